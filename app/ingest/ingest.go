@@ -1,0 +1,254 @@
+// Package ingest turns the bytes of a file or a paste into the text that
+// wirediff analyses: it refuses binary files, counts invalid UTF-8 and
+// extracts the readable text of HTML pages.
+//
+// Plain text is returned byte for byte as given (invalid bytes included:
+// the engine treats them as word breaks), so every offset the engine
+// reports is also an offset into the file. Only HTML and UTF-16 input is
+// converted, and Result says so.
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// MaxBytes is the largest input Text accepts: far more than any article,
+// small enough that a browser tab analysing it stays responsive.
+const MaxBytes = 20 << 20
+
+// Sentinel errors, usable with errors.Is. Their messages are written for
+// the person who gave the file, not for a programmer.
+var (
+	ErrEmpty    = errors.New("no text")
+	ErrBinary   = errors.New("looks like a binary file, not text")
+	ErrTooLarge = errors.New("too large: the limit is 20 MiB")
+)
+
+// A Result is the text to analyse and what was done to get it.
+type Result struct {
+	// Text is the text to analyse. Unless FromHTML or Converted is set it
+	// is exactly the input bytes.
+	Text string
+	// FromHTML reports that the input was HTML and Text is its readable
+	// text, so offsets into Text are not offsets into the input.
+	FromHTML bool
+	// Converted reports that the input was re-encoded (UTF-16 to UTF-8),
+	// so offsets into Text are not offsets into the input.
+	Converted bool
+	// InvalidBytes counts bytes that are not valid UTF-8.
+	InvalidBytes int
+	// Notes are plain-language messages for the user about the above.
+	Notes []string
+}
+
+// inputError carries a specific message while still matching a sentinel
+// with errors.Is.
+type inputError struct {
+	msg  string
+	kind error
+}
+
+func (e *inputError) Error() string        { return e.msg }
+func (e *inputError) Is(target error) bool { return target == e.kind }
+
+// Text turns a file's or a paste's bytes into text to analyse. name is a
+// file name, or "" for a paste; it picks HTML by its .html or .htm
+// extension, otherwise HTML is recognised by a doctype or a common tag at
+// the start.
+func Text(name string, data []byte) (Result, error) {
+	if len(data) > MaxBytes {
+		return Result{}, &inputError{
+			msg:  fmt.Sprintf("too large (%s): the limit is 20 MiB", humanBytes(len(data))),
+			kind: ErrTooLarge,
+		}
+	}
+	var res Result
+	if u, ok := decodeUTF16(data); ok {
+		data = u
+		res.Converted = true
+		res.Notes = append(res.Notes, "read as UTF-16 and converted to UTF-8")
+	} else if kind := binaryKind(data); kind != "" {
+		return Result{}, &inputError{msg: "looks like " + kind + ", not text", kind: ErrBinary}
+	}
+	if isHTML(name, data) {
+		res.FromHTML = true
+		res.Text = htmlText(data)
+		res.Notes = append(res.Notes, "read as HTML: only the readable text was kept")
+	} else {
+		res.Text = string(data)
+	}
+	res.InvalidBytes = countInvalid(res.Text)
+	if res.InvalidBytes > 0 {
+		res.Notes = append(res.Notes, invalidNote(res.InvalidBytes))
+	}
+	if strings.TrimSpace(strings.Trim(res.Text, "\ufeff\u200b\u00a0")) == "" {
+		msg := "no text: it is empty"
+		switch {
+		case len(data) > 0 && res.FromHTML:
+			msg = "no text: the page has no readable text"
+		case len(data) > 0:
+			msg = "no text: it holds only spaces and line breaks"
+		}
+		return Result{}, &inputError{msg: msg, kind: ErrEmpty}
+	}
+	return res, nil
+}
+
+func invalidNote(n int) string {
+	if n == 1 {
+		return "1 byte is not valid UTF-8 (the file may use another encoding); it is kept in place and treated as a space between words"
+	}
+	return fmt.Sprintf("%d bytes are not valid UTF-8 (the file may use another encoding); they are kept in place and treated as spaces between words", n)
+}
+
+// countInvalid counts the bytes of s that are not part of a valid UTF-8
+// encoding.
+func countInvalid(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
+// decodeUTF16 converts text that starts with a UTF-16 byte order mark, as
+// Windows editors save "Unicode" files; without it UTF-16 is rejected as
+// binary by its NUL bytes.
+func decodeUTF16(data []byte) ([]byte, bool) {
+	if len(data) < 2 {
+		return nil, false
+	}
+	var big bool
+	switch {
+	case data[0] == 0xFE && data[1] == 0xFF:
+		big = true
+	case data[0] == 0xFF && data[1] == 0xFE:
+		if len(data) >= 4 && data[2] == 0 && data[3] == 0 {
+			return nil, false // UTF-32: not supported, reported as binary
+		}
+	default:
+		return nil, false
+	}
+	body := data[2:]
+	units := make([]uint16, 0, len(body)/2)
+	for i := 0; i+1 < len(body); i += 2 {
+		if big {
+			units = append(units, uint16(body[i])<<8|uint16(body[i+1]))
+		} else {
+			units = append(units, uint16(body[i+1])<<8|uint16(body[i]))
+		}
+	}
+	runes := utf16.Decode(units)
+	out := make([]byte, 0, len(runes)+len(runes)/2)
+	for _, r := range runes {
+		out = utf8.AppendRune(out, r)
+	}
+	return out, true
+}
+
+// magics names common binary formats people mistake for text.
+var magics = []struct {
+	prefix, kind string
+}{
+	{"%PDF-", "a PDF file"},
+	{"PK\x03\x04", "a ZIP archive or an office document (.docx, .odt)"},
+	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old office document (.doc)"},
+	{"\x89PNG", "a PNG image"},
+	{"\xFF\xD8\xFF", "a JPEG image"},
+	{"GIF8", "a GIF image"},
+	{"\x1F\x8B", "a gzip archive"},
+	{"\x7FELF", "a program"},
+}
+
+// sniffLen bounds how much of the input the binary and HTML tests look at,
+// as git and browsers do.
+const sniffLen = 8000
+
+// binaryKind returns a description of a binary format, or "" for text.
+// Text has no NUL bytes and few control characters other than whitespace.
+func binaryKind(data []byte) string {
+	for _, m := range magics {
+		if bytes.HasPrefix(data, []byte(m.prefix)) {
+			return m.kind
+		}
+	}
+	head := data[:min(len(data), sniffLen)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return "a binary file"
+	}
+	controls := 0
+	for _, b := range head {
+		if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1B {
+			controls++
+		}
+	}
+	if controls > 0 && controls*10 > len(head) {
+		return "a binary file"
+	}
+	return ""
+}
+
+// htmlTags are tags that, at the very start of an input, mark it as HTML.
+var htmlTags = []string{
+	"!doctype html", "html", "head", "body", "meta", "title", "link",
+	"p", "div", "article", "section", "main", "header", "span", "a",
+	"h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "br", "b", "i",
+	"strong", "em", "script", "style", "blockquote", "figure", "img",
+}
+
+// isHTML picks HTML by extension, or sniffs a doctype or a common tag at
+// the start (after a byte order mark, whitespace and comments).
+func isHTML(name string, data []byte) bool {
+	switch strings.ToLower(path.Ext(strings.ReplaceAll(name, `\`, "/"))) {
+	case ".html", ".htm", ".xhtml":
+		return true
+	}
+	head := data[:min(len(data), sniffLen)]
+	head = bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF"))
+	for {
+		head = bytes.TrimLeft(head, " \t\r\n\f")
+		if bytes.HasPrefix(head, []byte("<?xml")) || bytes.HasPrefix(head, []byte("<!--")) {
+			end := bytes.IndexByte(head, '>')
+			if end < 0 {
+				return false
+			}
+			head = head[end+1:]
+			continue
+		}
+		break
+	}
+	if len(head) < 2 || head[0] != '<' {
+		return false
+	}
+	lower := bytes.ToLower(head[1:min(len(head), 32)])
+	for _, tag := range htmlTags {
+		if bytes.HasPrefix(lower, []byte(tag)) {
+			rest := lower[len(tag):]
+			if len(rest) == 0 || rest[0] == '>' || rest[0] == ' ' || rest[0] == '/' ||
+				rest[0] == '\t' || rest[0] == '\n' || rest[0] == '\r' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func humanBytes(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
