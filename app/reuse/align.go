@@ -1,0 +1,173 @@
+package reuse
+
+import (
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// An aligner turns regions into passages with word-level edits. It keeps
+// its buffers between calls: a corpus has thousands of passages, and
+// under WebAssembly every allocation counts.
+type aligner struct {
+	dmp    *diffmatchpatch.DiffMatchPatch
+	runeOf map[uint64]rune
+	ra, rb []rune
+}
+
+func newAligner(timeout time.Duration) *aligner {
+	dmp := diffmatchpatch.New()
+	// Zero disables go-diff's deadline; see Options.DiffTimeout.
+	dmp.DiffTimeout = timeout
+	return &aligner{dmp: dmp, runeOf: make(map[uint64]rune)}
+}
+
+// wordRunes maps each distinct word of a region to a rune, so that
+// go-diff, which diffs characters, diffs words: the classic line-mode
+// trick of diff-match-patch applied to words. Runes start above ASCII and
+// skip the surrogate range, which is not valid in a Go string and would
+// collapse into U+FFFD inside go-diff's cleanup.
+func (al *aligner) wordRunes(words []token, dst []rune) []rune {
+	dst = dst[:0]
+	for _, w := range words {
+		r, ok := al.runeOf[w.hash]
+		if !ok {
+			r = rune(0x100 + len(al.runeOf))
+			if r >= 0xD800 {
+				r += 0x800
+			}
+			al.runeOf[w.hash] = r
+		}
+		dst = append(dst, r)
+	}
+	return dst
+}
+
+// align diffs the words of region r and returns the passage, trimmed so
+// that it starts and ends on shared words. ok is false when no word is
+// shared.
+//
+// The returned region is the passage's word range on each side.
+func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage, words region, ok bool) {
+	clear(al.runeOf)
+	wa, wb := a[r.a0:r.a1], b[r.b0:r.b1]
+	al.ra = al.wordRunes(wa, al.ra)
+	al.rb = al.wordRunes(wb, al.rb)
+	diffs := al.dmp.DiffMainRunes(al.ra, al.rb, false)
+	diffs = al.dmp.DiffCleanupSemantic(diffs)
+
+	// Trim edits at either end: a passage starts and ends on shared words.
+	i, j := 0, 0 // words of wa and wb consumed
+	for len(diffs) > 0 && diffs[0].Type != diffmatchpatch.DiffEqual {
+		n := utf8.RuneCountInString(diffs[0].Text)
+		if diffs[0].Type == diffmatchpatch.DiffDelete {
+			i += n
+		} else {
+			j += n
+		}
+		diffs = diffs[1:]
+	}
+	for len(diffs) > 0 && diffs[len(diffs)-1].Type != diffmatchpatch.DiffEqual {
+		diffs = diffs[:len(diffs)-1]
+	}
+	if len(diffs) == 0 {
+		return Passage{}, region{}, false
+	}
+	startI, startJ := i, j
+
+	// Count words per side first: the spans end where the last word ends.
+	endI, endJ := i, j
+	for _, d := range diffs {
+		n := utf8.RuneCountInString(d.Text)
+		if d.Type != diffmatchpatch.DiffInsert {
+			endI += n
+		}
+		if d.Type != diffmatchpatch.DiffDelete {
+			endJ += n
+		}
+	}
+	p.A = Span{int(wa[i].start), int(wa[endI-1].end)}
+	p.B = Span{int(wb[j].start), int(wb[endJ-1].end)}
+
+	// Each edit runs from its first word to the next edit's first word,
+	// so that the gaps between words (spaces, punctuation) belong to the
+	// edit before them and the spans tile the passage exactly.
+	posA := func(w int) int {
+		if w >= endI {
+			return p.A.End
+		}
+		return int(wa[w].start)
+	}
+	posB := func(w int) int {
+		if w >= endJ {
+			return p.B.End
+		}
+		return int(wb[w].start)
+	}
+	for _, d := range diffs {
+		n := utf8.RuneCountInString(d.Text)
+		switch d.Type {
+		case diffmatchpatch.DiffDelete:
+			p.Edits = append(p.Edits, Edit{Op: Delete, A: Span{posA(i), posA(i + n)}, B: Span{posB(j), posB(j)}})
+			i += n
+		case diffmatchpatch.DiffInsert:
+			p.Edits = append(p.Edits, Edit{Op: Insert, A: Span{posA(i), posA(i)}, B: Span{posB(j), posB(j + n)}})
+			j += n
+		default:
+			// Split the run where words turn from identical to different
+			// only in form (case, quotes, dashes, punctuation) and back.
+			for t := 0; t < n; {
+				cosmetic := !sameForm(textA, textB, posA(i+t), posA(i+t+1), posB(j+t), posB(j+t+1))
+				u := t + 1
+				for u < n && !sameForm(textA, textB, posA(i+u), posA(i+u+1), posB(j+u), posB(j+u+1)) == cosmetic {
+					u++
+				}
+				p.Edits = append(p.Edits, Edit{
+					Op: Equal, Cosmetic: cosmetic,
+					A: Span{posA(i + t), posA(i + u)}, B: Span{posB(j + t), posB(j + u)},
+				})
+				p.Words += u - t
+				t = u
+			}
+			i += n
+			j += n
+		}
+	}
+	p.Identity = float64(2*p.Words) / float64(endI-startI+endJ-startJ)
+	return p, region{r.a0 + startI, r.a0 + endI, r.b0 + startJ, r.b0 + endJ}, true
+}
+
+// sameForm reports whether a[a0:a1] and b[b0:b1], a word and the gap
+// after it, are written alike: byte for byte, except that any run of
+// white space equals any other. A line break where the other text has a
+// space is layout, not an edit worth showing.
+func sameForm(a, b string, a0, a1, b0, b1 int) bool {
+	x, y := a[a0:a1], b[b0:b1]
+	for x != "" && y != "" {
+		rx, nx := utf8.DecodeRuneInString(x)
+		ry, ny := utf8.DecodeRuneInString(y)
+		sx, sy := unicode.IsSpace(rx), unicode.IsSpace(ry)
+		if sx && sy {
+			x, y = trimSpace(x), trimSpace(y)
+			continue
+		}
+		if rx != ry || nx != ny || sx != sy {
+			return false
+		}
+		x, y = x[nx:], y[ny:]
+	}
+	return trimSpace(x) == "" && trimSpace(y) == ""
+}
+
+func trimSpace(s string) string {
+	for s != "" {
+		r, n := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
