@@ -1,0 +1,125 @@
+package e2e
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/wirediff/wirediff/app/workspace"
+)
+
+// bigWorkspace builds n articles from the Wikinews corpus: the 171
+// articles as published, then rewrites that each splice paragraphs of two
+// of them with copy-desk edits, so the set has a newsroom's mix of unique
+// text and reuse. It returns the workspace file an import reads.
+func bigWorkspace(t *testing.T, n int) []byte {
+	t.Helper()
+	var index []struct{ File, Title string }
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "wikinews", "index.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &index); err != nil {
+		t.Fatal(err)
+	}
+	texts := make([]string, len(index))
+	for i, a := range index {
+		b, err := os.ReadFile(filepath.Join("..", "testdata", "wikinews", a.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[i] = string(b)
+	}
+	desk := strings.NewReplacer(" said ", " told reporters ", "\u201c", "\"", "\u201d", "\"", " -- ", " \u2014 ")
+	var w workspace.Workspace
+	for i := 0; i < n; i++ {
+		k := i % len(index)
+		if i < len(index) {
+			w.Add(index[k].Title, "Wikinews", texts[k])
+			continue
+		}
+		p := wikinews(t, index[(i*7)%len(index)].File)
+		q := wikinews(t, index[(i*13+5)%len(index)].File)
+		text := strings.Join([]string{q[0], desk.Replace(p[1]), q[1], desk.Replace(p[0]), q[2]}, "\n\n")
+		w.Add(fmt.Sprintf("Desk rewrite %d", i), "Test Wire", text)
+	}
+	data, err := workspace.Marshal(w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// Journey 7: 300 articles imported as a workspace file. A progress
+// indicator appears and advances, a click on another control (deleting an
+// article) is handled while the analysis runs, and the result appears.
+func TestBigInputShowsProgressAndStaysResponsive(t *testing.T) {
+	s := start(t, 4*time.Minute)
+	data := bigWorkspace(t, 300)
+	path := writeFile(t, "newsroom-day.json", string(data))
+	s.open("/")
+	s.waitReady()
+
+	// Sample the progress bar every 10 ms from a timer: the samples exist
+	// only if the page keeps running its event loop during the analysis.
+	eval[bool](s, `(() => {
+		window.__progress = [];
+		window.__clicks = [];
+		setInterval(() => {
+			const p = $("#progress");
+			if (!p || !visible(p)) return;
+			const v = p.tagName === "PROGRESS" ? p.value : +p.getAttribute("aria-valuenow");
+			if (__progress[__progress.length - 1] !== v) __progress.push(v);
+		}, 10);
+		document.addEventListener("click", () => __clicks.push(document.body.dataset.analysing === "true"), true);
+		return true;
+	})()`)
+
+	s.do("import the workspace", chromedp.SetUploadFiles(chromedp.CSS("#import-workspace"), []string{path}))
+	s.waitFor("the 300 imported articles", `$$("#article-list [data-article-id]").length === 300`, 60*time.Second)
+	s.waitFor("the progress indicator to advance", `__progress.length >= 2 && document.body.dataset.analysing === "true"`, 60*time.Second)
+
+	// Delete an article while the analysis runs: the click must be taken
+	// at once, and the analysis start again without it.
+	victim := eval[string](s, `$$("#article-list [data-article-id]")[1].dataset.articleId`)
+	s.click(`#article-list [data-article-id="` + victim + `"] [data-action="delete"]`)
+	clicks := eval[[]bool](s, `__clicks`)
+	if len(clicks) == 0 || !clicks[len(clicks)-1] {
+		s.fail("the click on delete came after the analysis had ended (clicks seen while analysing: %v); the journey needs a longer analysis", clicks)
+	}
+	s.waitFor("the deleted article to leave the list", `$$("#article-list [data-article-id]").length === 299`, 10*time.Second)
+	if eval[bool](s, `document.body.dataset.analysing === "true"`) {
+		s.screenshot("analysing")
+	}
+	progress := eval[[]float64](s, `__progress`)
+	advanced := false
+	for i := 1; i < len(progress); i++ {
+		if progress[i] > progress[i-1] {
+			advanced = true
+		}
+	}
+	if !advanced {
+		s.fail("the progress indicator never advanced: %v", progress)
+	}
+
+	s.waitFor("the analysis of 299 articles to finish", `document.body.dataset.analysing !== "true" && $$("#overview [data-reused]").length === 299`, 3*time.Minute)
+	if eval[bool](s, `visible($("#progress"))`) {
+		s.fail("the progress indicator is still shown after the analysis")
+	}
+	pairs := s.pairs()
+	if len(pairs) == 0 {
+		s.fail("the analysis of 299 articles shows no pair, though the rewrites copy paragraphs")
+	}
+	for _, p := range pairs {
+		if strings.HasPrefix(p.Key, victim+"/") || strings.HasSuffix(p.Key, "/"+victim) {
+			s.fail("the deleted article %s is still in pair %s", victim, p.Key)
+		}
+	}
+	t.Logf("progress samples %v; %d pairs", progress, len(pairs))
+	s.screenshot("result")
+}
