@@ -1,0 +1,102 @@
+// Package reuse finds the passages that news articles share — recycled
+// wire copy, press-release text, common quotations — and the word-level
+// edits between the copies.
+//
+// The engine is pure Go with no dependency on the browser: the wirediff
+// web app runs it compiled to WebAssembly, the wirediff command runs it
+// natively, and both give the same answers.
+//
+// # Pipeline
+//
+// Data flows one way, one step per file:
+//
+//	text → words (tokens.go) → fingerprints (fingerprint.go) → index and
+//	seeds (index.go) → chains, extension, regions (chain.go) →
+//	word alignment (align.go) → quotation marks (quote.go) →
+//	report (analyze.go, summary.go, report.go)
+//
+// Words. A document is split into words by Unicode class, so accented
+// Latin, Cyrillic, Greek, Arabic and Hebrew work as English does, and Han
+// ideographs and kana, written without spaces, are one word per character.
+// Each word keeps its byte offsets into the text exactly as given; only
+// its hash is normalised (NFKC, lower case, one apostrophe, no periods or
+// invisible characters). Punctuation is never a word, so quotes, dashes,
+// ellipses and re-punctuation cannot break a match; where they differ
+// inside a shared passage the alignment marks the run cosmetic.
+//
+// Fingerprints. Every run of KGram consecutive words (5) is hashed, and
+// robust winnowing (Schleimer, Wilkerson and Aiken, "Winnowing: local
+// algorithms for document fingerprinting", SIGMOD 2003 — the algorithm of
+// MOSS) keeps the minimum of every Window (4) consecutive hashes. That keeps
+// about 40% of the k-grams and guarantees that any verbatim run of
+// KGram+Window-1 = 8 words shared by two documents yields a common
+// fingerprint.
+//
+// Index. All fingerprints of all documents go into one slice sorted by
+// hash; equal hashes are adjacent, so the pairs of documents that share
+// anything are found in one pass, and cost grows with the number of words
+// rather than with the square of the number of documents. Pairs that share
+// no fingerprint are never compared. A fingerprint found in more than
+// MaxDocs documents is boilerplate, and one document counts a fingerprint
+// at most MaxRepeats times, which keeps degenerate input (a word repeated
+// 200,000 times, thousands of near-empty articles) linear.
+//
+// Seeds and chains. For a pair whose winnowed matches grow into at least
+// one candidate passage, every shared k-gram becomes a seed (a sorted
+// merge of the two documents' k-grams): a five-word match between two
+// related articles is worth following even where winnowing skipped it.
+// Seeds that follow each other on both sides within MaxSkip words form a
+// chain; a seed that goes backwards on either side starts a new one, so
+// reordered paragraphs come back as separate passages. This is the seed
+// chaining of local text-reuse aligners such as passim (Smith, Cordell and
+// Mullen, "Computational methods for uncovering reprinted texts in
+// antebellum newspapers", American Literary History 27(3), 2015).
+//
+// Extension. Each chain grows outwards word by word through matching
+// text; at a mismatch it may skip up to MaxSkip words on the two sides
+// together if matching resumes and is confirmed by three words (two after
+// a skip of one or two words, or one word that ends a sentence on both
+// sides). This is the imperfection budget of WCopyfind (Bloomfield,
+// WCopyfind 4, University of Virginia) — "said" becoming "told reporters"
+// does not end a passage — and the X-drop style extension of BLAST
+// (Altschul et al., J. Mol. Biol. 215, 1990) applied to words. Extended
+// regions that overlap or touch are merged, and two substantial regions
+// (MinWords each) at most MaxGap words apart are merged across the gap, so
+// a paragraph with an inserted sentence is still one passage while a
+// stray five-word coincidence nearby is not pulled in.
+//
+// Alignment. Each region is aligned word by word with go-diff
+// (github.com/sergi/go-diff, a port of Fraser's diff-match-patch, which
+// implements Myers' O(ND) difference algorithm, Algorithmica 1(2), 1986).
+// go-diff diffs characters, so each distinct word of the region is mapped
+// to one rune and DiffMainRunes diffs the runes; DiffCleanupSemantic then
+// folds coincidental one-word equalities into the surrounding edits. The
+// passage is trimmed to start and end on shared words. Equal runs are
+// split into exact and cosmetic runs by comparing the original bytes of
+// each word and the gap after it (white space folded). A passage needs
+// MinWords (8) shared words; where two candidate passages of a pair
+// overlap on either side, the larger is kept.
+//
+// Report. Each pair gets its passages, shared words and a similarity
+// (2·shared / (words in A + words in B)); each document its reused share
+// (words in any passage / all words). Passage sides that overlap within a
+// document are merged into segments, and segments linked by passages
+// across three or more documents form a family. A passage is a quotation
+// when most of its words lie inside quotation marks on either side.
+//
+// # Evaluation
+//
+// cmd/eval measures the engine with PAN's plagdet (Potthast, Stein,
+// Barrón-Cedeño and Rosso, "An evaluation framework for plagiarism
+// detection", COLING 2010) on edited copies of Wikinews articles with
+// known truth; the README reports the figures.
+//
+// # Performance
+//
+// The hot path is slices of integers: 64-bit word hashes, sorted
+// fingerprint and seed slices, a rune buffer reused across alignments.
+// Under WebAssembly map lookups and allocations cost several times what
+// they cost natively, while tight loops over slices run close to native
+// speed; the only map is the per-passage word-to-rune table that go-diff
+// needs, cleared and reused.
+package reuse
