@@ -1,0 +1,29 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/wirediff/wirediff/internal/corpus"
+)
+
+// Scoring the truth itself must give 1 on every measure: this checks the
+// plumbing from byte spans to PAN's character spans.
+func TestTheTruthScoresOneEverywhere(t *testing.T) {
+	cfg := corpus.DefaultEval
+	cfg.PairsPerObfuscation = 3
+	var out bytes.Buffer
+	if err := run(&out, cfg, true, 3, true); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(out.String(), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 8 && f[0] != "edit" && f[4]+f[5]+f[6]+f[7] != "1.0001.0001.0001.000" {
+			t.Errorf("the truth scores less than perfectly: %s", line)
+		}
+	}
+	if !strings.Contains(out.String(), "none      3      0           0") || !strings.Contains(out.String(), "0 cases not found") {
+		t.Errorf("unexpected report:\n%s", out.String())
+	}
+}
