@@ -1,0 +1,359 @@
+package export
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/wirediff/wirediff/app/reuse"
+)
+
+//go:embed report.css
+var reportCSS string
+
+// HTML writes r as one self-contained HTML file that opens anywhere: a
+// summary of the articles and pairs, each pair's passages side by side
+// with their word edits, the passages recurring in three or more
+// articles, and every article's full text with its reused parts marked.
+// It loads nothing and runs no script; a Content-Security-Policy forbids
+// both. docs are the texts r was computed from; all their text is
+// escaped with EscapeText.
+//
+// HTML never fails on a report whose spans do not fit docs: such spans are
+// clipped, so the file is still written.
+func HTML(w io.Writer, docs []reuse.Document, r *reuse.Report) error {
+	if r == nil {
+		return errors.New("export: no report")
+	}
+	h := &report{docs: docs, r: r}
+	h.write()
+	_, err := io.WriteString(w, h.b.String())
+	return err
+}
+
+type report struct {
+	b    strings.Builder
+	docs []reuse.Document
+	r    *reuse.Report
+}
+
+func (h *report) s(parts ...string) {
+	for _, p := range parts {
+		h.b.WriteString(p)
+	}
+}
+
+// t writes user text, escaped.
+func (h *report) t(s string) { h.b.WriteString(EscapeText(s)) }
+
+func (h *report) name(i int) string {
+	if i >= 0 && i < len(h.r.Documents) && strings.TrimSpace(h.r.Documents[i].Name) != "" {
+		return h.r.Documents[i].Name
+	}
+	if i >= 0 && i < len(h.docs) && strings.TrimSpace(h.docs[i].Name) != "" {
+		return h.docs[i].Name
+	}
+	return "article " + strconv.Itoa(i+1)
+}
+
+func (h *report) text(i int) string {
+	if i >= 0 && i < len(h.docs) {
+		return h.docs[i].Text
+	}
+	return ""
+}
+
+func (h *report) write() {
+	r := h.r
+	h.s(`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="wirediff">
+<title>wirediff report</title>
+<style>
+`, reportCSS, `</style>
+</head>
+<body>
+<header>
+<h1>wirediff report</h1>
+<p class="lead">`)
+	passages := 0
+	for _, p := range r.Pairs {
+		passages += len(p.Passages)
+	}
+	h.s(plural(len(r.Documents), "article", "articles"), " compared; ",
+		plural(len(r.Pairs), "pair shares", "pairs share"), " text in ",
+		plural(passages, "passage", "passages"))
+	if len(r.Families) > 0 {
+		h.s("; ", plural(len(r.Families), "passage recurs", "passages recur"), " in three or more articles")
+	}
+	h.s(`.</p>
+</header>
+`)
+	h.documents()
+	h.pairs()
+	h.families()
+	for n, p := range r.Pairs {
+		h.pair(n, p)
+	}
+	h.fullTexts()
+	h.s(`<footer>
+<p>Made with wirediff. Deleted words are <del>struck through</del>, inserted words <ins>underlined</ins>, and differences only of case, quotes, dashes or punctuation are <span class="cosmetic">dotted</span>. Reused text in the full texts is <mark>marked</mark>. Passages marked “quotation” lie mostly inside quotation marks: shared quotes are common in news; copied narration is the finding.</p>
+</footer>
+</body>
+</html>
+`)
+}
+
+func (h *report) documents() {
+	h.s(`<section id="articles">
+<h2>Articles</h2>
+<table>
+<thead><tr><th class="num">#</th><th>Article</th><th class="num">Words</th><th>Reused</th></tr></thead>
+<tbody>
+`)
+	for i, d := range h.r.Documents {
+		reused := min(max(d.Reused, 0), 1)
+		h.s(`<tr><td class="num">`, strconv.Itoa(i+1), `</td><td><a href="#doc-`, strconv.Itoa(i), `">`)
+		h.t(h.name(i))
+		h.s(`</a></td><td class="num">`, strconv.Itoa(d.Words), `</td><td><meter min="0" max="1" value="`,
+			strconv.FormatFloat(reused, 'f', 3, 64), `"></meter> `, percent(reused), "</td></tr>\n")
+	}
+	h.s("</tbody>\n</table>\n</section>\n")
+}
+
+func (h *report) pairs() {
+	h.s(`<section id="pairs">
+<h2>Pairs</h2>
+`)
+	if len(h.r.Pairs) == 0 {
+		h.s("<p>No two articles share a passage.</p>\n</section>\n")
+		return
+	}
+	h.s(`<table>
+<thead><tr><th>Article</th><th>Article</th><th class="num">Shared words</th><th class="num">Similarity</th><th class="num">Passages</th></tr></thead>
+<tbody>
+`)
+	for n, p := range h.r.Pairs {
+		quotes := 0
+		for _, ps := range p.Passages {
+			if ps.Quote {
+				quotes++
+			}
+		}
+		h.s(`<tr><td>`)
+		h.t(h.name(p.A))
+		h.s(`</td><td>`)
+		h.t(h.name(p.B))
+		h.s(`</td><td class="num"><a href="#pair-`, strconv.Itoa(n), `">`, strconv.Itoa(p.SharedWords), `</a></td><td class="num">`,
+			percent(p.Similarity), `</td><td class="num">`, strconv.Itoa(len(p.Passages)))
+		if quotes > 0 {
+			h.s(` <span class="tag">`, strconv.Itoa(quotes), ` quoted</span>`)
+		}
+		h.s("</td></tr>\n")
+	}
+	h.s("</tbody>\n</table>\n</section>\n")
+}
+
+func (h *report) families() {
+	if len(h.r.Families) == 0 {
+		return
+	}
+	h.s(`<section id="families">
+<h2>Passages in three or more articles</h2>
+`)
+	for n, f := range h.r.Families {
+		h.s(`<div class="family"><h3>Family `, strconv.Itoa(n+1), ` · `, plural(len(f.Members), "article", "articles"), "</h3>\n<ul>\n")
+		for _, m := range f.Members {
+			h.s(`<li><a href="#doc-`, strconv.Itoa(m.Doc), `">`)
+			h.t(h.name(m.Doc))
+			h.s(`</a>: <span class="text">`)
+			text := h.text(m.Doc)
+			s, e := clip(text, m.Span)
+			h.t(excerpt(text[s:e], 300))
+			h.s("</span></li>\n")
+		}
+		h.s("</ul></div>\n")
+	}
+	h.s("</section>\n")
+}
+
+func (h *report) pair(n int, p reuse.Pair) {
+	id := "pair-" + strconv.Itoa(n)
+	h.s(`<section class="pair" id="`, id, `">
+<h2>`)
+	h.t(h.name(p.A))
+	h.s(" ↔ ")
+	h.t(h.name(p.B))
+	h.s(`</h2>
+<p class="meta">`, strconv.Itoa(p.SharedWords), " shared words · similarity ", percent(p.Similarity), " · ",
+		plural(len(p.Passages), "passage", "passages"), "</p>\n")
+	ta, tb := h.text(p.A), h.text(p.B)
+	for k, ps := range p.Passages {
+		h.s(`<article class="passage" id="`, id, `-`, strconv.Itoa(k), `">
+<h3>Passage `, strconv.Itoa(k+1), ` · `, plural(ps.Words, "word", "words"), ` · identity `, percent(ps.Identity))
+		if ps.Quote {
+			h.s(` <span class="tag">quotation</span>`)
+		}
+		h.s("</h3>\n<div class=\"sides\">\n")
+		h.side(p.A, ta, ps.A, ps.Edits, true, tb)
+		h.side(p.B, tb, ps.B, ps.Edits, false, ta)
+		h.s("</div>\n</article>\n")
+	}
+	h.s("</section>\n")
+}
+
+// side writes one side of a passage: its text with deletions (side A) or
+// insertions (side B) and cosmetic runs marked. Text the edits do not
+// cover is written plain, so nothing of the passage is ever dropped.
+func (h *report) side(doc int, text string, span reuse.Span, edits []reuse.Edit, isA bool, other string) {
+	s, e := clip(text, span)
+	h.s(`<div class="side"><div class="meta">`)
+	h.t(h.name(doc))
+	h.s(` · bytes `, strconv.Itoa(span.Start), `–`, strconv.Itoa(span.End), `</div><div class="text">`)
+	pos := s
+	for _, ed := range edits {
+		mine, theirs := ed.A, ed.B
+		if !isA {
+			mine, theirs = ed.B, ed.A
+		}
+		es, ee := clip(text, mine)
+		es, ee = max(es, pos), min(ee, e)
+		if es >= ee {
+			continue
+		}
+		h.t(text[pos:es])
+		switch {
+		case ed.Op == reuse.Delete && isA:
+			h.s("<del>")
+			h.t(text[es:ee])
+			h.s("</del>")
+		case ed.Op == reuse.Insert && !isA:
+			h.s("<ins>")
+			h.t(text[es:ee])
+			h.s("</ins>")
+		case ed.Cosmetic:
+			os, oe := clip(other, theirs)
+			h.s(`<span class="cosmetic" title="other side: `)
+			h.t(other[os:oe])
+			h.s(`">`)
+			h.t(text[es:ee])
+			h.s("</span>")
+		default:
+			h.t(text[es:ee])
+		}
+		pos = ee
+	}
+	if pos < e {
+		h.t(text[pos:e])
+	}
+	h.s("</div></div>\n")
+}
+
+func (h *report) fullTexts() {
+	h.s(`<section id="texts">
+<h2>Full texts</h2>
+`)
+	spans := make([][]reuse.Span, len(h.r.Documents))
+	for _, p := range h.r.Pairs {
+		for _, ps := range p.Passages {
+			if p.A >= 0 && p.A < len(spans) {
+				spans[p.A] = append(spans[p.A], ps.A)
+			}
+			if p.B >= 0 && p.B < len(spans) {
+				spans[p.B] = append(spans[p.B], ps.B)
+			}
+		}
+	}
+	for i := range h.r.Documents {
+		text := h.text(i)
+		h.s(`<section class="doc" id="doc-`, strconv.Itoa(i), `">
+<h3>`, strconv.Itoa(i+1), `. `)
+		h.t(h.name(i))
+		h.s(`</h3>
+<div class="text">`)
+		pos := 0
+		for _, sp := range merged(text, spans[i]) {
+			h.t(text[pos:sp.Start])
+			h.s("<mark>")
+			h.t(text[sp.Start:sp.End])
+			h.s("</mark>")
+			pos = sp.End
+		}
+		h.t(text[pos:])
+		h.s("</div>\n</section>\n")
+	}
+	h.s("</section>\n")
+}
+
+// merged clips spans to text and merges overlapping or touching ones, in
+// order.
+func merged(text string, spans []reuse.Span) []reuse.Span {
+	var out []reuse.Span
+	for _, sp := range spans {
+		s, e := clip(text, sp)
+		if s < e {
+			out = append(out, reuse.Span{Start: s, End: e})
+		}
+	}
+	slices.SortFunc(out, func(a, b reuse.Span) int { return a.Start - b.Start })
+	n := 0
+	for _, sp := range out {
+		if n > 0 && sp.Start <= out[n-1].End {
+			out[n-1].End = max(out[n-1].End, sp.End)
+			continue
+		}
+		out[n] = sp
+		n++
+	}
+	return out[:n]
+}
+
+// clip bounds span to text and widens it to whole UTF-8 characters, so
+// a bad span can neither panic nor split a character.
+func clip(text string, span reuse.Span) (start, end int) {
+	start = min(max(span.Start, 0), len(text))
+	end = min(max(span.End, start), len(text))
+	for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
+		start--
+	}
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	return start, end
+}
+
+// excerpt shortens s to about n bytes, keeping its start and end.
+func excerpt(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	head, tail := n/2, len(s)-n/2
+	for head > 0 && !utf8.RuneStart(s[head]) {
+		head--
+	}
+	for tail < len(s) && !utf8.RuneStart(s[tail]) {
+		tail++
+	}
+	return s[:head] + " … " + s[tail:]
+}
+
+func percent(f float64) string {
+	return strconv.FormatFloat(100*f, 'f', 0, 64) + "%"
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
