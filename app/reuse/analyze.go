@@ -49,9 +49,10 @@ type Options struct {
 	// input, where go-diff then returns a coarser alignment that still
 	// accounts for every word.
 	DiffTimeout time.Duration
-	// Progress, if set, is called now and then with the units of work done
-	// and the total, from the goroutine that runs Analyze, so a caller can
-	// report progress or yield to a user interface.
+	// Progress, if set, is called about a hundred times in a run, from the
+	// goroutine that runs Analyze, with the work done so far out of a total
+	// that stays fixed for the run, so a caller can show progress and yield
+	// to a user interface. The last call has done == total.
 	Progress func(done, total int)
 }
 
@@ -101,9 +102,9 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 	a := &analysis{ctx: ctx, opts: opts, docs: docs, words: words,
 		kgrams: make([][]uint64, len(docs)), grams: make([][]gram, len(docs))}
 
-	// Tokenising is most of the work for documents that share nothing,
-	// so it counts in the progress as much as comparing a pair.
-	a.total = len(docs)
+	// Reading the documents is the first phase of the progress, comparing
+	// the related pairs the second; their number is known only after it.
+	a.phase(0, len(docs), progressRead)
 	var x index
 	for d, doc := range docs {
 		words[d] = tokenize(doc.Text, nil)
@@ -130,8 +131,7 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		pairs = append(pairs, seeds[start:end])
 		start = end
 	}
-	a.total += len(pairs)
-	a.report(0)
+	a.phase(progressRead, len(pairs), progressTotal-progressRead)
 
 	r := &Report{Documents: make([]DocumentSummary, len(docs)), Pairs: []Pair{}, Families: []Family{}}
 	al := newAligner(opts.DiffTimeout)
@@ -171,28 +171,42 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		r.Documents[d] = DocumentSummary{Name: doc.Name, Bytes: len(doc.Text), Words: len(words[d])}
 	}
 	summarise(r, words, covered)
+	a.report(progressTotal)
 	return r, nil
 }
 
 // analysis carries the state of one call to Analyze.
 type analysis struct {
-	ctx         context.Context
-	opts        Options
-	docs        []Document
-	words       [][]token
-	kgrams      [][]uint64 // every k-gram of each document
-	grams       [][]gram   // the same sorted by hash, built on demand
-	dense       []seed     // buffer for denseSeeds
-	done, total int
-	reported    int
+	ctx    context.Context
+	opts   Options
+	docs   []Document
+	words  [][]token
+	kgrams [][]uint64 // every k-gram of each document
+	grams  [][]gram   // the same sorted by hash, built on demand
+	dense  []seed     // buffer for denseSeeds
+
+	// Progress: the current phase maps its units onto [base, base+span)
+	// of progressTotal.
+	base, span, units, done int
+	reported                int
 }
 
-// step records one unit of work done, reports progress about a hundred
-// times in a whole run, and stops the run when ctx is done.
+const (
+	progressTotal = 1000
+	progressRead  = 300 // reading and indexing the documents
+)
+
+// phase starts a phase of progress with the given units of work.
+func (a *analysis) phase(base, units, span int) {
+	a.base, a.units, a.span, a.done = base, units, span, 0
+}
+
+// step records one unit of work done, reports progress when it has moved
+// by a hundredth, and stops the run when ctx is done.
 func (a *analysis) step() error {
 	a.done++
-	if a.done*100/max(a.total, 1) != a.reported*100/max(a.total, 1) || a.done == a.total {
-		a.report(a.done)
+	if now := a.base + a.span*a.done/max(a.units, 1); now-a.reported >= progressTotal/100 {
+		a.report(now)
 	}
 	return a.ctx.Err()
 }
@@ -200,7 +214,7 @@ func (a *analysis) step() error {
 func (a *analysis) report(done int) {
 	a.reported = done
 	if a.opts.Progress != nil {
-		a.opts.Progress(done, a.total)
+		a.opts.Progress(done, progressTotal)
 	}
 }
 

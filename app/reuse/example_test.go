@@ -1,0 +1,51 @@
+package reuse_test
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/wirediff/wirediff/app/reuse"
+)
+
+func ExampleAnalyze() {
+	docs := []reuse.Document{
+		{Name: "wire", Text: `Moscow initially said Putin would not meet with Tillerson, but later relented.`},
+		{Name: "outlet", Text: `Moscow officials initially said Putin would not meet with Tillerson -- then relented.`},
+	}
+	r, err := reuse.Analyze(context.Background(), docs, reuse.Options{})
+	if err != nil {
+		panic(err)
+	}
+	for _, p := range r.Pairs {
+		fmt.Printf("%s and %s share %d words\n", docs[p.A].Name, docs[p.B].Name, p.SharedWords)
+		for _, ps := range p.Passages {
+			fmt.Printf("%q\n", docs[p.A].Text[ps.A.Start:ps.A.End])
+			for _, e := range ps.Edits {
+				fmt.Printf("  %-6s %q → %q\n", e.Op, docs[p.A].Text[e.A.Start:e.A.End], docs[p.B].Text[e.B.Start:e.B.End])
+			}
+		}
+	}
+	// Output:
+	// wire and outlet share 9 words
+	// "Moscow initially said Putin would not meet with Tillerson"
+	//   equal  "Moscow " → "Moscow "
+	//   insert "" → "officials "
+	//   equal  "initially said Putin would not meet with Tillerson" → "initially said Putin would not meet with Tillerson"
+}
+
+func ExampleOptions() {
+	// Report only passages of twelve shared words or more.
+	opts := reuse.DefaultOptions()
+	opts.MinWords = 12
+	docs := []reuse.Document{
+		{Text: "Observers noted that Putin would not meet with Tillerson on Tuesday at all."},
+		{Text: "Reporters heard Putin would not meet with Tillerson on Tuesday in private."},
+	}
+	r, _ := reuse.Analyze(context.Background(), docs, opts)
+	fmt.Println(len(r.Pairs), "pairs with", opts.MinWords, "shared words or more")
+	r, _ = reuse.Analyze(context.Background(), docs, reuse.Options{})
+	fmt.Println(len(r.Pairs), "pair with the default", reuse.DefaultOptions().MinWords)
+	// Output:
+	// 0 pairs with 12 shared words or more
+	// 1 pair with the default 8
+}
