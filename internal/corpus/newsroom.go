@@ -24,12 +24,14 @@ func Newsroom(arts []Article, n int, seed uint64) ([]Doc, error) {
 	r := rand.New(rand.NewPCG(seed, 0xdea5))
 	g := newWriter(arts)
 
+	// About one article in five is, or carries, wire copy.
 	wires := max(1, (n+12)/25)
+	budget := max(3, n/5)
 	var docs []string
-	for w := 0; w < wires && len(docs)+3 <= n; w++ {
+	for w := 0; w < wires && len(docs)+3 <= budget; w++ {
 		wire := g.article(r, 1500+r.IntN(2000))
 		docs = append(docs, wire)
-		outlets := min(2+r.IntN(5), n-len(docs))
+		outlets := min(2+r.IntN(5), budget-len(docs))
 		for range outlets {
 			docs = append(docs, g.pickUp(r, wire))
 		}
