@@ -1,6 +1,7 @@
 package reuse
 
 import (
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -88,20 +89,29 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 			endJ += n
 		}
 	}
-	p.A = Span{int(wa[i].start), int(wa[endI-1].end)}
-	p.B = Span{int(wb[j].start), int(wb[endJ-1].end)}
+	// The passage takes in the punctuation that clings to its first and
+	// last words: the opening quote, the full stop.
+	p.A = Span{clingsBefore(textA, int(wa[i].start)), clingsAfter(textA, int(wa[endI-1].end))}
+	p.B = Span{clingsBefore(textB, int(wb[j].start)), clingsAfter(textB, int(wb[endJ-1].end))}
+	firstI, firstJ := i, j
 
 	// Each edit runs from its first word to the next edit's first word,
 	// so that the gaps between words (spaces, punctuation) belong to the
 	// edit before them and the spans tile the passage exactly.
 	posA := func(w int) int {
-		if w >= endI {
+		switch {
+		case w <= firstI:
+			return p.A.Start
+		case w >= endI:
 			return p.A.End
 		}
 		return int(wa[w].start)
 	}
 	posB := func(w int) int {
-		if w >= endJ {
+		switch {
+		case w <= firstJ:
+			return p.B.Start
+		case w >= endJ:
 			return p.B.End
 		}
 		return int(wb[w].start)
@@ -137,6 +147,33 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 	}
 	p.Identity = float64(2*p.Words) / float64(endI-startI+endJ-startJ)
 	return p, region{r.a0 + startI, r.a0 + endI, r.b0 + startJ, r.b0 + endJ}, true
+}
+
+// clingsBefore returns where the opening quotes and brackets in front of
+// the word at start begin.
+func clingsBefore(text string, start int) int {
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if !strings.ContainsRune(`"'“‘„«([`, r) {
+			break
+		}
+		start -= n
+	}
+	return start
+}
+
+// clingsAfter returns where the full stops, closing quotes and brackets
+// after the word ending at end stop. Commas and dashes lead on to more
+// text and stay out.
+func clingsAfter(text string, end int) int {
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if !strings.ContainsRune(`.!?…"'”’»)]`, r) {
+			break
+		}
+		end += n
+	}
+	return end
 }
 
 // sameForm reports whether a[a0:a1] and b[b0:b1], a word and the gap

@@ -32,6 +32,10 @@ type Options struct {
 	// to stay in one passage. Default 20: about a sentence inserted by a
 	// copy desk.
 	MaxGap int
+	// MaxTrim is how many words a copy desk may have cut from the middle
+	// of a passage, while the copy runs on without a break, for the two
+	// parts to stay one passage. Default 150: a paragraph or two.
+	MaxTrim int
 	// MaxSkip is the imperfection budget of extension: the most words,
 	// on both sides together, that growing a passage may step over at once
 	// to reach text that matches again. Default 6.
@@ -63,6 +67,7 @@ func DefaultOptions() Options {
 		Window:      4,
 		MinWords:    8,
 		MaxGap:      20,
+		MaxTrim:     150,
 		MaxSkip:     6,
 		MaxDocs:     100,
 		MaxRepeats:  8,
@@ -81,6 +86,7 @@ func (o Options) withDefaults() Options {
 	set(&o.Window, d.Window)
 	set(&o.MinWords, d.MinWords)
 	set(&o.MaxGap, d.MaxGap)
+	set(&o.MaxTrim, d.MaxTrim)
 	set(&o.MaxSkip, d.MaxSkip)
 	set(&o.MaxDocs, d.MaxDocs)
 	set(&o.MaxRepeats, d.MaxRepeats)
@@ -249,7 +255,8 @@ func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed, quoted [][
 	for n, r := range regions {
 		regions[n] = extend(ta, tb, wa, wb, r, o.MaxSkip)
 	}
-	regions = mergeRegions(regions, o.MaxSkip, o.MaxGap, o.MinWords)
+	regions = mergeRegions(regions, o.MaxSkip, o.MaxGap, o.MaxTrim, o.MinWords)
+	regions = separate(regions, o.MinWords)
 
 	type candidate struct {
 		p     Passage

@@ -84,7 +84,8 @@ func extend(ta, tb string, a, b []token, r region, maxSkip int) region {
 			i, j = i+1, j+1
 		}
 		r.a1, r.b1 = i, j
-		di, dj, ok := skip(maxSkip, func(di, dj, t int) (bool, bool) {
+		atEnd := sentenceEndsAfter(ta, a, i-1) || sentenceEndsAfter(tb, b, j-1)
+		di, dj, ok := skip(maxSkip, atEnd, func(di, dj, t int) (bool, bool) {
 			x, y := i+di+t, j+dj+t
 			if x >= len(a) || y >= len(b) || !match(x, y) {
 				return false, false
@@ -104,7 +105,8 @@ func extend(ta, tb string, a, b []token, r region, maxSkip int) region {
 			i, j = i-1, j-1
 		}
 		r.a0, r.b0 = i+1, j+1
-		di, dj, ok := skip(maxSkip, func(di, dj, t int) (bool, bool) {
+		atEnd := sentenceEndsAfter(ta, a, i) || sentenceEndsAfter(tb, b, j)
+		di, dj, ok := skip(maxSkip, atEnd, func(di, dj, t int) (bool, bool) {
 			x, y := i-di-t, j-dj-t
 			if x < 0 || y < 0 || !match(x, y) {
 				return false, false
@@ -122,10 +124,13 @@ func extend(ta, tb string, a, b []token, r region, maxSkip int) region {
 // skip finds the smallest skip (di, dj), di+dj ≤ maxSkip, after which
 // enough words match to confirm it. at(di, dj, t) reports whether the
 // t-th word after the skip matches, and whether a sentence ends there.
-func skip(maxSkip int, at func(di, dj, t int) (match, boundary bool)) (int, int, bool) {
+// Where the passage so far ends a sentence, a skip always needs three
+// words: the next sentence is a new decision of the copy desk, and two
+// common words ("the event") must not pull it in.
+func skip(maxSkip int, atSentenceEnd bool, at func(di, dj, t int) (match, boundary bool)) (int, int, bool) {
 	for total := 1; total <= maxSkip; total++ {
 		need := 3
-		if total <= 2 {
+		if total <= 2 && !atSentenceEnd {
 			need = 2
 		}
 		for di := 0; di <= total; di++ {
@@ -155,14 +160,19 @@ func sentenceEndsAfter(text string, words []token, w int) bool {
 	return strings.ContainsAny(text[words[w].end:words[w+1].start], ".!?\n")
 }
 
-// mergeRegions joins regions that belong to one passage: regions that
-// overlap or nearly touch (within maxSkip words) on both sides in the same
-// order, as two chains split by an edit do after extension; and two
-// substantial regions, minWords or more on each side, separated by at most
-// maxGap words, as around a sentence a copy desk inserted. A short
-// coincidental match near a passage is not pulled into it. The result is
-// sorted by a0.
-func mergeRegions(rs []region, maxSkip, maxGap, minWords int) []region {
+// mergeRegions joins regions that belong to one passage, in three cases:
+// regions that overlap or nearly touch (within maxSkip words) on both
+// sides in the same order, as two chains split by an edit do after
+// extension; two substantial regions, minWords or more on each side,
+// separated by at most maxGap words on both sides, as around a sentence a
+// copy desk inserted or rewrote; and two substantial regions contiguous on
+// one side and at most maxTrim words apart on the other, as where a copy
+// desk cut sentences from the middle of a story. A short coincidental
+// match is not pulled into a passage, and no gap is bridged that another
+// substantial region explains: when paragraph two of A was moved in B,
+// paragraphs one and three stay separate passages and two is found alone.
+// The result is sorted by a0.
+func mergeRegions(rs []region, maxSkip, maxGap, maxTrim, minWords int) []region {
 	slices.SortFunc(rs, func(p, q region) int {
 		if c := cmp.Compare(p.a0, q.a0); c != 0 {
 			return c
@@ -170,16 +180,29 @@ func mergeRegions(rs []region, maxSkip, maxGap, minWords int) []region {
 		return cmp.Compare(p.b0, q.b0)
 	})
 	substantial := func(r region) bool { return r.a1-r.a0 >= minWords && r.b1-r.b0 >= minWords }
+	all := slices.Clone(rs)
+	explained := func(p, r region) bool {
+		for _, q := range all {
+			if substantial(q) && q != p && q != r &&
+				(min(q.a1, r.a0)-max(q.a0, p.a1) >= minWords || min(q.b1, r.b0)-max(q.b0, p.b1) >= minWords) {
+				return true
+			}
+		}
+		return false
+	}
 	out := rs[:0]
 	for _, r := range rs {
 		if n := len(out); n > 0 {
 			p := &out[n-1]
-			limit := maxSkip
-			if substantial(*p) && substantial(r) {
-				limit = maxGap
-			}
 			gapA, gapB := r.a0-p.a1, r.b0-p.b1
-			if r.b0 >= p.b0 && gapA <= limit && gapB <= limit && abs(gapA-gapB) <= limit {
+			ok := r.b0 >= p.b0 && gapA <= maxSkip && gapB <= maxSkip && abs(gapA-gapB) <= maxSkip
+			if !ok && r.b0 >= p.b0 && min(gapA, gapB) >= -maxSkip && substantial(*p) && substantial(r) {
+				ok = gapA <= maxGap && gapB <= maxGap ||
+					gapA <= maxSkip && gapB <= maxTrim ||
+					gapB <= maxSkip && gapA <= maxTrim
+				ok = ok && !explained(*p, r)
+			}
+			if ok {
 				p.a1 = max(p.a1, r.a1)
 				p.b1 = max(p.b1, r.b1)
 				continue
@@ -188,6 +211,50 @@ func mergeRegions(rs []region, maxSkip, maxGap, minWords int) []region {
 		out = append(out, r)
 	}
 	return out
+}
+
+// separate makes regions disjoint on both sides, larger regions first: a
+// smaller region that overlaps a larger one at its start or end loses the
+// overlap (extension often runs a word or two into the next paragraph,
+// "premiere. The" against "premiere. The"), and one that overlaps in any
+// other way, or shrinks below minWords, is dropped.
+func separate(rs []region, minWords int) []region {
+	size := func(r region) int { return max(r.a1-r.a0, r.b1-r.b0) }
+	slices.SortStableFunc(rs, func(p, q region) int { return cmp.Compare(size(q), size(p)) })
+	kept := rs[:0]
+next:
+	for _, r := range rs {
+		for _, k := range kept {
+			var ok bool
+			if r.a0, r.a1, ok = cut(r.a0, r.a1, k.a0, k.a1); !ok {
+				continue next
+			}
+			if r.b0, r.b1, ok = cut(r.b0, r.b1, k.b0, k.b1); !ok {
+				continue next
+			}
+		}
+		if r.a1-r.a0 >= minWords && r.b1-r.b0 >= minWords {
+			kept = append(kept, r)
+		}
+	}
+	return kept
+}
+
+// cut removes [k0, k1) from [r0, r1) where it overlaps one end; ok is
+// false when it lies strictly inside.
+func cut(r0, r1, k0, k1 int) (int, int, bool) {
+	switch {
+	case k1 <= r0 || r1 <= k0: // apart
+	case k0 <= r0 && r1 <= k1: // covered
+		return r0, r0, true
+	case k0 <= r0:
+		r0 = k1
+	case r1 <= k1:
+		r1 = k0
+	default:
+		return r0, r1, false
+	}
+	return r0, r1, true
 }
 
 func abs(x int) int {
