@@ -1,0 +1,252 @@
+// Command wirediff finds the passages that text or HTML files share and
+// shows the word-level edits between the copies.
+//
+//	wirediff [flags] FILE...
+//
+// It prints a readable summary by default, the report as JSON with
+// --json, and writes a self-contained HTML report with --html FILE. It
+// runs the same engine as the wirediff web app.
+//
+// Exit status: 0 on success, 1 for bad input (a missing, binary or empty
+// file), 2 for bad usage (unknown flags, fewer than two files).
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/wirediff/wirediff/app/export"
+	"github.com/wirediff/wirediff/app/ingest"
+	"github.com/wirediff/wirediff/app/reuse"
+)
+
+const (
+	exitOK    = 0
+	exitInput = 1
+	exitUsage = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const usageText = `usage: wirediff [flags] FILE...
+
+wirediff finds the passages that two or more files share (recycled wire
+copy, press releases, common quotes) and the word edits between them.
+FILEs are plain text (UTF-8) or HTML pages; give at least two.
+
+Flags (0 for an engine threshold means its default):
+`
+
+// config is what the command line asked for.
+type config struct {
+	json    bool
+	html    string
+	opts    reuse.Options
+	files   []string
+	timeout time.Duration
+}
+
+// parseArgs reads flags anywhere among the file names, as users type them
+// ("wirediff a.txt b.txt --json"); after "--" every argument is a file.
+func parseArgs(args []string, stderr io.Writer) (config, int, bool) {
+	var c config
+	fs := flag.NewFlagSet("wirediff", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.BoolVar(&c.json, "json", false, "print the report as JSON (offsets are bytes into each file)")
+	fs.StringVar(&c.html, "html", "", "also write a self-contained HTML report to `FILE`")
+	fs.IntVar(&c.opts.MinWords, "min-words", 0, "fewest shared `words` for a passage (default 8)")
+	fs.IntVar(&c.opts.KGram, "kgram", 0, "`words` per fingerprint (default 5)")
+	fs.IntVar(&c.opts.Window, "window", 0, "winnowing window in k-grams (default 4): any verbatim run of kgram+window-1 words is found")
+	fs.IntVar(&c.opts.MaxGap, "max-gap", 0, "most `words` of edits inside one passage (default 20)")
+	fs.IntVar(&c.opts.MaxSkip, "max-skip", 0, "most `words` extension steps over at once (default 6)")
+	fs.IntVar(&c.opts.MaxDocs, "max-docs", 0, "fingerprints in more than `N` files are boilerplate (default 100)")
+	fs.IntVar(&c.opts.MaxRepeats, "max-repeats", 0, "times one fingerprint counts within a file (default 8)")
+	fs.DurationVar(&c.timeout, "diff-timeout", 0, "bound on each passage's word alignment (default 250ms)")
+	usage := func() {
+		fmt.Fprint(stderr, usageText)
+		fs.SetOutput(stderr)
+		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
+	}
+
+	var tail []string
+	for i, a := range args {
+		if a == "--" {
+			args, tail = args[:i], args[i+1:]
+			break
+		}
+	}
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				usage()
+				return c, exitOK, false
+			}
+			fmt.Fprintf(stderr, "wirediff: %v\n\n", err)
+			usage()
+			return c, exitUsage, false
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		c.files = append(c.files, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	c.files = append(c.files, tail...)
+
+	for _, v := range []struct {
+		name string
+		n    int
+	}{{"min-words", c.opts.MinWords}, {"kgram", c.opts.KGram}, {"window", c.opts.Window},
+		{"max-gap", c.opts.MaxGap}, {"max-skip", c.opts.MaxSkip}, {"max-docs", c.opts.MaxDocs},
+		{"max-repeats", c.opts.MaxRepeats}} {
+		if v.n < 0 {
+			fmt.Fprintf(stderr, "wirediff: --%s must be 0 (the default) or more, not %d\n", v.name, v.n)
+			return c, exitUsage, false
+		}
+	}
+	if c.timeout < 0 {
+		fmt.Fprintf(stderr, "wirediff: --diff-timeout must not be negative\n")
+		return c, exitUsage, false
+	}
+	c.opts.DiffTimeout = c.timeout
+
+	switch len(c.files) {
+	case 0:
+		fmt.Fprint(stderr, "wirediff: no files given\n\n")
+		usage()
+		return c, exitUsage, false
+	case 1:
+		fmt.Fprintf(stderr, "wirediff: only one file given (%s): wirediff finds passages that files share, so it needs at least two to compare\n", c.files[0])
+		return c, exitUsage, false
+	}
+	return c, exitOK, true
+}
+
+// run is the whole command, testable in-process: it returns the exit
+// status.
+func run(args []string, stdout, stderr io.Writer) int {
+	c, code, ok := parseArgs(args, stderr)
+	if !ok {
+		return code
+	}
+
+	docs := make([]reuse.Document, len(c.files))
+	texts := map[int]string{} // analysed texts that are not the file's bytes
+	bad := 0
+	for i, name := range c.files {
+		res, err := readFile(name)
+		if err != nil {
+			fmt.Fprintf(stderr, "wirediff: %v\n", err)
+			bad++
+			continue
+		}
+		for _, note := range res.Notes {
+			fmt.Fprintf(stderr, "wirediff: %s: %s\n", name, note)
+		}
+		if res.FromHTML || res.Converted {
+			msg := "offsets refer to the text wirediff read, not to the file's bytes"
+			if c.json {
+				msg += `; the JSON gives that text as the document's "text"`
+			}
+			fmt.Fprintf(stderr, "wirediff: %s: %s\n", name, msg)
+			texts[i] = res.Text
+		}
+		docs[i] = reuse.Document{Name: name, Text: res.Text}
+	}
+	if bad > 0 {
+		fmt.Fprintf(stderr, "wirediff: nothing compared: %d of %d files could not be read\n", bad, len(c.files))
+		return exitInput
+	}
+
+	r, err := reuse.Analyze(context.Background(), docs, c.opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "wirediff: %v\n", err)
+		return exitInput
+	}
+
+	if c.html != "" {
+		if err := writeHTML(c.html, docs, r); err != nil {
+			fmt.Fprintf(stderr, "wirediff: %v\n", err)
+			return exitInput
+		}
+		fmt.Fprintf(stderr, "wirediff: wrote the HTML report to %s\n", c.html)
+	}
+
+	out := bufio.NewWriter(stdout)
+	if c.json {
+		err = export.JSONWithTexts(out, r, texts)
+	} else {
+		writeSummary(out, docs, r)
+	}
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "wirediff: writing the output: %v\n", err)
+		return exitInput
+	}
+	return exitOK
+}
+
+// readFile reads one input with messages that name the file and say what
+// is wrong in plain words.
+func readFile(name string) (ingest.Result, error) {
+	st, err := os.Stat(name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return ingest.Result{}, fmt.Errorf("%s: no such file", name)
+	case errors.Is(err, fs.ErrPermission):
+		return ingest.Result{}, fmt.Errorf("%s: permission denied", name)
+	case err != nil:
+		return ingest.Result{}, err
+	case st.IsDir():
+		return ingest.Result{}, fmt.Errorf("%s is a directory: give the files in it, e.g. %s/*.txt", name, strings.TrimRight(name, "/"))
+	case st.Mode().IsRegular() && st.Size() > ingest.MaxBytes:
+		return ingest.Result{}, fmt.Errorf("%s: too large (%d MiB): the limit is %d MiB", name, st.Size()>>20, ingest.MaxBytes>>20)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return ingest.Result{}, err
+	}
+	defer f.Close()
+	// The limit also holds for pipes and devices, whose size is unknown.
+	data, err := io.ReadAll(io.LimitReader(f, ingest.MaxBytes+1))
+	if err != nil {
+		return ingest.Result{}, fmt.Errorf("%s: %v", name, err)
+	}
+	res, err := ingest.Text(name, data)
+	if err != nil {
+		return ingest.Result{}, fmt.Errorf("%s: %v", name, err)
+	}
+	return res, nil
+}
+
+func writeHTML(path string, docs []reuse.Document, r *reuse.Report) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("cannot write the HTML report: %v", err)
+	}
+	w := bufio.NewWriter(f)
+	err = export.HTML(w, docs, r)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write the HTML report: %v", err)
+	}
+	return nil
+}

@@ -1,0 +1,252 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/wirediff/wirediff/app/reuse"
+)
+
+// Layout of the readable summary.
+const (
+	lineWidth   = 100 // wrap long lines of text here
+	passageText = 300 // show at most this many characters of a passage side
+	equalWords  = 12  // shorten unchanged runs longer than this in edits
+	editWords   = 40  // shorten deleted or inserted runs longer than this
+	cosmeticMax = 6   // list at most this many cosmetic differences
+)
+
+// writeSummary prints the report for people: the files with their reused
+// share, then each pair by shared words with every passage's two sides and
+// its edits, then the passages that recur in three or more files.
+// Errors are left to the caller's buffered writer.
+func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
+	passages, quotes := 0, 0
+	for _, p := range r.Pairs {
+		passages += len(p.Passages)
+		for _, ps := range p.Passages {
+			if ps.Quote {
+				quotes++
+			}
+		}
+	}
+	share := " share"
+	if len(r.Pairs) == 1 {
+		share = " shares"
+	}
+	fmt.Fprintf(w, "%s compared: %s%s text in %s", plural(len(r.Documents), "file"), plural(len(r.Pairs), "pair"), share, plural(passages, "passage"))
+	if quotes > 0 {
+		fmt.Fprintf(w, " (%d mostly quotation)", quotes)
+	}
+	fmt.Fprintln(w, ".")
+
+	fmt.Fprintln(w, "\nFiles (reused: share of the file's words found in another file)")
+	fmt.Fprintln(w, "   #  reused   words  file")
+	for i, d := range r.Documents {
+		fmt.Fprintf(w, "  %2d  %6s  %6d  %s\n", i+1, percent(d.Reused), d.Words, d.Name)
+	}
+
+	if len(r.Pairs) == 0 {
+		fmt.Fprintln(w, "\nNo two files share a passage.")
+		return
+	}
+	fmt.Fprintln(w, "\nPairs by shared words")
+	fmt.Fprintln(w, "   files    words  similarity  passages")
+	for _, p := range r.Pairs {
+		fmt.Fprintf(w, "  %8s  %5d  %10s  %8d\n", fmt.Sprintf("#%d-#%d", p.A+1, p.B+1), p.SharedWords, percent(p.Similarity), len(p.Passages))
+	}
+
+	for n, p := range r.Pairs {
+		fmt.Fprintf(w, "\n=== Pair %d: #%d %s and #%d %s\n", n+1, p.A+1, name(r, p.A), p.B+1, name(r, p.B))
+		fmt.Fprintf(w, "    %d shared words, similarity %s, %s\n", p.SharedWords, percent(p.Similarity), plural(len(p.Passages), "passage"))
+		ta, tb := text(docs, p.A), text(docs, p.B)
+		for k, ps := range p.Passages {
+			fmt.Fprintf(w, "\n  Passage %d of %d: %s, identity %s", k+1, len(p.Passages), plural(ps.Words, "word"), percent(ps.Identity))
+			if ps.Quote {
+				fmt.Fprint(w, ", quotation")
+			}
+			fmt.Fprintln(w)
+			side(w, fmt.Sprintf("#%d [%d:%d] ", p.A+1, ps.A.Start, ps.A.End), slice(ta, ps.A))
+			side(w, fmt.Sprintf("#%d [%d:%d] ", p.B+1, ps.B.Start, ps.B.End), slice(tb, ps.B))
+			edits, cosmetic := renderEdits(ta, tb, ps.Edits)
+			if edits != "" {
+				wrap(w, "    edits: ", edits)
+			} else {
+				fmt.Fprintln(w, "    edits: none, the words are the same")
+			}
+			if cosmetic != "" {
+				wrap(w, "    cosmetic: ", cosmetic)
+			}
+		}
+	}
+
+	if len(r.Families) > 0 {
+		fmt.Fprintln(w, "\nPassages in three or more files")
+		for n, f := range r.Families {
+			var where []string
+			for _, m := range f.Members {
+				where = append(where, fmt.Sprintf("#%d [%d:%d]", m.Doc+1, m.Span.Start, m.Span.End))
+			}
+			fmt.Fprintf(w, "\n  Family %d: %s\n", n+1, strings.Join(where, ", "))
+			if len(f.Members) > 0 {
+				m := f.Members[0]
+				wrap(w, "    ", shorten(collapse(slice(text(docs, m.Doc), m.Span)), passageText))
+			}
+		}
+	}
+}
+
+// side prints one side of a passage, shortened.
+func side(w io.Writer, label, s string) {
+	wrap(w, "    "+label, shorten(collapse(s), passageText))
+}
+
+// renderEdits writes a passage's alignment as A's text with deletions
+// [-like this-] and B's insertions {+like this+}, unchanged runs
+// shortened; and lists the cosmetic runs as ‹A's form› ~ ‹B's form›.
+func renderEdits(ta, tb string, edits []reuse.Edit) (string, string) {
+	var b strings.Builder
+	changed := false
+	var cosmetic []string
+	seen := map[string]bool{}
+	for _, e := range edits {
+		switch e.Op {
+		case reuse.Delete:
+			changed = true
+			mark(&b, "[-", slice(ta, e.A), "-]")
+		case reuse.Insert:
+			changed = true
+			mark(&b, "{+", slice(tb, e.B), "+}")
+		default:
+			s := slice(ta, e.A)
+			b.WriteString(shortenWords(s, equalWords))
+			if e.Cosmetic {
+				a, bb := collapse(slice(ta, e.A)), collapse(slice(tb, e.B))
+				pair := "‹" + shorten(a, 40) + "› ~ ‹" + shorten(bb, 40) + "›"
+				if a == bb {
+					pair = "line breaks or spacing"
+				}
+				if !seen[pair] {
+					seen[pair] = true
+					cosmetic = append(cosmetic, pair)
+				}
+			}
+		}
+	}
+	if len(cosmetic) > cosmeticMax {
+		cosmetic = append(cosmetic[:cosmeticMax], fmt.Sprintf("and %d more", len(cosmetic)-cosmeticMax))
+	}
+	edited := ""
+	if changed {
+		edited = collapse(b.String())
+	}
+	return edited, strings.Join(cosmetic, "; ")
+}
+
+// mark writes s between open and close, leaving its surrounding white
+// space outside the markers.
+func mark(b *strings.Builder, open, s, close string) {
+	core := strings.TrimSpace(s)
+	if core == "" {
+		b.WriteString(s)
+		return
+	}
+	i := strings.Index(s, core)
+	b.WriteString(s[:i])
+	b.WriteString(open)
+	b.WriteString(shortenWords(core, editWords))
+	b.WriteString(close)
+	b.WriteString(s[i+len(core):])
+}
+
+// shortenWords keeps the first and last few words of a run longer than n
+// words, and its leading and trailing white space.
+func shortenWords(s string, n int) string {
+	words := strings.Fields(s)
+	if len(words) <= n {
+		return s
+	}
+	core := strings.TrimSpace(s)
+	i := strings.Index(s, core)
+	keep := (n - 2) / 2
+	return s[:i] + strings.Join(words[:keep], " ") + " … " + strings.Join(words[len(words)-keep:], " ") + s[i+len(core):]
+}
+
+// wrap prints s after prefix, wrapped at lineWidth with a hanging indent.
+func wrap(w io.Writer, prefix, s string) {
+	indent := strings.Repeat(" ", utf8.RuneCountInString(prefix))
+	line, width := prefix, utf8.RuneCountInString(prefix)
+	empty := true
+	for _, word := range strings.Fields(s) {
+		n := utf8.RuneCountInString(word)
+		if !empty && width+1+n > lineWidth {
+			fmt.Fprintln(w, line)
+			line, width, empty = indent, len(indent), true
+		}
+		if !empty {
+			line += " "
+			width++
+		}
+		line += word
+		width += n
+		empty = false
+	}
+	fmt.Fprintln(w, line)
+}
+
+// collapse turns every run of white space into one space.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// shorten keeps the start and end of s when it has more than n
+// characters, cutting at spaces.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	runes := []rune(s)
+	head := string(runes[:n/2])
+	tail := string(runes[len(runes)-n/2:])
+	if i := strings.LastIndexByte(head, ' '); i > len(head)/2 {
+		head = head[:i]
+	}
+	if i := strings.IndexByte(tail, ' '); i >= 0 && i < len(tail)/2 {
+		tail = tail[i+1:]
+	}
+	return head + " … " + tail
+}
+
+// slice returns the text of span, clipped to text so a bad span cannot
+// panic.
+func slice(text string, sp reuse.Span) string {
+	s := min(max(sp.Start, 0), len(text))
+	e := min(max(sp.End, s), len(text))
+	return text[s:e]
+}
+
+func text(docs []reuse.Document, i int) string {
+	if i >= 0 && i < len(docs) {
+		return docs[i].Text
+	}
+	return ""
+}
+
+func name(r *reuse.Report, i int) string {
+	if i >= 0 && i < len(r.Documents) {
+		return r.Documents[i].Name
+	}
+	return "?"
+}
+
+func percent(f float64) string {
+	return strconv.FormatFloat(100*f, 'f', 0, 64) + "%"
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
