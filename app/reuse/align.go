@@ -1,6 +1,7 @@
 package reuse
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -56,8 +57,7 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 	wa, wb := a[r.a0:r.a1], b[r.b0:r.b1]
 	al.ra = al.wordRunes(wa, al.ra)
 	al.rb = al.wordRunes(wb, al.rb)
-	diffs := al.dmp.DiffMainRunes(al.ra, al.rb, false)
-	diffs = al.dmp.DiffCleanupSemantic(diffs)
+	diffs := al.cleanup(al.dmp.DiffMainRunes(al.ra, al.rb, false))
 
 	// Trim edits at either end: a passage starts and ends on shared words.
 	i, j := 0, 0 // words of wa and wb consumed
@@ -174,6 +174,35 @@ func clingsAfter(text string, end int) int {
 		end += n
 	}
 	return end
+}
+
+// anchorWords is the length of an equality that semantic cleanup must
+// keep.
+const anchorWords = 4
+
+// cleanup applies go-diff's semantic cleanup, which folds coincidental
+// short equalities ("the", "of") into the edits around them, between
+// anchors: equal runs of anchorWords or more words. Run over a whole
+// passage, the cleanup would also fold a real four-word match into a long
+// inserted paragraph next to it, because it weighs an equality against the
+// edits on either side.
+func (al *aligner) cleanup(diffs []diffmatchpatch.Diff) []diffmatchpatch.Diff {
+	out := diffs[:0:0]
+	start := 0
+	flush := func(end int) {
+		if end > start {
+			out = append(out, al.dmp.DiffCleanupSemantic(slices.Clone(diffs[start:end]))...)
+		}
+	}
+	for i, d := range diffs {
+		if d.Type == diffmatchpatch.DiffEqual && utf8.RuneCountInString(d.Text) >= anchorWords {
+			flush(i)
+			out = append(out, d)
+			start = i + 1
+		}
+	}
+	flush(len(diffs))
+	return al.dmp.DiffCleanupMerge(out)
 }
 
 // sameForm reports whether a[a0:a1] and b[b0:b1], a word and the gap
