@@ -233,13 +233,9 @@ func (h *report) side(doc int, text string, span reuse.Span, edits []reuse.Edit,
 		h.t(text[pos:es])
 		switch {
 		case ed.Op == reuse.Delete && isA:
-			h.s("<del>")
-			h.t(text[es:ee])
-			h.s("</del>")
+			h.wrapped("<del>", text[es:ee], "</del>")
 		case ed.Op == reuse.Insert && !isA:
-			h.s("<ins>")
-			h.t(text[es:ee])
-			h.s("</ins>")
+			h.wrapped("<ins>", text[es:ee], "</ins>")
 		case ed.Cosmetic:
 			os, oe := clip(other, theirs)
 			h.s(`<span class="cosmetic" title="other side: `)
@@ -256,6 +252,23 @@ func (h *report) side(doc int, text string, span reuse.Span, edits []reuse.Edit,
 		h.t(text[pos:e])
 	}
 	h.s("</div></div>\n")
+}
+
+// wrapped writes s between open and close, leaving its surrounding white
+// space outside, so a struck-through word does not strike the space after
+// it.
+func (h *report) wrapped(open, s, close string) {
+	core := strings.TrimSpace(s)
+	if core == "" {
+		h.t(s)
+		return
+	}
+	i := strings.Index(s, core)
+	h.t(s[:i])
+	h.s(open)
+	h.t(core)
+	h.s(close)
+	h.t(s[i+len(core):])
 }
 
 func (h *report) fullTexts() {

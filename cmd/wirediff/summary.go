@@ -218,11 +218,17 @@ func shorten(s string, n int) string {
 	return head + " … " + tail
 }
 
-// slice returns the text of span, clipped to text so a bad span cannot
-// panic.
+// slice returns the text of span, clipped to text and widened to whole
+// UTF-8 characters, so a bad span can neither panic nor split one.
 func slice(text string, sp reuse.Span) string {
 	s := min(max(sp.Start, 0), len(text))
 	e := min(max(sp.End, s), len(text))
+	for s > 0 && s < len(text) && !utf8.RuneStart(text[s]) {
+		s--
+	}
+	for e < len(text) && !utf8.RuneStart(text[e]) {
+		e++
+	}
 	return text[s:e]
 }
 
