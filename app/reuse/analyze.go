@@ -255,6 +255,10 @@ func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed, quoted [][
 	for n, r := range regions {
 		regions[n] = extend(ta, tb, wa, wb, r, o.MaxSkip)
 	}
+	// Separate first, so that stray short matches inside a passage (a
+	// phrase the article repeats) do not stand between its parts when
+	// they are merged; then again, for what the merging made overlap.
+	regions = separate(regions, o.MinWords)
 	regions = mergeRegions(regions, o.MaxSkip, o.MaxGap, o.MaxTrim, o.MinWords)
 	regions = separate(regions, o.MinWords)
 

@@ -164,10 +164,10 @@ func sentenceEndsAfter(text string, words []token, w int) bool {
 // regions that overlap or nearly touch (within maxSkip words) on both
 // sides in the same order, as two chains split by an edit do after
 // extension; two substantial regions, minWords or more on each side,
-// separated by at most maxGap words on both sides, as around a sentence a
-// copy desk inserted or rewrote; and two substantial regions contiguous on
-// one side and at most maxTrim words apart on the other, as where a copy
-// desk cut sentences from the middle of a story. A short coincidental
+// at most maxGap words apart on one side and maxTrim on the other, as
+// around a sentence a copy desk inserted or rewrote, or where it cut a
+// paragraph from the middle of a story and perhaps bridged the cut with a
+// sentence of its own. A short coincidental
 // match is not pulled into a passage, and no gap is bridged that another
 // substantial region explains: when paragraph two of A was moved in B,
 // paragraphs one and three stay separate passages and two is found alone.
@@ -197,9 +197,7 @@ func mergeRegions(rs []region, maxSkip, maxGap, maxTrim, minWords int) []region 
 			gapA, gapB := r.a0-p.a1, r.b0-p.b1
 			ok := r.b0 >= p.b0 && gapA <= maxSkip && gapB <= maxSkip && abs(gapA-gapB) <= maxSkip
 			if !ok && r.b0 >= p.b0 && min(gapA, gapB) >= -maxSkip && substantial(*p) && substantial(r) {
-				ok = gapA <= maxGap && gapB <= maxGap ||
-					gapA <= maxSkip && gapB <= maxTrim ||
-					gapB <= maxSkip && gapA <= maxTrim
+				ok = gapA <= maxGap && gapB <= maxTrim || gapB <= maxGap && gapA <= maxTrim
 				ok = ok && !explained(*p, r)
 			}
 			if ok {
