@@ -1,0 +1,122 @@
+package ui
+
+import (
+	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/app/workspace"
+)
+
+// A snapshot is the articles as they were when an analysis started. The
+// engine reports documents by index; the snapshot maps them back to
+// article IDs, which stay valid while the list changes.
+type snapshot struct {
+	ids  []string
+	docs []reuse.Document
+}
+
+func newSnapshot(ws workspace.Workspace) snapshot {
+	s := snapshot{ids: make([]string, len(ws.Articles)), docs: ws.Documents()}
+	for i, art := range ws.Articles {
+		s.ids[i] = art.ID
+	}
+	return s
+}
+
+// finish pairs a report with the articles it describes.
+func (s snapshot) finish(r *reuse.Report) *analysis {
+	an := &analysis{
+		report: r,
+		ids:    s.ids,
+		docs:   s.docs,
+		index:  make(map[string]int, len(s.ids)),
+		pairs:  make(map[[2]int]int, len(r.Pairs)),
+		reused: make(map[string]float64, len(s.ids)),
+		words:  make(map[string]int, len(s.ids)),
+	}
+	for i, id := range s.ids {
+		an.index[id] = i
+	}
+	for i, p := range r.Pairs {
+		an.pairs[[2]int{p.A, p.B}] = i
+	}
+	for i, d := range r.Documents {
+		if i < len(s.ids) {
+			an.reused[s.ids[i]] = d.Reused
+			an.words[s.ids[i]] = d.Words
+		}
+	}
+	return an
+}
+
+// An analysis is a finished report and the articles it describes.
+type analysis struct {
+	report *reuse.Report
+	ids    []string // article ID of each document index
+	docs   []reuse.Document
+	index  map[string]int // document index of each article ID
+	pairs  map[[2]int]int // index into report.Pairs by document indexes
+	reused map[string]float64
+	words  map[string]int
+}
+
+// covers reports whether the analysis is of exactly these articles.
+func (an *analysis) covers(arts []workspace.Article) bool {
+	if an == nil || len(arts) != len(an.ids) {
+		return false
+	}
+	for i, art := range arts {
+		if art.ID != an.ids[i] || art.Text != an.docs[i].Text {
+			return false
+		}
+	}
+	return true
+}
+
+// pair finds the pair of two articles. swapped reports that the report
+// lists b first, so a caller shows the sides in the report's order.
+func (an *analysis) pair(a, b string) (p *reuse.Pair, swapped bool) {
+	if an == nil {
+		return nil, false
+	}
+	i, okA := an.index[a]
+	j, okB := an.index[b]
+	if !okA || !okB {
+		return nil, false
+	}
+	if i > j {
+		i, j, swapped = j, i, true
+	}
+	k, ok := an.pairs[[2]int{i, j}]
+	if !ok {
+		return nil, swapped
+	}
+	return &an.report.Pairs[k], swapped
+}
+
+// named returns the analysed documents and the report with the articles'
+// current titles: a rename does not need a new analysis.
+func (an *analysis) named(ws workspace.Workspace) ([]reuse.Document, *reuse.Report) {
+	docs := make([]reuse.Document, len(an.docs))
+	copy(docs, an.docs)
+	report := *an.report
+	report.Documents = make([]reuse.DocumentSummary, len(an.report.Documents))
+	copy(report.Documents, an.report.Documents)
+	current := ws.Documents()
+	for i, id := range an.ids {
+		if _, k, ok := ws.Find(id); ok {
+			docs[i].Name = current[k].Name
+			if i < len(report.Documents) {
+				report.Documents[i].Name = current[k].Name
+			}
+		}
+	}
+	return docs, &report
+}
+
+// wordsOf returns an article's word count, if it was analysed.
+func (an *analysis) wordsOf(id string) (int, bool) {
+	if an == nil {
+		return 0, false
+	}
+	w, ok := an.words[id]
+	return w, ok
+}

@@ -1,0 +1,763 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/export"
+	"github.com/wirediff/wirediff/app/ingest"
+	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/app/workspace"
+)
+
+// Actions the components post and App handles on the UI goroutine. Child
+// components only report what the user did; App owns every change.
+const (
+	actionAdd      = "wirediff/add"      // addRequest: a pasted article
+	actionFiles    = "wirediff/files"    // []pickedFile: dropped or picked files
+	actionRename   = "wirediff/rename"   // renameRequest
+	actionDelete   = "wirediff/delete"   // string: article ID
+	actionExport   = "wirediff/export"   // string: exportJSON, exportHTML or exportWorkspace
+	actionImport   = "wirediff/import"   // pickedFile: a workspace file
+	actionProgress = "wirediff/progress" // progress: from the analysis goroutine
+	actionAnalysed = "wirediff/analysed" // analysed: from the analysis goroutine
+	actionLoaded   = "wirediff/loaded"   // loaded: from the storage goroutine
+	actionSaved    = "wirediff/saved"    // error or nil: from the storage goroutine
+)
+
+// What the export buttons ask for.
+const (
+	exportJSON      = "json"
+	exportHTML      = "html"
+	exportWorkspace = "workspace"
+)
+
+// progressEvery spaces out progress updates: each one re-renders the page,
+// which costs more than the analysis step it reports.
+const progressEvery = 80 * time.Millisecond
+
+type addRequest struct{ Title, Source, Text string }
+
+type renameRequest struct{ ID, Title string }
+
+// A pickedFile is a file the user dropped or picked, read (or not).
+type pickedFile struct {
+	Name string
+	Data []byte
+	Err  error
+}
+
+type progress struct{ gen, done, total int }
+
+type analysed struct {
+	gen    int
+	result *analysis
+	err    error
+}
+
+type loaded struct {
+	data []byte
+	err  error
+}
+
+// A notice is the message shown in #status.
+type notice struct {
+	kind string // "info" or "error"
+	text string
+	undo bool // offer to undo the last removal
+}
+
+// App is the page: the article list, the analysis and the current view.
+type App struct {
+	app.Compo
+
+	// Store keeps the workspace between visits. Nil renders an empty shell
+	// that loads nothing: what static generation prerenders.
+	Store Store
+
+	saver    *saver
+	saveSeq  int
+	loaded   bool
+	ready    bool
+	ws       workspace.Workspace
+	view     view
+	result   *analysis
+	gen      int
+	cancel   context.CancelFunc
+	running  bool
+	done     int
+	total    int
+	notice   notice
+	undo     *workspace.Workspace
+	added    int // articles added from the form, so it clears itself
+	imported int // workspace imports, so the import field resets
+}
+
+// NewApp returns the page component keeping its workspace in store.
+func NewApp(store Store) *App {
+	return &App{Store: store}
+}
+
+// OnMount starts the app in the browser: load the saved workspace (or the
+// demo), then analyse it.
+func (a *App) OnMount(ctx app.Context) {
+	a.start(ctx)
+}
+
+// OnPreRender runs natively, where go-app never calls OnMount: with a
+// store (tests) the app starts as in a browser; without one (static
+// generation) it stays an empty shell.
+func (a *App) OnPreRender(ctx app.Context) {
+	if a.Store != nil {
+		a.start(ctx)
+	}
+}
+
+// OnDismount stops a running analysis.
+func (a *App) OnDismount() {
+	if a.cancel != nil {
+		a.cancel()
+	}
+}
+
+// OnNav follows the URL fragment: overview or pair view.
+func (a *App) OnNav(ctx app.Context) {
+	v := parseView(ctx.Page().URL().Fragment)
+	if v == a.view {
+		return
+	}
+	a.view = v
+	a.viewChanged(ctx)
+	if a.loaded {
+		a.ws.View = v.route()
+		a.persist(ctx)
+	}
+}
+
+func (a *App) start(ctx app.Context) {
+	if a.saver != nil {
+		return // already started
+	}
+	a.saver = &saver{store: a.Store}
+	a.view = parseView(ctx.Page().URL().Fragment)
+
+	ctx.Handle(actionAdd, a.onAdd)
+	ctx.Handle(actionFiles, a.onFiles)
+	ctx.Handle(actionRename, a.onRename)
+	ctx.Handle(actionDelete, a.onDelete)
+	ctx.Handle(actionExport, a.onExport)
+	ctx.Handle(actionImport, a.onImport)
+	ctx.Handle(actionProgress, a.onProgress)
+	ctx.Handle(actionAnalysed, a.onAnalysed)
+	ctx.Handle(actionLoaded, a.onLoaded)
+	ctx.Handle(actionSaved, a.onSaved)
+
+	store := a.Store
+	ctx.Async(func() {
+		data, err := store.Load()
+		ctx.NewActionWithValue(actionLoaded, loaded{data: data, err: err})
+	})
+}
+
+// Render lays out the page: header and tools, the article sidebar, and the
+// main area with status, progress and the current view.
+func (a *App) Render() app.UI {
+	return app.Div().ID("wirediff").Class("shell").Body(
+		app.A().Class("skip-link").Href("#main").Text("Skip to results"),
+		app.Header().Class("topbar").Body(
+			app.Div().Class("brand").Body(
+				app.Img().Class("brand-icon").Src(iconSVG).Alt("").Aria("hidden", true).Width(28).Height(28),
+				app.Div().Body(
+					app.H1().Class("brand-name").Text(appName),
+					app.P().Class("brand-tagline").Text("Find the passages articles share: wire copy, press releases, quotes."),
+				),
+			),
+			newToolbar().
+				CanExport(a.result != nil && !a.stale()).
+				Imported(a.imported),
+		),
+		app.Div().Class("layout").Body(
+			app.Aside().Class("sidebar").Aria("label", "Articles").Body(
+				newArticleForm().Added(a.added),
+				newArticleList().
+					Articles(a.ws.Articles).
+					Analysis(a.result).
+					Current(a.view.a, a.view.b),
+				app.Div().Class("list-actions").Body(
+					app.Button().ID("clear-all").Type("button").Class("button", "quiet").
+						Disabled(len(a.ws.Articles) == 0).
+						OnClick(a.onClearAll).
+						Text("Clear all"),
+					app.Button().ID("restore-demo").Type("button").Class("button", "quiet").
+						OnClick(a.onRestoreDemo).
+						Text("Restore demo"),
+				),
+			),
+			app.Main().ID("main").TabIndex(-1).Body(
+				a.renderStatus(),
+				a.renderProgress(),
+				a.renderView(),
+			),
+		),
+		app.Footer().Class("footer").Body(
+			app.P().Text("wirediff runs entirely in your browser and works offline. Nothing you paste or drop leaves this machine."),
+		),
+	)
+}
+
+func (a *App) renderStatus() app.UI {
+	kind := a.notice.kind
+	if kind == "" {
+		kind = "info"
+	}
+	return app.Div().ID("status").Class("status").
+		Role("status").
+		Aria("live", "polite").
+		DataSet("kind", kind).
+		Body(
+			app.If(a.notice.text != "", func() app.UI {
+				return app.Span().Class("status-text").Text(a.notice.text)
+			}),
+			app.If(a.notice.undo && a.undo != nil, func() app.UI {
+				return app.Button().ID("undo").Type("button").Class("button", "link").
+					OnClick(a.onUndo).
+					Text("Undo")
+			}),
+		)
+}
+
+func (a *App) renderProgress() app.UI {
+	if !a.running {
+		return nil
+	}
+	total, done := a.total, a.done
+	if total <= 0 {
+		total, done = 1, 0
+	}
+	pct := 100 * done / total
+	return app.Div().Class("progress-row").Body(
+		app.Progress().ID("progress").
+			Max(total).
+			Value(done).
+			Aria("label", "Analysis progress").
+			Aria("valuenow", pct).
+			Aria("valuemin", 0).
+			Aria("valuemax", 100),
+		app.Span().Class("progress-label").
+			Textf("Analysing %d articles… %d%%", len(a.ws.Articles), pct),
+	)
+}
+
+func (a *App) renderView() app.UI {
+	if !a.loaded {
+		return app.Section().ID("overview").Class("view", "loading").Body(
+			app.P().Class("empty").Text("Loading your articles…"),
+		)
+	}
+	if a.view.pair {
+		artA, _, okA := a.ws.Find(a.view.a)
+		artB, _, okB := a.ws.Find(a.view.b)
+		if okA && okB {
+			var pair *reuse.Pair
+			stale := a.stale()
+			if a.result != nil {
+				var swapped bool
+				pair, swapped = a.result.pair(artA.ID, artB.ID)
+				if swapped {
+					artA, artB = artB, artA
+				}
+			}
+			return newPairView().
+				Articles(artA, artB).
+				Pair(pair).
+				Pending(a.result == nil || stale)
+		}
+	}
+	return newOverview().
+		Articles(a.ws.Articles).
+		Analysis(a.result).
+		Stale(a.stale())
+}
+
+// stale reports that the shown analysis is not of the current articles.
+func (a *App) stale() bool {
+	return a.running || a.result == nil || !a.result.covers(a.ws.Articles)
+}
+
+// ---------------------------------------------------------------------------
+// Loading, saving and analysing.
+
+func (a *App) onLoaded(ctx app.Context, act app.Action) {
+	l, _ := act.Value.(loaded)
+	a.ws = workspace.Demo()
+	switch {
+	case l.err != nil:
+		a.say("error", fmt.Sprintf("Could not read your saved articles (%v). Showing the demo articles instead.", l.err))
+	case l.data != nil:
+		ws, err := workspace.Unmarshal(l.data)
+		if err != nil {
+			a.say("error", fmt.Sprintf("Could not read your saved articles (%v). Showing the demo articles instead.", err))
+			break
+		}
+		a.ws = ws
+	}
+	a.loaded = true
+
+	// A URL with a view wins; a bare "/" (a new tab, the installed app)
+	// returns to the view saved with the articles.
+	if ctx.Page().URL().Fragment == "" && a.ws.View != "" {
+		a.replaceView(ctx, parseRoute(a.ws.View))
+	}
+	a.analyse(ctx)
+}
+
+// persist saves a snapshot of the workspace in the background.
+func (a *App) persist(ctx app.Context) {
+	if a.saver == nil || !a.loaded {
+		return
+	}
+	data, err := workspace.Marshal(a.ws)
+	if err != nil {
+		a.say("error", fmt.Sprintf("Could not save your articles: %v. Everything on screen is kept.", err))
+		return
+	}
+	a.saveSeq++
+	seq, s := a.saveSeq, a.saver
+	ctx.Async(func() {
+		err := s.save(seq, data)
+		ctx.NewActionWithValue(actionSaved, err)
+	})
+}
+
+func (a *App) onSaved(ctx app.Context, act app.Action) {
+	err, _ := act.Value.(error)
+	if err == nil {
+		return
+	}
+	what := fmt.Sprintf("the browser refused to store them (%v)", err)
+	if errors.Is(err, ErrStorageFull) {
+		what = "the browser's storage for this page is full"
+	}
+	a.say("error", "Could not save your articles: "+what+
+		". Everything on screen is kept, but it will be gone when you close this tab: use “Export workspace” to keep a copy.")
+}
+
+// analyse starts analysing the current articles, cancelling a running
+// analysis: its result would describe articles that changed.
+func (a *App) analyse(ctx app.Context) {
+	if a.cancel != nil {
+		a.cancel()
+		a.cancel = nil
+	}
+	a.gen++
+	gen := a.gen
+	snapshot := newSnapshot(a.ws)
+	if len(snapshot.docs) < 2 {
+		// Nothing to compare: an empty result, at once.
+		a.result = snapshot.finish(&reuse.Report{})
+		a.running = false
+		a.finished()
+		return
+	}
+
+	actx, cancel := context.WithCancel(context.Background())
+	a.cancel = cancel
+	a.running = true
+	a.done, a.total = 0, 0
+	setBodyFlag("data-analysing", true)
+
+	ctx.Async(func() {
+		var last time.Time
+		opts := reuse.Options{Progress: func(done, total int) {
+			if actx.Err() != nil {
+				return
+			}
+			if now := time.Now(); now.Sub(last) >= progressEvery {
+				last = now
+				ctx.NewActionWithValue(actionProgress, progress{gen: gen, done: done, total: total})
+			}
+			// Yield so the browser can paint and handle input: Go runs
+			// on its main thread.
+			time.Sleep(time.Millisecond)
+		}}
+		report, err := analyseSafely(actx, snapshot.docs, opts)
+		var result *analysis
+		if err == nil {
+			result = snapshot.finish(report)
+		}
+		ctx.NewActionWithValue(actionAnalysed, analysed{gen: gen, result: result, err: err})
+	})
+}
+
+// analyseSafely runs the engine, turning a panic into an error: in the
+// browser a panic would kill the whole page and the articles with it.
+func analyseSafely(ctx context.Context, docs []reuse.Document, opts reuse.Options) (report *reuse.Report, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			report, err = nil, fmt.Errorf("the analysis stopped unexpectedly: %v", r)
+		}
+	}()
+	return reuse.Analyze(ctx, docs, opts)
+}
+
+func (a *App) onProgress(ctx app.Context, act app.Action) {
+	p, _ := act.Value.(progress)
+	if p.gen != a.gen || !a.running {
+		ctx.PreventUpdate()
+		return
+	}
+	a.done, a.total = p.done, p.total
+}
+
+func (a *App) onAnalysed(ctx app.Context, act app.Action) {
+	r, _ := act.Value.(analysed)
+	if r.gen != a.gen {
+		return // a newer analysis is running
+	}
+	a.running = false
+	a.cancel = nil
+	switch {
+	case errors.Is(r.err, context.Canceled):
+		return
+	case r.err != nil:
+		a.say("error", fmt.Sprintf("The analysis failed: %v. Your articles are kept.", r.err))
+	default:
+		a.result = r.result
+	}
+	a.finished()
+}
+
+// finished tells the page (and browser tests) that an analysis is over.
+func (a *App) finished() {
+	setBodyFlag("data-analysing", false)
+	if !a.ready {
+		a.ready = true
+		setBodyFlag("data-ready", true)
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Changes to the articles.
+
+// changed saves the workspace and analyses it again after a change.
+func (a *App) changed(ctx app.Context) {
+	// A fresh slice tells the child components the list changed: go-app
+	// compares their inputs, and an edit in place would look unchanged.
+	a.ws.Articles = slices.Clone(a.ws.Articles)
+	if a.view.pair {
+		_, _, okA := a.ws.Find(a.view.a)
+		_, _, okB := a.ws.Find(a.view.b)
+		if !okA || !okB {
+			a.replaceView(ctx, view{})
+		}
+	}
+	a.ws.View = a.view.route()
+	a.persist(ctx)
+	a.analyse(ctx)
+}
+
+func (a *App) onAdd(ctx app.Context, act app.Action) {
+	req, _ := act.Value.(addRequest)
+	text, notes, err := articleText("", []byte(req.Text))
+	if err != nil {
+		a.say("error", "Nothing was added: "+plainError(err)+". The articles on screen are kept.")
+		return
+	}
+	title := strings.TrimSpace(req.Title)
+	if title == "" {
+		title = workspace.GuessTitle(text)
+	}
+	art := a.ws.Add(title, req.Source, text)
+	a.added++
+	a.undo = nil
+	a.say("info", joinNotes(fmt.Sprintf("Added “%s”.", titleOf(art)), notes))
+	a.changed(ctx)
+}
+
+func (a *App) onFiles(ctx app.Context, act app.Action) {
+	files, _ := act.Value.([]pickedFile)
+	var added []string
+	var problems []string
+	var notes []string
+	for _, f := range files {
+		if f.Err != nil {
+			problems = append(problems, fmt.Sprintf("%s could not be read (%v)", f.Name, f.Err))
+			continue
+		}
+		text, fileNotes, err := articleText(f.Name, f.Data)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s was not added: %s", f.Name, plainError(err)))
+			continue
+		}
+		art := a.ws.Add(fileTitle(f.Name), "", text)
+		added = append(added, "“"+titleOf(art)+"”")
+		for _, n := range fileNotes {
+			notes = append(notes, f.Name+": "+n)
+		}
+	}
+	msg := ""
+	if len(added) > 0 {
+		msg = "Added " + strings.Join(added, ", ") + "."
+	}
+	if len(problems) > 0 {
+		msg = joinNotes(msg, problems)
+		a.say("error", joinNotes(msg, notes)+" The articles on screen are kept.")
+	} else {
+		a.say("info", joinNotes(msg, notes))
+	}
+	if len(added) > 0 {
+		a.undo = nil
+		a.changed(ctx)
+	}
+}
+
+func (a *App) onRename(ctx app.Context, act app.Action) {
+	req, _ := act.Value.(renameRequest)
+	title := strings.TrimSpace(req.Title)
+	if title == "" {
+		a.say("error", "Not renamed: a title cannot be empty. The articles on screen are kept.")
+		return
+	}
+	if !a.ws.Rename(req.ID, title) {
+		return
+	}
+	a.ws.Articles = slices.Clone(a.ws.Articles)
+	a.ws.View = a.view.route()
+	a.say("info", "Renamed to “"+title+"”.")
+	// The analysis names documents by title; offsets and scores do not
+	// change, so the result stays and only the names shown follow.
+	a.persist(ctx)
+}
+
+func (a *App) onDelete(ctx app.Context, act app.Action) {
+	id, _ := act.Value.(string)
+	art, _, ok := a.ws.Find(id)
+	if !ok {
+		return
+	}
+	a.keepUndo()
+	a.ws.Remove(id)
+	a.sayUndo("Deleted “" + titleOf(art) + "”.")
+	a.changed(ctx)
+}
+
+func (a *App) onClearAll(ctx app.Context, e app.Event) {
+	if len(a.ws.Articles) == 0 {
+		return
+	}
+	a.keepUndo()
+	n := len(a.ws.Articles)
+	a.ws.Articles = nil
+	a.sayUndo(fmt.Sprintf("Removed all %d articles.", n))
+	a.changed(ctx)
+}
+
+func (a *App) onRestoreDemo(ctx app.Context, e app.Event) {
+	if len(a.ws.Articles) > 0 {
+		a.keepUndo()
+	}
+	a.ws = workspace.Demo()
+	a.replaceView(ctx, view{})
+	if a.undo != nil {
+		a.sayUndo("Restored the five demo articles; your articles were replaced.")
+	} else {
+		a.say("info", "Restored the five demo articles.")
+	}
+	a.changed(ctx)
+}
+
+func (a *App) onUndo(ctx app.Context, e app.Event) {
+	if a.undo == nil {
+		return
+	}
+	a.ws = *a.undo
+	a.undo = nil
+	a.say("info", fmt.Sprintf("Undone: %d articles are back.", len(a.ws.Articles)))
+	a.changed(ctx)
+}
+
+// keepUndo remembers the articles before a removal.
+func (a *App) keepUndo() {
+	prev := a.ws
+	prev.Articles = slices.Clone(a.ws.Articles)
+	a.undo = &prev
+}
+
+func (a *App) onImport(ctx app.Context, act app.Action) {
+	f, _ := act.Value.(pickedFile)
+	a.imported++
+	if f.Err != nil {
+		a.say("error", fmt.Sprintf("Could not read %s (%v). The articles on screen are kept.", f.Name, f.Err))
+		return
+	}
+	ws, err := workspace.Unmarshal(f.Data)
+	if err != nil {
+		a.say("error", fmt.Sprintf("Could not import %s: %v. The articles on screen are kept.", f.Name, err))
+		return
+	}
+	if len(a.ws.Articles) > 0 {
+		a.keepUndo()
+	}
+	a.ws = ws
+	a.replaceView(ctx, parseRoute(ws.View))
+	msg := fmt.Sprintf("Imported %d articles from %s.", len(ws.Articles), f.Name)
+	if a.undo != nil {
+		a.sayUndo(msg + " They replace the articles you had.")
+	} else {
+		a.say("info", msg)
+	}
+	a.changed(ctx)
+}
+
+func (a *App) onExport(ctx app.Context, act app.Action) {
+	kind, _ := act.Value.(string)
+	var buf bytes.Buffer
+	var name, mime string
+	switch kind {
+	case exportWorkspace:
+		data, err := workspace.Marshal(a.ws)
+		if err != nil {
+			a.say("error", fmt.Sprintf("Could not export the workspace: %v.", err))
+			return
+		}
+		buf.Write(data)
+		name, mime = "wirediff-workspace.json", "application/json"
+	case exportJSON, exportHTML:
+		if a.result == nil || a.stale() {
+			a.say("error", "The analysis is not finished yet: export again when it is.")
+			return
+		}
+		docs, report := a.result.named(a.ws)
+		var err error
+		if kind == exportJSON {
+			err = export.JSON(&buf, report)
+			name, mime = "wirediff-report.json", "application/json"
+		} else {
+			err = export.HTML(&buf, docs, report)
+			name, mime = "wirediff-report.html", "text/html"
+		}
+		if err != nil {
+			a.say("error", fmt.Sprintf("Could not export the report: %v.", err))
+			return
+		}
+	default:
+		return
+	}
+	if err := download(name, mime, buf.Bytes()); err != nil {
+		a.say("error", fmt.Sprintf("Could not download %s: %v.", name, err))
+		return
+	}
+	a.say("info", "Saved "+name+" to your downloads.")
+}
+
+// ---------------------------------------------------------------------------
+// Views and messages.
+
+// replaceView shows v without adding a history entry.
+func (a *App) replaceView(ctx app.Context, v view) {
+	if v == a.view {
+		return
+	}
+	a.view = v
+	u := *ctx.Page().URL()
+	if v.pair {
+		u.Fragment = strings.TrimPrefix(v.href(), "#")
+	} else {
+		u.Fragment = ""
+	}
+	u.RawFragment = ""
+	ctx.Page().ReplaceURL(&url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/", Fragment: u.Fragment})
+	a.viewChanged(ctx)
+}
+
+// viewChanged titles the page after the view and brings it into sight.
+func (a *App) viewChanged(ctx app.Context) {
+	title := appName
+	if a.view.pair {
+		artA, _, okA := a.ws.Find(a.view.a)
+		artB, _, okB := a.ws.Find(a.view.b)
+		if okA && okB {
+			title = titleOf(artA) + " ↔ " + titleOf(artB) + " · " + appName
+		}
+	}
+	ctx.Page().SetTitle(title)
+	ctx.Defer(func(app.Context) {
+		scrollToTop()
+		focusByID("view-heading")
+	})
+}
+
+func (a *App) say(kind, text string) {
+	a.notice = notice{kind: kind, text: text}
+}
+
+func (a *App) sayUndo(text string) {
+	a.notice = notice{kind: "info", text: text, undo: true}
+}
+
+// articleText turns a paste or a file into article text. Invalid UTF-8 is
+// replaced here: the workspace is stored as JSON, which cannot hold it,
+// and offsets must not shift between this visit and the next.
+func articleText(name string, data []byte) (string, []string, error) {
+	res, err := ingest.Text(name, data)
+	if err != nil {
+		return "", nil, err
+	}
+	text := res.Text
+	if res.InvalidBytes > 0 {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	return text, res.Notes, nil
+}
+
+// plainError words an ingest error for the message line.
+func plainError(err error) string {
+	switch {
+	case errors.Is(err, ingest.ErrEmpty):
+		return "there is no text"
+	case errors.Is(err, ingest.ErrBinary):
+		return "it looks like a binary file, not text"
+	}
+	return err.Error()
+}
+
+func joinNotes(msg string, notes []string) string {
+	parts := make([]string, 0, len(notes)+1)
+	if msg != "" {
+		parts = append(parts, msg)
+	}
+	for _, n := range notes {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		if !strings.HasSuffix(n, ".") {
+			n += "."
+		}
+		parts = append(parts, n)
+	}
+	return strings.Join(parts, " ")
+}
+
+// fileTitle names an article after its file, without the extension.
+func fileTitle(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		name = name[:i]
+	}
+	return name
+}
+
+// titleOf is the title shown for an article: untitled ones go by ID.
+func titleOf(art workspace.Article) string {
+	if strings.TrimSpace(art.Title) == "" {
+		return "Untitled " + art.ID
+	}
+	return art.Title
+}

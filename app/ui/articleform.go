@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// articleForm adds articles: a paste with optional title and source, or
+// files dropped on it or picked from a dialog.
+type articleForm struct {
+	app.Compo
+
+	// IAdded counts articles added from the form: when it changes the
+	// paste went in, and the fields clear. A refused paste stays.
+	IAdded int
+
+	dragging bool
+}
+
+func newArticleForm() *articleForm { return &articleForm{} }
+
+// Added passes the count of articles added from the form.
+func (f *articleForm) Added(n int) *articleForm { f.IAdded = n; return f }
+
+// OnUpdate clears the fields once their article was added.
+func (f *articleForm) OnUpdate(ctx app.Context) {
+	for _, id := range []string{"article-title", "article-source", "article-text"} {
+		setInputValue(id, "")
+	}
+}
+
+func (f *articleForm) Render() app.UI {
+	dropClass := "drop-zone"
+	if f.dragging {
+		dropClass += " dragging"
+	}
+	return app.Section().Class("panel", "add-article").Aria("labelledby", "add-heading").Body(
+		app.H2().ID("add-heading").Text("Add an article"),
+		app.Div().Class("field-row").Body(
+			app.Div().Class("field").Body(
+				app.Label().For("article-title").Body(
+					app.Text("Title "), app.Span().Class("optional").Text("optional"),
+				),
+				app.Input().ID("article-title").Type("text").AutoComplete(false).
+					Placeholder("From the first line if empty"),
+			),
+			app.Div().Class("field").Body(
+				app.Label().For("article-source").Body(
+					app.Text("Source "), app.Span().Class("optional").Text("optional"),
+				),
+				app.Input().ID("article-source").Type("text").AutoComplete(false).
+					Placeholder("Outlet or agency"),
+			),
+		),
+		app.Div().Class("field").Body(
+			app.Label().For("article-text").Text("Text"),
+			app.Textarea().ID("article-text").Rows(6).Spellcheck(false).
+				Placeholder("Paste the article: plain text or HTML (shown as text, never as a page)").
+				Aria("describedby", "article-text-hint").
+				OnKeyDown(f.onTextKey),
+			app.P().ID("article-text-hint").Class("hint").Body(
+				app.Kbd().Text("Ctrl"), app.Text(" + "), app.Kbd().Text("Enter"), app.Text(" adds it."),
+			),
+		),
+		app.Button().ID("add-article").Type("button").Class("button", "primary").
+			OnClick(f.onAdd).
+			Text("Add article"),
+		app.Div().ID("drop-zone").Class(dropClass).
+			OnDragEnter(f.onDragOver).
+			OnDragOver(f.onDragOver).
+			OnDragLeave(f.onDragLeave).
+			OnDrop(f.onDrop).
+			Body(
+				app.P().Text("Drop .txt, .md or .html files here"),
+				app.Input().ID("file-input").Type("file").Class("visually-hidden").
+					Multiple(true).
+					Accept(".txt,.md,.html,.htm,text/plain,text/markdown,text/html").
+					OnChange(f.onPick),
+				app.Label().Class("button").For("file-input").Text("Choose files…"),
+			),
+	)
+}
+
+func (f *articleForm) onAdd(ctx app.Context, e app.Event) {
+	ctx.NewActionWithValue(actionAdd, addRequest{
+		Title:  inputValue("article-title"),
+		Source: inputValue("article-source"),
+		Text:   inputValue("article-text"),
+	})
+	ctx.PreventUpdate()
+}
+
+func (f *articleForm) onTextKey(ctx app.Context, e app.Event) {
+	// Typing must not re-render the page.
+	ctx.PreventUpdate()
+	if e.Get("key").String() == "Enter" && (e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool()) {
+		e.PreventDefault()
+		f.onAdd(ctx, e)
+	}
+}
+
+func (f *articleForm) onDragOver(ctx app.Context, e app.Event) {
+	// Without this the browser would open a dropped file instead.
+	e.PreventDefault()
+	if f.dragging {
+		ctx.PreventUpdate()
+		return
+	}
+	f.dragging = true
+}
+
+func (f *articleForm) onDragLeave(ctx app.Context, e app.Event) {
+	f.dragging = false
+}
+
+func (f *articleForm) onDrop(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	f.dragging = false
+	f.read(ctx, listFiles(e.Get("dataTransfer").Get("files")))
+}
+
+func (f *articleForm) onPick(ctx app.Context, e app.Event) {
+	input := e.Get("target")
+	files := listFiles(input.Get("files"))
+	// Reset, so picking the same file again is a change too.
+	input.Set("value", "")
+	f.read(ctx, files)
+}
+
+// read reads the files off the UI goroutine and hands them to App.
+func (f *articleForm) read(ctx app.Context, files []pendingFile) {
+	if len(files) == 0 {
+		return
+	}
+	ctx.Async(func() {
+		picked := make([]pickedFile, len(files))
+		for i, pf := range files {
+			data, err := pf.read()
+			picked[i] = pickedFile{Name: pf.name, Data: data, Err: err}
+		}
+		ctx.NewActionWithValue(actionFiles, picked)
+	})
+}

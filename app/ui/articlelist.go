@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/workspace"
+)
+
+// articleList shows the articles with their reuse, and renames or deletes
+// them.
+type articleList struct {
+	app.Compo
+
+	// IArticles are the articles, in order.
+	IArticles []workspace.Article
+	// IAnalysis is the latest analysis, for word counts and reuse; nil
+	// before the first.
+	IAnalysis *analysis
+	// ICurrentA and ICurrentB are the articles of the open pair view.
+	ICurrentA, ICurrentB string
+
+	renaming string // ID of the article whose title is being edited
+}
+
+func newArticleList() *articleList { return &articleList{} }
+
+// Articles passes the articles.
+func (l *articleList) Articles(v []workspace.Article) *articleList { l.IArticles = v; return l }
+
+// Analysis passes the latest analysis.
+func (l *articleList) Analysis(v *analysis) *articleList { l.IAnalysis = v; return l }
+
+// Current marks the articles of the open pair view.
+func (l *articleList) Current(a, b string) *articleList {
+	l.ICurrentA, l.ICurrentB = a, b
+	return l
+}
+
+func (l *articleList) Render() app.UI {
+	return app.Section().Class("panel", "articles").Aria("labelledby", "articles-heading").Body(
+		app.H2().ID("articles-heading").Body(
+			app.Text("Articles "),
+			app.Span().Class("count").Text(len(l.IArticles)),
+		),
+		app.If(len(l.IArticles) == 0, func() app.UI {
+			return app.P().Class("empty").Text("No articles yet. Paste one above, drop files, or restore the demo.")
+		}),
+		app.Ol().ID("article-list").Class("article-list").Body(
+			app.Range(l.IArticles).Slice(func(i int) app.UI {
+				return l.renderItem(i, l.IArticles[i])
+			}),
+		),
+	)
+}
+
+func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
+	current := art.ID == l.ICurrentA || art.ID == l.ICurrentB
+	item := app.Li().Class("article").DataSet("article-id", art.ID)
+	if current {
+		item = item.Class("current")
+	}
+	if l.renaming == art.ID {
+		inputID := "rename-" + art.ID
+		return item.Body(
+			app.Label().Class("visually-hidden").For(inputID).Text("New title"),
+			app.Input().ID(inputID).Class("rename-input").Type("text").
+				Value(art.Title).
+				AutoFocus(true).
+				OnKeyDown(l.onRenameKey(art.ID), app.EventScope(art.ID)),
+			app.Div().Class("article-actions").Body(
+				app.Button().Type("button").Class("button", "small").DataSet("action", "save").
+					OnClick(l.onSave(art.ID), app.EventScope(art.ID)).
+					Text("Save"),
+				app.Button().Type("button").Class("button", "small", "quiet").DataSet("action", "cancel").
+					OnClick(l.onCancel).
+					Text("Cancel"),
+			),
+		)
+	}
+
+	title := titleOf(art)
+	return item.Body(
+		app.Span().Class("article-number").Aria("hidden", true).Text(i+1),
+		app.Div().Class("article-main").Body(
+			app.Span().Class("article-title").Title(title).Text(title),
+			app.Span().Class("article-meta").Text(l.meta(art)),
+		),
+		app.Div().Class("article-actions").Body(
+			app.Button().Type("button").Class("button", "small", "quiet").DataSet("action", "rename").
+				Aria("label", "Rename “"+title+"”").
+				OnClick(l.onRename(art.ID), app.EventScope(art.ID)).
+				Text("Rename"),
+			app.Button().Type("button").Class("button", "small", "quiet", "danger").DataSet("action", "delete").
+				Aria("label", "Delete “"+title+"”").
+				OnClick(l.onDelete(art.ID), app.EventScope(art.ID)).
+				Text("Delete"),
+		),
+	)
+}
+
+// meta is the line under a title: source, size and reuse.
+func (l *articleList) meta(art workspace.Article) string {
+	s := ""
+	if art.Source != "" {
+		s = art.Source + " · "
+	}
+	if words, ok := l.IAnalysis.wordsOf(art.ID); ok {
+		s += fmt.Sprintf("%s words · %s reused", thousands(words), percent(l.IAnalysis.reused[art.ID]))
+	} else {
+		s += fmt.Sprintf("%s bytes", thousands(len(art.Text)))
+	}
+	return s
+}
+
+func (l *articleList) onRename(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		l.renaming = id
+		ctx.Defer(func(app.Context) {
+			if el := app.Window().GetElementByID("rename-" + id); el.Truthy() {
+				el.Call("focus")
+				el.Call("select")
+			}
+		})
+	}
+}
+
+func (l *articleList) onSave(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		l.save(ctx, id)
+	}
+}
+
+func (l *articleList) onRenameKey(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		switch e.Get("key").String() {
+		case "Enter":
+			e.PreventDefault()
+			l.save(ctx, id)
+		case "Escape":
+			l.cancel(ctx, id)
+		default:
+			ctx.PreventUpdate()
+		}
+	}
+}
+
+func (l *articleList) onCancel(ctx app.Context, e app.Event) {
+	l.cancel(ctx, l.renaming)
+}
+
+func (l *articleList) onDelete(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		ctx.NewActionWithValue(actionDelete, id)
+	}
+}
+
+func (l *articleList) save(ctx app.Context, id string) {
+	title := inputValue("rename-" + id)
+	l.renaming = ""
+	ctx.NewActionWithValue(actionRename, renameRequest{ID: id, Title: title})
+	l.refocus(ctx, id)
+}
+
+func (l *articleList) cancel(ctx app.Context, id string) {
+	l.renaming = ""
+	l.refocus(ctx, id)
+}
+
+// refocus returns the keyboard focus to the article's rename button.
+func (l *articleList) refocus(ctx app.Context, id string) {
+	ctx.Defer(func(app.Context) {
+		sel := `[data-article-id="` + id + `"] [data-action="rename"]`
+		if el := app.Window().Get("document").Call("querySelector", sel); el.Truthy() {
+			el.Call("focus")
+		}
+	})
+}

@@ -1,0 +1,147 @@
+//go:build js && wasm
+
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"syscall/js"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/ingest"
+)
+
+// A pendingFile is a file chosen in the page, not read yet.
+type pendingFile struct {
+	name string
+	read func() ([]byte, error)
+}
+
+// listFiles takes the files of a FileList (an input's or a drop's) before
+// the page can forget them: an input's list empties when it is reset.
+func listFiles(list app.Value) []pendingFile {
+	files := toJS(list)
+	if !files.Truthy() {
+		return nil
+	}
+	n := files.Get("length").Int()
+	out := make([]pendingFile, 0, n)
+	for i := 0; i < n; i++ {
+		f := files.Index(i)
+		out = append(out, pendingFile{
+			name: f.Get("name").String(),
+			read: func() ([]byte, error) { return readFile(f) },
+		})
+	}
+	return out
+}
+
+// toJS hands a go-app value over to syscall/js, which go-app does not
+// expose, through a short-lived property of window.
+func toJS(v app.Value) js.Value {
+	const key = "__wirediffHandOver"
+	app.Window().Set(key, v)
+	out := js.Global().Get(key)
+	js.Global().Delete(key)
+	return out
+}
+
+// readFile reads a File's bytes. It blocks until the browser delivers
+// them, so it runs off the UI goroutine.
+func readFile(f js.Value) ([]byte, error) {
+	if size := f.Get("size").Float(); size > ingest.MaxBytes {
+		return nil, ingest.ErrTooLarge
+	}
+	buf, err := await(f.Call("arrayBuffer"))
+	if err != nil {
+		return nil, err
+	}
+	arr := js.Global().Get("Uint8Array").New(buf)
+	data := make([]byte, arr.Get("length").Int())
+	js.CopyBytesToGo(data, arr)
+	return data, nil
+}
+
+// await waits for a promise to settle.
+func await(promise js.Value) (js.Value, error) {
+	type result struct {
+		v   js.Value
+		err error
+	}
+	ch := make(chan result, 1)
+	onOK := js.FuncOf(func(this js.Value, args []js.Value) any {
+		ch <- result{v: args[0]}
+		return nil
+	})
+	onErr := js.FuncOf(func(this js.Value, args []js.Value) any {
+		ch <- result{err: jsError(args[0])}
+		return nil
+	})
+	defer onOK.Release()
+	defer onErr.Release()
+	promise.Call("then", onOK, onErr)
+	r := <-ch
+	return r.v, r.err
+}
+
+// download saves data as a file through a Blob object URL: everything
+// stays on this machine.
+func download(name, mime string, data []byte) (err error) {
+	defer catch(&err)
+	arr := js.Global().Get("Uint8Array").New(len(data))
+	js.CopyBytesToJS(arr, data)
+	blob := js.Global().Get("Blob").New([]any{arr}, map[string]any{"type": mime})
+	url := js.Global().Get("URL").Call("createObjectURL", blob)
+	doc := js.Global().Get("document")
+	a := doc.Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	a.Set("hidden", true)
+	doc.Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+	// The browser reads the URL asynchronously; free it once it surely has.
+	go func() {
+		time.Sleep(time.Minute)
+		js.Global().Get("URL").Call("revokeObjectURL", url)
+	}()
+	return nil
+}
+
+// catch turns a JavaScript exception thrown by a syscall/js call into an
+// error, for functions that defer it with their named result.
+func catch(err *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if e, ok := r.(js.Error); ok {
+		*err = jsError(e.Value)
+		return
+	}
+	panic(r)
+}
+
+// jsError words a JavaScript error (usually a DOMException). A quota error
+// becomes ErrStorageFull.
+func jsError(v js.Value) error {
+	if v.Type() != js.TypeObject {
+		if v.Truthy() {
+			return errors.New(v.String())
+		}
+		return errors.New("unknown error")
+	}
+	name := v.Get("name")
+	msg := v.Get("message")
+	if name.Type() == js.TypeString && name.String() == "QuotaExceededError" {
+		return ErrStorageFull
+	}
+	switch {
+	case name.Type() == js.TypeString && msg.Type() == js.TypeString && msg.String() != "":
+		return fmt.Errorf("%s: %s", name.String(), msg.String())
+	case name.Type() == js.TypeString:
+		return errors.New(name.String())
+	}
+	return errors.New(v.Call("toString").String())
+}

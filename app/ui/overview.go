@@ -1,0 +1,397 @@
+package ui
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/app/workspace"
+)
+
+// Limits that keep a big analysis quick to render; the rest is one click
+// (pairs) or an export away.
+const (
+	pairsShown    = 200 // pairs listed before "show all"
+	matrixSize    = 20  // articles in the heat map
+	familiesShown = 50
+	excerptBytes  = 280
+)
+
+// overview shows what the analysis found across all articles: pairs by
+// shared words, a heat map of the pairs, each article's reused share and
+// the passages that recur in three or more articles.
+type overview struct {
+	app.Compo
+
+	// IArticles are the articles on screen, in order.
+	IArticles []workspace.Article
+	// IAnalysis is the latest finished analysis, or nil.
+	IAnalysis *analysis
+	// IStale says the analysis is not of the articles on screen (one is
+	// running, or the list just changed).
+	IStale bool
+
+	showAll bool
+}
+
+func newOverview() *overview { return &overview{} }
+
+// Articles passes the articles on screen.
+func (o *overview) Articles(v []workspace.Article) *overview { o.IArticles = v; return o }
+
+// Analysis passes the latest analysis.
+func (o *overview) Analysis(v *analysis) *overview { o.IAnalysis = v; return o }
+
+// Stale marks the analysis as out of date.
+func (o *overview) Stale(v bool) *overview { o.IStale = v; return o }
+
+func (o *overview) Render() app.UI {
+	body := []app.UI{
+		app.H2().ID("view-heading").TabIndex(-1).Text("Overview"),
+	}
+	an := o.IAnalysis
+	switch {
+	case len(o.IArticles) < 2:
+		body = append(body, app.P().Class("empty").Text(
+			"Add at least two articles to compare them: paste text, drop files, or restore the demo."))
+	case an == nil:
+		body = append(body, app.P().Class("empty").Text("Analysing the articles…"))
+	default:
+		titles := o.titles()
+		pairs := o.pairs(titles)
+		body = append(body,
+			o.renderSummary(pairs),
+			app.Div().Class("overview-grid").Body(
+				o.renderPairs(pairs, titles),
+				app.Div().Class("overview-side").Body(
+					o.renderMatrix(titles),
+					o.renderReuse(titles),
+				),
+			),
+			o.renderFamilies(titles),
+		)
+	}
+	section := app.Section().ID("overview").Class("view").Aria("labelledby", "view-heading")
+	if o.IStale && an != nil {
+		section = section.Class("stale").Aria("busy", true)
+	}
+	return section.Body(body...)
+}
+
+// titles maps the analysed documents' article IDs to the titles on screen;
+// articles deleted since the analysis are missing.
+func (o *overview) titles() map[string]string {
+	m := make(map[string]string, len(o.IArticles))
+	for _, art := range o.IArticles {
+		m[art.ID] = titleOf(art)
+	}
+	return m
+}
+
+// pairs lists the report's pairs whose articles are still on screen, in
+// the report's order (shared words, descending).
+func (o *overview) pairs(titles map[string]string) []*reuse.Pair {
+	an := o.IAnalysis
+	out := make([]*reuse.Pair, 0, len(an.report.Pairs))
+	for i := range an.report.Pairs {
+		p := &an.report.Pairs[i]
+		if _, ok := titles[an.id(p.A)]; !ok {
+			continue
+		}
+		if _, ok := titles[an.id(p.B)]; !ok {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func (o *overview) renderSummary(pairs []*reuse.Pair) app.UI {
+	shared := 0
+	for _, p := range pairs {
+		shared += p.SharedWords
+	}
+	item := func(n int, label string) app.UI {
+		return app.Div().Class("stat").Body(
+			app.Dt().Text(label),
+			app.Dd().Text(thousands(n)),
+		)
+	}
+	return app.Dl().Class("summary").Body(
+		item(len(o.IArticles), "articles"),
+		item(len(pairs), "pairs share text"),
+		item(shared, "shared words"),
+		item(len(o.IAnalysis.report.Families), "recurring passages"),
+	)
+}
+
+func (o *overview) renderPairs(pairs []*reuse.Pair, titles map[string]string) app.UI {
+	an := o.IAnalysis
+	shown := pairs
+	if !o.showAll && len(shown) > pairsShown {
+		shown = shown[:pairsShown]
+	}
+	return app.Section().Class("card", "pairs").Aria("labelledby", "pairs-heading").Body(
+		app.H3().ID("pairs-heading").Text("Pairs, by shared words"),
+		app.If(len(pairs) == 0, func() app.UI {
+			return app.P().Class("empty").Text("No two articles share a passage of eight words or more.")
+		}),
+		app.Ol().ID("pair-list").Class("pair-list").Body(
+			app.Range(shown).Slice(func(i int) app.UI {
+				p := shown[i]
+				a, b := an.id(p.A), an.id(p.B)
+				quotes := 0
+				for _, ps := range p.Passages {
+					if ps.Quote {
+						quotes++
+					}
+				}
+				return app.Li().Body(
+					app.A().Class("pair-link").
+						Href(pairHref(a, b)).
+						DataSet("pair", a+"/"+b).
+						DataSet("shared-words", p.SharedWords).
+						Body(
+							app.Span().Class("pair-titles").Body(
+								app.Span().Class("pair-title").Text(titles[a]),
+								app.Span().Class("pair-and").Text("and"),
+								app.Span().Class("pair-title").Text(titles[b]),
+							),
+							app.Span().Class("pair-stats").Body(
+								app.Strong().Text(plural(p.SharedWords, "shared word", "shared words")),
+								app.Text(" · "+plural(len(p.Passages), "passage", "passages")),
+								app.Text(" · "+percent(p.Similarity)+" similar"),
+								app.If(quotes > 0, func() app.UI {
+									return app.Span().Class("badge", "quote-badge").
+										Title("Passages that lie mostly inside quotation marks: shared quotes are expected, copied narration is the finding").
+										Text(plural(quotes, "quotation", "quotations"))
+								}),
+							),
+							app.Meter().Class("similarity").Min(0).Max(1).Value(p.Similarity).
+								Aria("label", "Similarity"),
+						),
+				)
+			}),
+		),
+		app.If(len(shown) < len(pairs), func() app.UI {
+			return app.Button().ID("show-all-pairs").Type("button").Class("button", "quiet").
+				OnClick(o.onShowAll).
+				Textf("Show all %s pairs", thousands(len(pairs)))
+		}),
+	)
+}
+
+func (o *overview) onShowAll(ctx app.Context, e app.Event) {
+	o.showAll = true
+}
+
+// matrixIDs picks the articles of the heat map: all of them if few, else
+// those with the most reuse, kept in list order.
+func (o *overview) matrixIDs(titles map[string]string) []string {
+	an := o.IAnalysis
+	ids := make([]string, 0, len(an.ids))
+	for _, id := range an.ids {
+		if _, ok := titles[id]; ok {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) <= matrixSize {
+		return ids
+	}
+	order := slices.Clone(ids)
+	slices.SortStableFunc(order, func(x, y string) int {
+		return cmp.Compare(an.reused[y], an.reused[x])
+	})
+	keep := make(map[string]bool, matrixSize)
+	for _, id := range order[:matrixSize] {
+		keep[id] = true
+	}
+	return slices.DeleteFunc(ids, func(id string) bool { return !keep[id] })
+}
+
+func (o *overview) renderMatrix(titles map[string]string) app.UI {
+	an := o.IAnalysis
+	ids := o.matrixIDs(titles)
+	number := make(map[string]int, len(o.IArticles))
+	for i, art := range o.IArticles {
+		number[art.ID] = i + 1
+	}
+	most := 1
+	for _, p := range an.report.Pairs {
+		most = max(most, p.SharedWords)
+	}
+	note := "Each cell is the number of words two articles share; darker is more."
+	if len(ids) < len(titles) {
+		note = fmt.Sprintf("The %d articles with the most reuse. ", len(ids)) + note
+	}
+	return app.Section().Class("card", "matrix").Aria("labelledby", "matrix-heading").Body(
+		app.H3().ID("matrix-heading").Text("Heat map"),
+		app.P().ID("matrix-note").Class("note").Text(note),
+		app.Div().Class("matrix-scroll").Body(
+			app.Table().Class("heatmap").Aria("describedby", "matrix-note").Body(
+				app.Caption().Class("visually-hidden").Text("Shared words between each pair of articles"),
+				app.THead().Body(
+					app.Tr().Body(
+						app.Th().Class("corner"),
+						app.Range(ids).Slice(func(j int) app.UI {
+							return app.Th().Scope("col").Title(titles[ids[j]]).Text(number[ids[j]])
+						}),
+					),
+				),
+				app.TBody().Body(
+					app.Range(ids).Slice(func(i int) app.UI {
+						row := ids[i]
+						return app.Tr().Body(
+							app.Th().Scope("row").Title(titles[row]).Body(
+								app.Span().Class("row-number").Text(number[row]),
+								app.Span().Class("row-title").Text(titles[row]),
+							),
+							app.Range(ids).Slice(func(j int) app.UI {
+								return o.renderCell(row, ids[j], most, titles)
+							}),
+						)
+					}),
+				),
+			),
+		),
+	)
+}
+
+func (o *overview) renderCell(a, b string, most int, titles map[string]string) app.UI {
+	if a == b {
+		return app.Td().Class("diag")
+	}
+	p, _ := o.IAnalysis.pair(a, b)
+	if p == nil || p.SharedWords == 0 {
+		return app.Td().Class("heat-0")
+	}
+	// Ten steps of one hue, readable with any colour vision; the number
+	// is in the cell as well.
+	level := int(math.Ceil(9 * float64(p.SharedWords) / float64(most)))
+	level = min(max(level, 1), 9)
+	label := fmt.Sprintf("%s and %s share %s", titles[a], titles[b], plural(p.SharedWords, "word", "words"))
+	return app.Td().Class(fmt.Sprintf("heat-%d", level)).Body(
+		// The sorted list above carries the same links for the keyboard.
+		app.A().Href(pairHref(a, b)).TabIndex(-1).Title(label).Aria("label", label).
+			Text(compact(p.SharedWords)),
+	)
+}
+
+func (o *overview) renderReuse(titles map[string]string) app.UI {
+	an := o.IAnalysis
+	ids := make([]string, 0, len(an.ids))
+	for _, id := range an.ids {
+		if _, ok := titles[id]; ok {
+			ids = append(ids, id)
+		}
+	}
+	slices.SortStableFunc(ids, func(x, y string) int {
+		return cmp.Compare(an.reused[y], an.reused[x])
+	})
+	return app.Section().Class("card", "reuse").Aria("labelledby", "reuse-heading").Body(
+		app.H3().ID("reuse-heading").Text("Reused share of each article"),
+		app.P().Class("note").Text("The part of each article's words also found in another article."),
+		app.Ul().Class("bars").Body(
+			app.Range(ids).Slice(func(i int) app.UI {
+				id := ids[i]
+				r := an.reused[id]
+				return app.Li().Class("bar").Body(
+					app.Span().Class("bar-title").Title(titles[id]).Text(titles[id]),
+					app.Meter().Class("bar-meter").
+						DataSet("reused", id).
+						Min(0).Max(1).Value(r).
+						Aria("label", "Reused share of "+titles[id]),
+					app.Span().Class("bar-value").Text(percent(r)),
+				)
+			}),
+		),
+	)
+}
+
+func (o *overview) renderFamilies(titles map[string]string) app.UI {
+	an := o.IAnalysis
+	families := an.report.Families
+	shown := families
+	if len(shown) > familiesShown {
+		shown = shown[:familiesShown]
+	}
+	return app.Section().ID("families").Class("card", "families").Aria("labelledby", "families-heading").Body(
+		app.H3().ID("families-heading").Text("Passages in three or more articles"),
+		app.If(len(families) == 0, func() app.UI {
+			return app.P().Class("empty").Text("No passage recurs in three or more articles.")
+		}),
+		app.If(len(shown) < len(families), func() app.UI {
+			return app.P().Class("note").Textf("The first %d of %d; export the report for all of them.", len(shown), len(families))
+		}),
+		app.Ol().Class("family-list").Body(
+			app.Range(shown).Slice(func(i int) app.UI {
+				f := shown[i]
+				if len(f.Members) == 0 {
+					return nil
+				}
+				first := f.Members[0]
+				firstID := an.id(first.Doc)
+				return app.Li().Class("family").DataSet("family", i).Body(
+					app.P().Class("family-count").Text(fmt.Sprintf("In %d articles", len(f.Members))),
+					app.Blockquote().Class("family-text").Text(an.excerpt(first.Doc, first.Span)),
+					app.Ul().Class("family-members").Body(
+						app.Range(f.Members).Slice(func(j int) app.UI {
+							id := an.id(f.Members[j].Doc)
+							title, ok := titles[id]
+							if !ok {
+								return nil
+							}
+							if j == 0 {
+								return app.Li().Class("chip").Text(title)
+							}
+							return app.Li().Body(
+								app.A().Class("chip").Href(pairHref(firstID, id)).
+									Title("Compare with " + titles[firstID]).
+									Text(title),
+							)
+						}),
+					),
+				)
+			}),
+		),
+	)
+}
+
+// id returns the article ID of a document index.
+func (an *analysis) id(doc int) string {
+	if doc < 0 || doc >= len(an.ids) {
+		return ""
+	}
+	return an.ids[doc]
+}
+
+// excerpt is the start of a span of a document, on one line.
+func (an *analysis) excerpt(doc int, sp reuse.Span) string {
+	if doc < 0 || doc >= len(an.docs) {
+		return ""
+	}
+	text := an.docs[doc].Text
+	start, end := max(sp.Start, 0), min(sp.End, len(text))
+	if start >= end {
+		return ""
+	}
+	s := text[start:end]
+	cut := len(s) > excerptBytes
+	if cut {
+		n := excerptBytes
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n]
+	}
+	s = strings.Join(strings.Fields(s), " ")
+	if cut {
+		s += "…"
+	}
+	return s
+}

@@ -1,0 +1,277 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/app/workspace"
+)
+
+// passageColours is how many highlight colours the stylesheet defines
+// (.pc0 to .pc5); passages cycle through them, numbered as well, so colour
+// is never the only cue.
+const passageColours = 6
+
+// pairView shows two articles side by side with the passages they share
+// highlighted in matching colours, and each passage's word-level edits.
+type pairView struct {
+	app.Compo
+
+	// IA and IB are the two articles, in the report's order.
+	IA, IB workspace.Article
+	// IPair is what the analysis found for them; nil when they share
+	// nothing or no analysis of them has finished.
+	IPair *reuse.Pair
+	// IPending says an analysis of the articles on screen is running or
+	// has not finished.
+	IPending bool
+
+	hideCosmetic bool
+	active       int // 1 + index of the passage last clicked; 0 for none
+}
+
+func newPairView() *pairView { return &pairView{} }
+
+// Articles passes the two articles.
+func (p *pairView) Articles(a, b workspace.Article) *pairView {
+	p.IA, p.IB = a, b
+	return p
+}
+
+// Pair passes the analysis of the two articles.
+func (p *pairView) Pair(v *reuse.Pair) *pairView { p.IPair = v; return p }
+
+// Pending marks the analysis as running.
+func (p *pairView) Pending(v bool) *pairView { p.IPending = v; return p }
+
+// OnUpdate forgets the active passage when another pair opens.
+func (p *pairView) OnUpdate(ctx app.Context) {
+	if p.active > len(p.passages()) {
+		p.active = 0
+	}
+}
+
+func (p *pairView) passages() []reuse.Passage {
+	if p.IPair == nil {
+		return nil
+	}
+	return p.IPair.Passages
+}
+
+func (p *pairView) Render() app.UI {
+	passages := p.passages()
+	section := app.Section().ID("pair-view").Class("view").Aria("labelledby", "view-heading")
+	if p.hideCosmetic {
+		section = section.Class("hide-cosmetic")
+	}
+	if p.IPending {
+		section = section.Class("stale").Aria("busy", true)
+	}
+	return section.Body(
+		app.Nav().Class("crumbs").Aria("label", "Breadcrumb").Body(
+			app.A().ID("back-to-overview").Href("#overview").Text("← Overview"),
+		),
+		app.H2().ID("view-heading").TabIndex(-1).Body(
+			app.Span().Class("pair-title").Text(titleOf(p.IA)),
+			app.Span().Class("pair-and").Text("and"),
+			app.Span().Class("pair-title").Text(titleOf(p.IB)),
+		),
+		app.P().Class("pair-summary").Text(p.summary()),
+		app.Div().Class("pair-controls").Body(
+			app.Div().Class("toggle").Body(
+				app.Input().ID("toggle-cosmetic").Type("checkbox").
+					Checked(!p.hideCosmetic).
+					OnChange(p.onToggleCosmetic),
+				app.Label().For("toggle-cosmetic").Text("Show cosmetic differences (quotes, dashes, case)"),
+			),
+			app.Ul().Class("legend").Aria("label", "Legend").Body(
+				app.Li().Body(app.Del().Text("deleted"), app.Text(" only in the left text")),
+				app.Li().Body(app.Ins().Text("inserted"), app.Text(" only in the right text")),
+				app.Li().Body(app.Span().Class("cosmetic-sample").Text("“cosmetic”"), app.Text(" typography only")),
+				app.Li().Body(app.Span().Class("quote-sample").Text("quotation"), app.Text(" mostly inside quotation marks")),
+			),
+		),
+		app.Div().Class("sides").Body(
+			p.renderSide("a", p.IA, passages),
+			p.renderSide("b", p.IB, passages),
+		),
+		app.Section().ID("passage-diffs").Class("diffs").Aria("labelledby", "diffs-heading").Body(
+			app.H3().ID("diffs-heading").Text("Word-level edits, passage by passage"),
+			app.If(len(passages) == 0, func() app.UI {
+				return app.P().Class("empty").Text("No shared passages to show.")
+			}),
+			app.Range(passages).Slice(func(n int) app.UI {
+				return p.renderDiff(n, passages[n])
+			}),
+		),
+	)
+}
+
+func (p *pairView) summary() string {
+	switch {
+	case p.IPair != nil && p.IPending:
+		return "Updating the analysis… " + pairStats(p.IPair)
+	case p.IPair != nil:
+		return pairStats(p.IPair)
+	case p.IPending:
+		return "Analysing the articles…"
+	}
+	return "These two articles share no passage of eight words or more."
+}
+
+func pairStats(pair *reuse.Pair) string {
+	quotes := 0
+	for _, ps := range pair.Passages {
+		if ps.Quote {
+			quotes++
+		}
+	}
+	s := fmt.Sprintf("%s in %s · %s similar",
+		plural(pair.SharedWords, "shared word", "shared words"),
+		plural(len(pair.Passages), "passage", "passages"),
+		percent(pair.Similarity))
+	if quotes > 0 {
+		s += " · " + plural(quotes, "quotation", "quotations")
+	}
+	return s
+}
+
+// renderSide shows one article in full with its passages highlighted.
+// side is "a" or "b"; a passage's highlight has the ID "<side>-p<n>".
+func (p *pairView) renderSide(side string, art workspace.Article, passages []reuse.Passage) app.UI {
+	other := "b"
+	if side == "b" {
+		other = "a"
+	}
+	spanOf := func(ps reuse.Passage) reuse.Span {
+		if side == "a" {
+			return ps.A
+		}
+		return ps.B
+	}
+	order := make([]int, len(passages))
+	for i := range order {
+		order[i] = i
+	}
+	if side == "b" {
+		slices.SortStableFunc(order, func(i, j int) int {
+			return passages[i].B.Start - passages[j].B.Start
+		})
+	}
+
+	text := art.Text
+	var nodes []app.UI
+	cursor := 0
+	for _, n := range order {
+		sp := spanOf(passages[n])
+		if sp.Start < cursor || sp.End > len(text) || sp.Start >= sp.End {
+			continue // overlapping or out of range: leave it unhighlighted
+		}
+		if sp.Start > cursor {
+			nodes = append(nodes, app.Text(text[cursor:sp.Start]))
+		}
+		nodes = append(nodes, p.renderMark(side, other, n, passages[n], text[sp.Start:sp.End]))
+		cursor = sp.End
+	}
+	if cursor < len(text) {
+		nodes = append(nodes, app.Text(text[cursor:]))
+	}
+
+	label := "Left text"
+	if side == "b" {
+		label = "Right text"
+	}
+	return app.Article().Class("side").Aria("label", label).Body(
+		app.Header().Class("side-header").Body(
+			app.H3().Class("side-title").Text(titleOf(art)),
+			app.If(art.Source != "", func() app.UI {
+				return app.P().Class("side-source").Text(art.Source)
+			}),
+		),
+		app.Div().ID("side-"+side).Class("side-text").
+			TabIndex(0).
+			Role("region").
+			Aria("label", label+": "+titleOf(art)).
+			Body(nodes...),
+	)
+}
+
+func (p *pairView) renderMark(side, other string, n int, ps reuse.Passage, text string) app.UI {
+	number := strconv.Itoa(n + 1)
+	mark := app.Mark().
+		ID("%s-p%d", side, n).
+		Class("passage", "pc"+strconv.Itoa(n%passageColours)).
+		DataSet("passage", n).
+		DataSet("label", number).
+		TabIndex(0).
+		Role("button").
+		Title("Passage "+number+": show it in the other text").
+		OnClick(p.onPassage(other, n), app.EventScope(side, n)).
+		OnKeyDown(p.onPassageKey(other, n), app.EventScope(side, n))
+	if ps.Quote {
+		mark = mark.Class("quote")
+	}
+	if p.active == n+1 {
+		mark = mark.Class("active")
+	}
+	return mark.Text(text)
+}
+
+func (p *pairView) renderDiff(n int, ps reuse.Passage) app.UI {
+	number := strconv.Itoa(n + 1)
+	item := app.Article().ID("d-p%d", n).Class("diff").DataSet("diff", n)
+	if p.active == n+1 {
+		item = item.Class("active")
+	}
+	return item.Body(
+		app.Header().Class("diff-header").Body(
+			app.Span().Class("swatch", "pc"+strconv.Itoa(n%passageColours)).Aria("hidden", true).Text(number),
+			app.H4().Class("diff-title").Text("Passage "+number),
+			app.Span().Class("diff-stats").Text(fmt.Sprintf("%s · %s identical",
+				plural(ps.Words, "word", "words"), percent(ps.Identity))),
+			app.If(ps.Quote, func() app.UI {
+				return app.Span().Class("badge", "quote-badge").
+					Title("Mostly inside quotation marks: shared quotes are expected in news").
+					Text("quotation")
+			}),
+			app.Button().Type("button").Class("button", "small", "quiet").
+				OnClick(p.onShowBoth(n), app.EventScope(n)).
+				Text("Show in both texts"),
+		),
+		app.Raw(diffHTML(p.IA.Text, p.IB.Text, ps)),
+	)
+}
+
+func (p *pairView) onPassage(other string, n int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.active = n + 1
+		scrollIntoView(fmt.Sprintf("%s-p%d", other, n))
+	}
+}
+
+func (p *pairView) onPassageKey(other string, n int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		switch e.Get("key").String() {
+		case "Enter", " ":
+			e.PreventDefault()
+			p.onPassage(other, n)(ctx, e)
+		default:
+			ctx.PreventUpdate()
+		}
+	}
+}
+
+func (p *pairView) onShowBoth(n int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.active = n + 1
+		scrollIntoView(fmt.Sprintf("a-p%d", n))
+		scrollIntoView(fmt.Sprintf("b-p%d", n))
+	}
+}
+
+func (p *pairView) onToggleCosmetic(ctx app.Context, e app.Event) {
+	p.hideCosmetic = !ctx.JSSrc().Get("checked").Bool()
+}

@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// toolbar holds the export buttons and the workspace import.
+type toolbar struct {
+	app.Compo
+
+	// ICanExport enables the report exports: a finished analysis of the
+	// articles on screen exists.
+	ICanExport bool
+	// IImported counts imports, so the file field resets after each.
+	IImported int
+}
+
+func newToolbar() *toolbar { return &toolbar{} }
+
+// CanExport enables the report exports.
+func (t *toolbar) CanExport(v bool) *toolbar { t.ICanExport = v; return t }
+
+// Imported passes the import count.
+func (t *toolbar) Imported(n int) *toolbar { t.IImported = n; return t }
+
+// OnUpdate clears the import field after an import, so choosing the same
+// file again fires a change.
+func (t *toolbar) OnUpdate(ctx app.Context) {
+	setInputValue("import-workspace", "")
+}
+
+func (t *toolbar) Render() app.UI {
+	return app.Nav().Class("toolbar").Aria("label", "Export and import").Body(
+		app.Button().ID("export-json").Type("button").Class("button").
+			Disabled(!t.ICanExport).
+			Title("Download the findings as JSON (the command line's --json shape)").
+			OnClick(t.onExport(exportJSON), app.EventScope(exportJSON)).
+			Text("Export JSON"),
+		app.Button().ID("export-html").Type("button").Class("button").
+			Disabled(!t.ICanExport).
+			Title("Download a self-contained HTML report that opens anywhere").
+			OnClick(t.onExport(exportHTML), app.EventScope(exportHTML)).
+			Text("Export report"),
+		app.Button().ID("export-workspace").Type("button").Class("button").
+			Title("Download the articles as a workspace file, to import later or elsewhere").
+			OnClick(t.onExport(exportWorkspace), app.EventScope(exportWorkspace)).
+			Text("Export workspace"),
+		// The input stays focusable (only visually hidden) and comes first,
+		// so its label can show the keyboard focus.
+		app.Input().ID("import-workspace").Type("file").Class("visually-hidden").
+			Accept(".json,application/json").
+			OnChange(t.onImport),
+		app.Label().Class("button", "file-button").For("import-workspace").
+			Text("Import workspace…"),
+	)
+}
+
+func (t *toolbar) onExport(kind string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		ctx.NewActionWithValue(actionExport, kind)
+	}
+}
+
+func (t *toolbar) onImport(ctx app.Context, e app.Event) {
+	files := listFiles(e.Get("target").Get("files"))
+	if len(files) == 0 {
+		return
+	}
+	f := files[0]
+	ctx.Async(func() {
+		data, err := f.read()
+		ctx.NewActionWithValue(actionImport, pickedFile{Name: f.name, Data: data, Err: err})
+	})
+}
