@@ -158,6 +158,14 @@ func (s *session) fail(format string, args ...any) {
 	s.t.Fatalf(format, args...)
 }
 
+// errorf records a failure and saves what the browser shows, but lets
+// the journey go on.
+func (s *session) errorf(format string, args ...any) {
+	s.t.Helper()
+	s.screenshot("ERROR")
+	s.t.Errorf(format, args...)
+}
+
 // open loads a path of the site as a new document, even when only the
 // fragment differs from the current URL.
 func (s *session) open(path string) {
@@ -211,11 +219,19 @@ func (s *session) waitFor(what, expr string, timeout time.Duration) {
 	}
 }
 
-// waitReady waits until the app started and no analysis runs.
+// waitReady waits until the app started, no analysis runs and, on the
+// overview, its result is on screen: one reused bar per listed article.
+// (The body's flags can change before the page renders the result.)
 func (s *session) waitReady() {
 	s.t.Helper()
-	s.waitFor("the app to be ready and the analysis to finish",
-		`document.body && document.body.dataset.ready === "true" && document.body.dataset.analysing !== "true"`, 60*time.Second)
+	s.waitFor("the app to be ready and the analysis to finish and show", `(() => {
+		const b = document.body;
+		if (!b || b.dataset.ready !== "true" || b.dataset.analysing === "true") return false;
+		if (!$("#overview")) return true;
+		const ids = $$("#article-list [data-article-id]").map(e => e.dataset.articleId).sort().join(" ");
+		const bars = $$("#overview [data-reused]").map(e => e.dataset.reused).sort().join(" ");
+		return ids === bars;
+	})()`, 60*time.Second)
 }
 
 var unsafeName = regexp.MustCompile(`[^A-Za-z0-9_-]+`)

@@ -68,16 +68,18 @@ func TestFirstVisitShowsTheUPIStoryPairAtTheTop(t *testing.T) {
 	if !upi.Marked || !upi.Visible {
 		s.fail("passage %s is not visibly highlighted on both sides: %+v", upi.N, *upi)
 	}
-	// The diff of the UPI story: the copy desk's "more"/"further" and
-	// "in Syria"/"on the Syrian regime", in whichever passage holds them.
+	if !words(upi.Del, older) || !words(upi.Ins, newer) {
+		s.fail("the diff of passage %s does not show %q against %q: del %q ins %q", upi.N, newer, older, upi.Del, upi.Ins)
+	}
+	// The issue also wants the tail of that sentence, "in Syria" against
+	// "on the Syrian regime", in the diff: checked without stopping the
+	// journey, since it depends on where the engine ends the passage.
 	var del, ins []string
 	for _, p := range ps {
 		del, ins = append(del, p.Del...), append(ins, p.Ins...)
 	}
-	for _, w := range [][2]string{{older, newer}, {olderPlace, newerPlace}} {
-		if !words(del, w[0]) || !words(ins, w[1]) {
-			s.fail("the word diffs do not show %q against %q: del %q ins %q", w[1], w[0], del, ins)
-		}
+	if !words(del, olderPlace) || !words(ins, newerPlace) {
+		s.errorf("no word diff shows %q against %q: del %q ins %q", newerPlace, olderPlace, del, ins)
 	}
 	s.screenshot("pair")
 
@@ -326,7 +328,7 @@ func TestHostileInputShowsAsTextAndNeverRuns(t *testing.T) {
 		}
 		checkInert("pair " + key)
 		s.screenshot("pair-" + c.id)
-		s.open("/")
+		s.open("/#overview") // a bare "/" would restore the pair view
 		s.waitReady()
 	}
 }
@@ -414,7 +416,7 @@ func TestWorksOfflineAfterTheFirstVisit(t *testing.T) {
 	s.waitPairView(key)
 	s.screenshot("pair")
 
-	s.open("/")
+	s.open("/#overview") // a bare "/" would restore the pair view
 	s.waitReady()
 	fresh := s.addArticle("Pasted while offline", "", paragraph(t, upi, warnParagraph)+"\n\n"+wikinews(t, "wn2019_0060.txt")[0])
 	if _, ok := s.findPair(s.articleID("Tillerson says Putin meeting"), fresh); !ok {
