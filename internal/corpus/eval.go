@@ -34,8 +34,8 @@ type EvalConfig struct {
 	PassagesPerPair int
 }
 
-// DefaultEval gives about 200 cases.
-var DefaultEval = EvalConfig{Seed: 2019, PairsPerObfuscation: 16, PassagesPerPair: 2}
+// DefaultEval gives about 230 cases.
+var DefaultEval = EvalConfig{Seed: 2019, PairsPerObfuscation: 15, PassagesPerPair: 2}
 
 // minShared is the length of a word run whose presence in two articles
 // makes them related: the engine must report verbatim runs of 8 words.
@@ -141,7 +141,7 @@ func choosePassages(r *rand.Rand, kind Obfuscation, ps []para, n int) [][][]sent
 		switch kind {
 		case Reordered:
 			hi = 3 + r.IntN(2)
-		case Trimmed:
+		case Trimmed, Mixed:
 			hi = 2 + r.IntN(2)
 		default:
 			hi = 1 + r.IntN(3)
@@ -166,7 +166,7 @@ func choosePassages(r *rand.Rand, kind Obfuscation, ps []para, n int) [][][]sent
 			shortest = min(shortest, p.words())
 		}
 		// Now and then reuse only part of one paragraph.
-		if kind != Reordered && kind != Trimmed && hi-lo == 1 && len(block[0]) >= 4 && r.IntN(2) == 0 {
+		if kind != Reordered && kind != Trimmed && kind != Mixed && hi-lo == 1 && len(block[0]) >= 4 && r.IntN(2) == 0 {
 			k := 2 + r.IntN(len(block[0])-2)
 			s := r.IntN(len(block[0]) - k + 1)
 			block[0] = block[0][s : s+k]
@@ -178,7 +178,7 @@ func choosePassages(r *rand.Rand, kind Obfuscation, ps []para, n int) [][][]sent
 		switch {
 		case words < 25 || words > 320:
 			continue
-		case kind == Trimmed && sents < 4:
+		case (kind == Trimmed || kind == Mixed) && sents < 4:
 			continue
 		case kind == Reordered && shortest < 15:
 			continue

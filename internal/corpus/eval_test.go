@@ -73,7 +73,7 @@ func TestEvalSetHasAboutTwoHundredCasesOfEveryKind(t *testing.T) {
 			t.Errorf("%d %s cases, want at least 20", count[k], k)
 		}
 	}
-	if count[None] != -DefaultEval.PairsPerObfuscation || total < 180 || total > 240 {
+	if count[None] != -DefaultEval.PairsPerObfuscation || total < 200 || total > 260 {
 		t.Errorf("%d cases in all, %d unrelated pairs", total, -count[None])
 	}
 }
@@ -122,6 +122,10 @@ func TestCasesSayWhereTheTextCameFrom(t *testing.T) {
 			case Typeset:
 				if susp == src || !reflect.DeepEqual(words(invisible.Replace(susp)), words(src)) {
 					t.Errorf("%s: re-typesetting changed the words or nothing:\n%q\n%q", p.Susp.Name, susp, src)
+				}
+			case Mixed:
+				if s := overlap(words(invisible.Replace(susp)), words(src)); s < 0.5 {
+					t.Errorf("%s: only %.2f of the words kept:\n%q\n%q", p.Susp.Name, s, susp, src)
 				}
 			case Words, Paraphrase:
 				a, b := words(susp), words(src)

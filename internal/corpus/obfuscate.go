@@ -29,12 +29,16 @@ const (
 	Reordered Obfuscation = "reordered"
 	// Paraphrase substitutes a few words of each sentence with synonyms.
 	Paraphrase Obfuscation = "paraphrase"
+	// Mixed does what a real copy desk does to wire copy: several of the
+	// above at once (trimmed, words edited, a few synonyms, often
+	// re-typeset).
+	Mixed Obfuscation = "mixed"
 	// None marks a pair of unrelated articles: there is nothing to find.
 	None Obfuscation = "none"
 )
 
 // Obfuscations lists the kinds of edits, in the order reports show them.
-var Obfuscations = []Obfuscation{Verbatim, Trimmed, Words, Typeset, Reordered, Paraphrase}
+var Obfuscations = []Obfuscation{Verbatim, Trimmed, Words, Typeset, Reordered, Paraphrase, Mixed}
 
 // A unit is one output paragraph of an edited passage and the source span
 // it was made from.
@@ -47,7 +51,7 @@ type unit struct {
 // sentences) as a copy desk would under kind.
 func obfuscate(r *rand.Rand, kind Obfuscation, paras [][]sent) []unit {
 	switch kind {
-	case Trimmed:
+	case Trimmed, Mixed:
 		paras = trim(r, paras)
 	case Reordered:
 		paras = reorder(r, paras)
@@ -61,6 +65,13 @@ func obfuscate(r *rand.Rand, kind Obfuscation, paras [][]sent) []unit {
 			switch kind {
 			case Words:
 				t = editWords(r, t)
+			case Mixed:
+				if r.IntN(2) == 0 {
+					t = editWords(r, t)
+				}
+				if r.IntN(3) == 0 {
+					t = paraphrase(r, t)
+				}
 			case Paraphrase:
 				t = paraphrase(r, t)
 				if !changed && t == s.text && pi == len(paras)-1 && i == len(p)-1 {
@@ -75,7 +86,7 @@ func obfuscate(r *rand.Rand, kind Obfuscation, paras [][]sent) []unit {
 			changed = changed || t != s.text
 			b.WriteString(t)
 			if i < len(p)-1 {
-				if kind == Words || kind == Paraphrase {
+				if kind == Words || kind == Paraphrase || kind == Mixed {
 					b.WriteByte(' ')
 				} else {
 					b.WriteString(s.sep)
@@ -84,7 +95,7 @@ func obfuscate(r *rand.Rand, kind Obfuscation, paras [][]sent) []unit {
 		}
 		out = append(out, unit{b.String(), Span{p[0].src.Start, p[len(p)-1].src.End}})
 	}
-	if kind == Typeset {
+	if kind == Typeset || kind == Mixed && r.IntN(2) == 0 {
 		typeset(r, out)
 	}
 	return out
@@ -92,8 +103,30 @@ func obfuscate(r *rand.Rand, kind Obfuscation, paras [][]sent) []unit {
 
 // trim drops a sentence or two at the passage's ends and, as a copy desk
 // shortening paragraphs does, one or two sentences inside it, preferably
-// the last of a paragraph, always keeping at least half.
+// the last of a paragraph, keeping at least half the words and enough of
+// them to be worth reporting.
 func trim(r *rand.Rand, paras [][]sent) [][]sent {
+	total := countWords(paras)
+	for range 50 {
+		out := trimOnce(r, paras)
+		if n := countWords(out); n >= total/2 && n >= 20 {
+			return out
+		}
+	}
+	return paras
+}
+
+func countWords(paras [][]sent) int {
+	n := 0
+	for _, p := range paras {
+		for _, s := range p {
+			n += len(strings.Fields(s.text))
+		}
+	}
+	return n
+}
+
+func trimOnce(r *rand.Rand, paras [][]sent) [][]sent {
 	type at struct{ p, s int }
 	var all []at
 	for i, p := range paras {
