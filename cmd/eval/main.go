@@ -139,7 +139,7 @@ func table(w io.Writer, all []scored) {
 		if len(cases) == 0 {
 			// Nothing to find: PAN's measures are 1 or 0 by convention,
 			// so say what was found instead.
-			fmt.Fprintf(tw, "%s\t%d\t0\t%d\t\t\t\t%s\t\n", name, n, len(dets), map[bool]string{true: "clean", false: "false positives"}[len(dets) == 0])
+			fmt.Fprintf(tw, "%s\t%d\t0\t%d\t\t\t\t%s\t\n", name, n, len(dets), map[bool]string{true: "clean", false: "wrong"}[len(dets) == 0])
 			return
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t\n", name, n, len(cases), len(dets), r.Precision, r.Recall, r.Granularity, r.Plagdet)
