@@ -525,10 +525,12 @@ func (a *App) onRename(ctx app.Context, act app.Action) {
 		a.say("error", "Not renamed: a title cannot be empty. The articles on screen are kept.")
 		return
 	}
+	// Copy first: the child components hold the old slice, and an edit
+	// in place would change their copy too, so go-app would see no change.
+	a.ws.Articles = slices.Clone(a.ws.Articles)
 	if !a.ws.Rename(req.ID, title) {
 		return
 	}
-	a.ws.Articles = slices.Clone(a.ws.Articles)
 	a.ws.View = a.view.route()
 	a.say("info", "Renamed to “"+title+"”.")
 	// The analysis names documents by title; offsets and scores do not

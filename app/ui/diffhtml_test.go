@@ -1,0 +1,165 @@
+package ui
+
+import (
+	"html"
+	"strings"
+	"testing"
+
+	"github.com/wirediff/wirediff/app/reuse"
+)
+
+func TestDiffHTMLMarksEachKindOfEdit(t *testing.T) {
+	a := `Moscow officials initially said Putin would "not" meet further`
+	b := `Moscow officials initially said Putin would “not” meet more`
+	ia := func(s string) reuse.Span { i := strings.Index(a, s); return reuse.Span{Start: i, End: i + len(s)} }
+	ib := func(s string) reuse.Span { i := strings.Index(b, s); return reuse.Span{Start: i, End: i + len(s)} }
+	p := reuse.Passage{
+		A: reuse.Span{Start: 0, End: len(a)},
+		B: reuse.Span{Start: 0, End: len(b)},
+		Edits: []reuse.Edit{
+			{Op: reuse.Equal, A: ia("Moscow officials initially said Putin would "), B: ib("Moscow officials initially said Putin would ")},
+			{Op: reuse.Equal, Cosmetic: true, A: ia(`"not"`), B: ib("“not”")},
+			{Op: reuse.Equal, A: ia(" meet "), B: ib(" meet ")},
+			{Op: reuse.Delete, A: ia("further"), B: reuse.Span{Start: len(b) - 4, End: len(b) - 4}},
+			{Op: reuse.Insert, A: reuse.Span{Start: len(a), End: len(a)}, B: ib("more")},
+		},
+	}
+	got := diffHTML(a, b, p)
+	want := `<p class="diff-text">Moscow officials initially said Putin would ` +
+		`<span class="cosmetic" title="Differs only in punctuation, quotes, dashes or case"><span class="was">&quot;not&quot;</span><span class="now">“not”</span></span>` +
+		`<span class="cosmetic-plain">&quot;not&quot;</span>` +
+		` meet <del>further</del><ins>more</ins></p>`
+	if got != want {
+		t.Errorf("diffHTML =\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestDiffHTMLSkipsSpansOutsideTheText(t *testing.T) {
+	p := reuse.Passage{Edits: []reuse.Edit{
+		{Op: reuse.Delete, A: reuse.Span{Start: 2, End: 99}},
+		{Op: reuse.Insert, B: reuse.Span{Start: -1, End: 2}},
+		{Op: reuse.Equal, A: reuse.Span{Start: 0, End: 3}, B: reuse.Span{Start: 0, End: 3}},
+	}}
+	if got, want := diffHTML("abc", "abc", p), `<p class="diff-text">abc</p>`; got != want {
+		t.Errorf("diffHTML = %q, want %q", got, want)
+	}
+}
+
+func TestDiffHTMLShowsMarkupAsText(t *testing.T) {
+	a := `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">`
+	b := `<a href="javascript:alert(1)">x</a> & 'y'`
+	p := reuse.Passage{Edits: []reuse.Edit{
+		{Op: reuse.Delete, A: reuse.Span{Start: 0, End: len(a)}, B: reuse.Span{}},
+		{Op: reuse.Insert, A: reuse.Span{Start: len(a), End: len(a)}, B: reuse.Span{Start: 0, End: len(b)}},
+	}}
+	got := diffHTML(a, b, p)
+	checkOnlyOurMarkup(t, got)
+	if !strings.Contains(got, "&lt;script&gt;") || !strings.Contains(got, "&lt;a href=&quot;javascript:") {
+		t.Errorf("markup not shown as text: %s", got)
+	}
+}
+
+// ourMarkup is every piece of markup diffHTML may write.
+var ourMarkup = []string{
+	`<p class="diff-text">`, `</p>`,
+	`<del>`, `</del>`, `<ins>`, `</ins>`,
+	`<span class="cosmetic" title="Differs only in punctuation, quotes, dashes or case">`,
+	`<span class="was">`, `<span class="now">`, `<span class="cosmetic-plain">`, `</span>`,
+}
+
+// checkOnlyOurMarkup fails unless out is our fixed markup around escaped
+// text: with our markup removed, no character that could open a tag or an
+// attribute value remains.
+func checkOnlyOurMarkup(t *testing.T, out string) {
+	t.Helper()
+	if !strings.HasPrefix(out, `<p class="diff-text">`) || !strings.HasSuffix(out, `</p>`) {
+		t.Fatalf("not one <p> element: %q", out)
+	}
+	rest := out
+	for _, m := range ourMarkup {
+		rest = strings.ReplaceAll(rest, m, "")
+	}
+	if i := strings.IndexAny(rest, `<>"'`); i >= 0 {
+		t.Fatalf("user text escaped the markup at %q in %q", rest[i:min(len(rest), i+20)], out)
+	}
+	// Every & starts one of the entities EscapeText writes.
+	for i := strings.IndexByte(rest, '&'); i >= 0; i = strings.IndexByte(rest, '&') {
+		ok := false
+		for _, e := range []string{"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"} {
+			if strings.HasPrefix(rest[i:], e) {
+				rest = rest[i+len(e):]
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			t.Fatalf("bare & in %q", out)
+		}
+	}
+}
+
+// fuzzEdits turns fuzz bytes into a passage's edits over a and b: each
+// byte picks an operation and a length; some spans run out of range.
+func fuzzEdits(a, b string, ops []byte) reuse.Passage {
+	var p reuse.Passage
+	i, j := 0, 0
+	for _, op := range ops {
+		n := int(op>>3) + 1
+		switch op & 7 {
+		case 0, 1: // equal, plain or cosmetic
+			p.Edits = append(p.Edits, reuse.Edit{Op: reuse.Equal, Cosmetic: op&1 == 1,
+				A: reuse.Span{Start: i, End: min(i+n, len(a))}, B: reuse.Span{Start: j, End: min(j+n, len(b))}})
+			i, j = min(i+n, len(a)), min(j+n, len(b))
+		case 2, 3:
+			p.Edits = append(p.Edits, reuse.Edit{Op: reuse.Delete,
+				A: reuse.Span{Start: i, End: min(i+n, len(a))}, B: reuse.Span{Start: j, End: j}})
+			i = min(i+n, len(a))
+		case 4, 5:
+			p.Edits = append(p.Edits, reuse.Edit{Op: reuse.Insert,
+				A: reuse.Span{Start: i, End: i}, B: reuse.Span{Start: j, End: min(j+n, len(b))}})
+			j = min(j+n, len(b))
+		case 6: // a broken span
+			p.Edits = append(p.Edits, reuse.Edit{Op: reuse.Delete, A: reuse.Span{Start: i + n, End: i - n}})
+		case 7:
+			p.Edits = append(p.Edits, reuse.Edit{Op: reuse.Insert, B: reuse.Span{Start: j, End: len(b) + n}})
+		}
+	}
+	return p
+}
+
+func FuzzDiffHTML(f *testing.F) {
+	f.Add(`He said "no" & left.`, `He said “no” and left.`, []byte{8 * 7, 9, 8 * 3, 2, 4})
+	f.Add(`<script>alert(1)</script>`, `<img src=x onerror="alert(1)">`, []byte{255, 2, 5, 0})
+	f.Add("caf\xe9 \x00 <b>", "caf\u00e9 \u0000 </p>", []byte{0, 1, 2, 3, 4, 5, 6, 7})
+	f.Fuzz(func(t *testing.T, a, b string, ops []byte) {
+		p := fuzzEdits(a, b, ops)
+		out := diffHTML(a, b, p)
+		checkOnlyOurMarkup(t, out)
+
+		// The visible text is exactly the edits' text: nothing lost,
+		// nothing invented. Invalid bytes and NULs show as U+FFFD, one per
+		// byte: compare without them, piece by piece.
+		norm := func(s string) string {
+			return strings.NewReplacer("\ufffd", "", "\x00", "").Replace(strings.ToValidUTF8(s, ""))
+		}
+		var want strings.Builder
+		for _, e := range p.Edits {
+			ta, tb := norm(clip(a, e.A)), norm(clip(b, e.B))
+			switch {
+			case e.Op == reuse.Equal && e.Cosmetic && clip(a, e.A) != clip(b, e.B):
+				want.WriteString(ta + tb + ta)
+			case e.Op == reuse.Equal, e.Op == reuse.Delete:
+				want.WriteString(ta)
+			case e.Op == reuse.Insert:
+				want.WriteString(tb)
+			}
+		}
+		visible := out
+		for _, m := range ourMarkup {
+			visible = strings.ReplaceAll(visible, m, "")
+		}
+		if got := norm(html.UnescapeString(visible)); got != want.String() {
+			t.Errorf("visible text %q, want %q", got, want.String())
+		}
+	})
+}

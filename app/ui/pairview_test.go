@@ -1,0 +1,155 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/app/workspace"
+	"golang.org/x/net/html"
+)
+
+// upiPair analyses the demo and returns seeds 001 and 002 (a2, a3) with
+// what the engine found for them.
+func upiPair(t *testing.T) (a, b workspace.Article, pair *reuse.Pair) {
+	t.Helper()
+	demo := workspace.Demo()
+	report, err := reuse.Analyze(context.Background(), demo.Documents(), reuse.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range report.Pairs {
+		if p := &report.Pairs[i]; p.A == 1 && p.B == 2 {
+			return demo.Articles[1], demo.Articles[2], p
+		}
+	}
+	t.Fatal("the engine found nothing shared by seeds 001 and 002")
+	return
+}
+
+func mount(t *testing.T, c app.Composer) {
+	t.Helper()
+	e := app.NewTestEngine()
+	if err := e.Load(c); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+}
+
+func TestPairViewHighlightsEachPassageOnBothSides(t *testing.T) {
+	a, b, pair := upiPair(t)
+	pv := newPairView().Articles(a, b).Pair(pair)
+	mount(t, pv)
+	doc := page(t, pv)
+
+	for side, art := range map[string]workspace.Article{"side-a": a, "side-b": b} {
+		marks := withAttr(byID(doc, side), "data-passage")
+		if len(marks) != len(pair.Passages) {
+			t.Fatalf("%s highlights %d passages, want %d", side, len(marks), len(pair.Passages))
+		}
+		for _, m := range marks {
+			n, err := strconv.Atoi(attr(m, "data-passage"))
+			if err != nil || n < 0 || n >= len(pair.Passages) {
+				t.Fatalf("%s: bad data-passage %q", side, attr(m, "data-passage"))
+			}
+			sp := pair.Passages[n].A
+			if side == "side-b" {
+				sp = pair.Passages[n].B
+			}
+			if got, want := squash(textOf(m)), squash(art.Text[sp.Start:sp.End]); got != want {
+				t.Errorf("%s passage %d reads %q, want %q", side, n, got, want)
+			}
+			// The same colour on both sides.
+			if !strings.Contains(attr(m, "class"), "pc"+strconv.Itoa(n%passageColours)) {
+				t.Errorf("%s passage %d has classes %q", side, n, attr(m, "class"))
+			}
+		}
+		// Both full texts are there, highlighted or not. (go-app's
+		// encoder indents between elements, so compare without spaces.)
+		nospace := func(s string) string { return strings.Join(strings.Fields(s), "") }
+		if got, want := nospace(textOf(byID(doc, side))), nospace(art.Text); got != want {
+			t.Errorf("%s does not hold the full text", side)
+		}
+	}
+}
+
+func TestPairViewShowsTheWordEditsOfEachPassage(t *testing.T) {
+	a, b, pair := upiPair(t)
+	pv := newPairView().Articles(a, b).Pair(pair)
+	mount(t, pv)
+	doc := page(t, pv)
+
+	diffs := withAttr(byID(doc, "passage-diffs"), "data-diff")
+	if len(diffs) != len(pair.Passages) {
+		t.Fatalf("%d diffs, want one per passage (%d)", len(diffs), len(pair.Passages))
+	}
+	tagText := func(n *html.Node, tag string) []string {
+		var out []string
+		for _, e := range findAll(n, func(n *html.Node) bool { return n.Data == tag }) {
+			out = append(out, squash(textOf(e)))
+		}
+		return out
+	}
+	var dels, inss []string
+	cosmetic := 0
+	for _, d := range diffs {
+		dels = append(dels, tagText(d, "del")...)
+		inss = append(inss, tagText(d, "ins")...)
+		cosmetic += len(findAll(d, func(n *html.Node) bool { return attr(n, "class") == "cosmetic" }))
+	}
+	all := func(s []string) string { return strings.Join(s, " | ") }
+	// Seed 001 (left) says "prevent more U.S. bombings", 002 (right)
+	// "prevent further U.S. bombings".
+	if !strings.Contains(all(dels), "more") {
+		t.Errorf("deletions %q lack %q", all(dels), "more")
+	}
+	if !strings.Contains(all(inss), "further") {
+		t.Errorf("insertions %q lack %q", all(inss), "further")
+	}
+	if cosmetic == 0 {
+		t.Error("no cosmetic runs marked, though 001 and 002 differ in quotes and dashes")
+	}
+}
+
+func TestTheCosmeticToggleHidesTypographicDifferences(t *testing.T) {
+	a, b, pair := upiPair(t)
+	shown := newPairView().Articles(a, b).Pair(pair)
+	mount(t, shown)
+	// The toggle is a checkbox, checked: cosmetic differences show.
+	err := app.Match(app.Input().ID("toggle-cosmetic").Type("checkbox").Checked(true).
+		OnChange(func(app.Context, app.Event) {}), shown, 0, 3, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cls := attr(byID(page(t, shown), "pair-view"), "class"); strings.Contains(cls, "hide-cosmetic") {
+		t.Errorf("cosmetic differences hidden by default: %q", cls)
+	}
+
+	hidden := newPairView().Articles(a, b).Pair(pair)
+	hidden.hideCosmetic = true
+	mount(t, hidden)
+	err = app.Match(app.Input().ID("toggle-cosmetic").Type("checkbox").Checked(false).
+		OnChange(func(app.Context, app.Event) {}), hidden, 0, 3, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cls := attr(byID(page(t, hidden), "pair-view"), "class"); !strings.Contains(cls, "hide-cosmetic") {
+		t.Errorf("unchecked toggle leaves classes %q: the stylesheet hides .cosmetic under .hide-cosmetic", cls)
+	}
+}
+
+func TestAPairWithNothingSharedSaysSo(t *testing.T) {
+	demo := workspace.Demo()
+	pv := newPairView().Articles(demo.Articles[3], demo.Articles[4])
+	mount(t, pv)
+	doc := page(t, pv)
+	if n := len(withAttr(doc, "data-passage")); n != 0 {
+		t.Errorf("%d passages highlighted", n)
+	}
+	if got := squash(textOf(doc)); !strings.Contains(got, "share no passage") {
+		t.Errorf("no plain statement that nothing is shared in %q", got[:min(len(got), 200)])
+	}
+}
