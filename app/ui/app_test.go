@@ -29,7 +29,7 @@ type probe struct {
 }
 
 func (p *probe) OnPreRender(ctx app.Context) { p.ctx = ctx }
-func (p *probe) Render() app.UI            { return p.app }
+func (p *probe) Render() app.UI              { return p.app }
 
 // start loads the app on store and waits for its first analysis.
 func start(t *testing.T, store *MemoryStore) *harness {
