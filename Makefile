@@ -44,8 +44,9 @@ deps:
 		fi; \
 	fi
 
+# The committed Go files (all of them outside a git checkout).
 fmt:
-	@out="$$(find . -path './.*' -prune -o -path ./dist -prune -o -name '*.go' -print0 | xargs -0 -r gofmt -l)"; \
+	@out="$$( { git ls-files -z -- '*.go' 2>/dev/null || find . -path './.*' -prune -o -name '*.go' -print0; } | xargs -0 -r gofmt -l)"; \
 	if [ -n "$$out" ]; then echo "gofmt -l: these files need gofmt -w:" >&2; echo "$$out" >&2; exit 1; fi
 
 vet:

@@ -239,12 +239,19 @@ var unsafeName = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
 // screenshot saves the whole page into screenshots/<test>-<label>.png.
 func (s *session) screenshot(label string) {
 	s.t.Helper()
-	ctx, cancel := context.WithTimeout(s.ctx, 20*time.Second)
+	ctx, cancel := context.WithTimeout(s.ctx, 15*time.Second)
 	defer cancel()
 	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
-		s.t.Errorf("screenshot %s: %v", label, err)
-		return
+		// A whole-page capture has been seen to stall on a loaded
+		// machine; the viewport is better than nothing.
+		s.logf("full-page screenshot %s: %v; taking the viewport", label, err)
+		ctx, cancel := context.WithTimeout(s.ctx, 15*time.Second)
+		defer cancel()
+		if buf, err = chromedp.Run(ctx, chromedp.CaptureScreenshot()); err != nil {
+			s.t.Errorf("screenshot %s: %v", label, err)
+			return
+		}
 	}
 	if err := os.MkdirAll("screenshots", 0o755); err != nil {
 		s.t.Fatal(err)
