@@ -112,11 +112,15 @@ func (an *analysis) named(ws workspace.Workspace) ([]reuse.Document, *reuse.Repo
 	return docs, &report
 }
 
-// wordsOf returns an article's word count, if it was analysed.
-func (an *analysis) wordsOf(id string) (int, bool) {
+// about returns what the analysis says of an article: its words and
+// reused share, if the analysis is of this very text.
+func (an *analysis) about(art workspace.Article) (words int, reused float64, ok bool) {
 	if an == nil {
-		return 0, false
+		return 0, 0, false
 	}
-	w, ok := an.words[id]
-	return w, ok
+	i, found := an.index[art.ID]
+	if !found || an.docs[i].Text != art.Text {
+		return 0, 0, false
+	}
+	return an.words[art.ID], an.reused[art.ID], true
 }

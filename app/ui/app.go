@@ -180,6 +180,7 @@ func (a *App) Render() app.UI {
 				),
 			),
 			newToolbar().
+				Loaded(a.loaded).
 				CanExport(a.result != nil && !a.stale()).
 				Imported(a.imported),
 		),
@@ -464,6 +465,9 @@ func (a *App) changed(ctx app.Context) {
 }
 
 func (a *App) onAdd(ctx app.Context, act app.Action) {
+	if !a.whenLoaded() {
+		return
+	}
 	req, _ := act.Value.(addRequest)
 	text, notes, err := articleText("", []byte(req.Text))
 	if err != nil {
@@ -482,6 +486,9 @@ func (a *App) onAdd(ctx app.Context, act app.Action) {
 }
 
 func (a *App) onFiles(ctx app.Context, act app.Action) {
+	if !a.whenLoaded() {
+		return
+	}
 	files, _ := act.Value.([]pickedFile)
 	var added []string
 	var problems []string
@@ -551,6 +558,9 @@ func (a *App) onDelete(ctx app.Context, act app.Action) {
 }
 
 func (a *App) onClearAll(ctx app.Context, e app.Event) {
+	if !a.whenLoaded() {
+		return
+	}
 	if len(a.ws.Articles) == 0 {
 		return
 	}
@@ -562,6 +572,9 @@ func (a *App) onClearAll(ctx app.Context, e app.Event) {
 }
 
 func (a *App) onRestoreDemo(ctx app.Context, e app.Event) {
+	if !a.whenLoaded() {
+		return
+	}
 	if len(a.ws.Articles) > 0 {
 		a.keepUndo()
 	}
@@ -593,6 +606,9 @@ func (a *App) keepUndo() {
 }
 
 func (a *App) onImport(ctx app.Context, act app.Action) {
+	if !a.whenLoaded() {
+		return
+	}
 	f, _ := act.Value.(pickedFile)
 	a.imported++
 	if f.Err != nil {
@@ -694,6 +710,15 @@ func (a *App) viewChanged(ctx app.Context) {
 		scrollToTop()
 		focusByID("view-heading")
 	})
+}
+
+// whenLoaded refuses changes until the saved articles are loaded: they
+// would be overwritten by what loads.
+func (a *App) whenLoaded() bool {
+	if !a.loaded {
+		a.say("error", "Your saved articles are still loading: try again in a moment. Nothing was changed.")
+	}
+	return a.loaded
 }
 
 func (a *App) say(kind, text string) {

@@ -105,8 +105,8 @@ func (l *articleList) meta(art workspace.Article) string {
 	if art.Source != "" {
 		s = art.Source + " · "
 	}
-	if words, ok := l.IAnalysis.wordsOf(art.ID); ok {
-		s += fmt.Sprintf("%s words · %s reused", thousands(words), percent(l.IAnalysis.reused[art.ID]))
+	if words, reused, ok := l.IAnalysis.about(art); ok {
+		s += fmt.Sprintf("%s words · %s reused", thousands(words), percent(reused))
 	} else {
 		s += fmt.Sprintf("%s bytes", thousands(len(art.Text)))
 	}

@@ -51,3 +51,19 @@ func setInputValue(id, v string) {
 		el.Set("value", v)
 	}
 }
+
+// scrollToFirstMark scrolls a text box, and only it, so its first
+// highlighted passage is at the top.
+func scrollToFirstMark(id string) {
+	box := app.Window().GetElementByID(id)
+	if !box.Truthy() {
+		return
+	}
+	mark := box.Call("querySelector", "mark")
+	if !mark.Truthy() {
+		return
+	}
+	offset := mark.Call("getBoundingClientRect").Get("top").Float() -
+		box.Call("getBoundingClientRect").Get("top").Float()
+	box.Set("scrollTop", box.Get("scrollTop").Float()+offset-12)
+}

@@ -69,7 +69,7 @@ func (o *overview) Render() app.UI {
 			app.Div().Class("overview-grid").Body(
 				o.renderPairs(pairs, titles),
 				app.Div().Class("overview-side").Body(
-					o.renderMatrix(titles),
+					o.renderMatrix(titles, pairs),
 					o.renderReuse(titles),
 				),
 			),
@@ -83,12 +83,17 @@ func (o *overview) Render() app.UI {
 	return section.Body(body...)
 }
 
-// titles maps the analysed documents' article IDs to the titles on screen;
-// articles deleted since the analysis are missing.
+// titles maps the analysed documents' article IDs to the titles on
+// screen. Articles deleted since the analysis are missing, and so are
+// articles whose ID now names another text (an import or the demo
+// reuses a1, a2, ...): a stale result must not be pinned on them.
 func (o *overview) titles() map[string]string {
+	an := o.IAnalysis
 	m := make(map[string]string, len(o.IArticles))
 	for _, art := range o.IArticles {
-		m[art.ID] = titleOf(art)
+		if i, ok := an.index[art.ID]; ok && an.docs[i].Text == art.Text {
+			m[art.ID] = titleOf(art)
+		}
 	}
 	return m
 }
@@ -191,32 +196,38 @@ func (o *overview) onShowAll(ctx app.Context, e app.Event) {
 }
 
 // matrixIDs picks the articles of the heat map: all of them if few, else
-// those with the most reuse, kept in list order.
-func (o *overview) matrixIDs(titles map[string]string) []string {
+// those of the pairs that share the most, kept in list order.
+func (o *overview) matrixIDs(titles map[string]string, pairs []*reuse.Pair) []string {
 	an := o.IAnalysis
-	ids := make([]string, 0, len(an.ids))
+	keep := make(map[string]bool, matrixSize)
+	if len(titles) <= matrixSize {
+		for id := range titles {
+			keep[id] = true
+		}
+	} else {
+		for _, p := range pairs {
+			for _, id := range []string{an.id(p.A), an.id(p.B)} {
+				if len(keep) < matrixSize {
+					keep[id] = true
+				}
+			}
+			if len(keep) >= matrixSize {
+				break
+			}
+		}
+	}
+	ids := make([]string, 0, len(keep))
 	for _, id := range an.ids {
-		if _, ok := titles[id]; ok {
+		if keep[id] {
 			ids = append(ids, id)
 		}
 	}
-	if len(ids) <= matrixSize {
-		return ids
-	}
-	order := slices.Clone(ids)
-	slices.SortStableFunc(order, func(x, y string) int {
-		return cmp.Compare(an.reused[y], an.reused[x])
-	})
-	keep := make(map[string]bool, matrixSize)
-	for _, id := range order[:matrixSize] {
-		keep[id] = true
-	}
-	return slices.DeleteFunc(ids, func(id string) bool { return !keep[id] })
+	return ids
 }
 
-func (o *overview) renderMatrix(titles map[string]string) app.UI {
+func (o *overview) renderMatrix(titles map[string]string, pairs []*reuse.Pair) app.UI {
 	an := o.IAnalysis
-	ids := o.matrixIDs(titles)
+	ids := o.matrixIDs(titles, pairs)
 	number := make(map[string]int, len(o.IArticles))
 	for i, art := range o.IArticles {
 		number[art.ID] = i + 1
@@ -227,7 +238,7 @@ func (o *overview) renderMatrix(titles map[string]string) app.UI {
 	}
 	note := "Each cell is the number of words two articles share; darker is more."
 	if len(ids) < len(titles) {
-		note = fmt.Sprintf("The %d articles with the most reuse. ", len(ids)) + note
+		note = fmt.Sprintf("The %d articles of the pairs that share the most. ", len(ids)) + note
 	}
 	return app.Section().Class("card", "matrix").Aria("labelledby", "matrix-heading").Body(
 		app.H3().ID("matrix-heading").Text("Heat map"),

@@ -30,7 +30,8 @@ type pairView struct {
 	IPending bool
 
 	hideCosmetic bool
-	active       int // 1 + index of the passage last clicked; 0 for none
+	active       int    // 1 + index of the passage last clicked; 0 for none
+	scrolledFor  string // the pair whose texts were brought to their first passage
 }
 
 func newPairView() *pairView { return &pairView{} }
@@ -47,11 +48,32 @@ func (p *pairView) Pair(v *reuse.Pair) *pairView { p.IPair = v; return p }
 // Pending marks the analysis as running.
 func (p *pairView) Pending(v bool) *pairView { p.IPending = v; return p }
 
-// OnUpdate forgets the active passage when another pair opens.
+// OnMount brings both texts to their first shared passage.
+func (p *pairView) OnMount(ctx app.Context) {
+	p.showFirstPassages(ctx)
+}
+
+// OnUpdate forgets the active passage when another pair opens, and brings
+// the new pair's texts to their first shared passage.
 func (p *pairView) OnUpdate(ctx app.Context) {
 	if p.active > len(p.passages()) {
 		p.active = 0
 	}
+	p.showFirstPassages(ctx)
+}
+
+// showFirstPassages scrolls each text to its first highlight, once per
+// pair: the reader sees matched text at once, not a byline.
+func (p *pairView) showFirstPassages(ctx app.Context) {
+	key := p.IA.ID + "/" + p.IB.ID
+	if p.IPair == nil || len(p.IPair.Passages) == 0 || key == p.scrolledFor {
+		return
+	}
+	p.scrolledFor = key
+	ctx.Defer(func(app.Context) {
+		scrollToFirstMark("side-a")
+		scrollToFirstMark("side-b")
+	})
 }
 
 func (p *pairView) passages() []reuse.Passage {

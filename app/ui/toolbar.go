@@ -13,12 +13,18 @@ type toolbar struct {
 	ICanExport bool
 	// IImported counts imports, so the file field resets after each.
 	IImported int
+	// ILoaded says the saved articles are loaded: before, there is no
+	// workspace to export.
+	ILoaded bool
 }
 
 func newToolbar() *toolbar { return &toolbar{} }
 
 // CanExport enables the report exports.
 func (t *toolbar) CanExport(v bool) *toolbar { t.ICanExport = v; return t }
+
+// Loaded says the saved articles are loaded.
+func (t *toolbar) Loaded(v bool) *toolbar { t.ILoaded = v; return t }
 
 // Imported passes the import count.
 func (t *toolbar) Imported(n int) *toolbar { t.IImported = n; return t }
@@ -42,6 +48,7 @@ func (t *toolbar) Render() app.UI {
 			OnClick(t.onExport(exportHTML), app.EventScope(exportHTML)).
 			Text("Export report"),
 		app.Button().ID("export-workspace").Type("button").Class("button").
+			Disabled(!t.ILoaded).
 			Title("Download the articles as a workspace file, to import later or elsewhere").
 			OnClick(t.onExport(exportWorkspace), app.EventScope(exportWorkspace)).
 			Text("Export workspace"),
