@@ -513,11 +513,11 @@ func (a *App) onFiles(ctx app.Context, act app.Action) {
 	if len(added) > 0 {
 		msg = "Added " + strings.Join(added, ", ") + "."
 	}
+	msg = joinNotes(msg, notes)
 	if len(problems) > 0 {
-		msg = joinNotes(msg, problems)
-		a.say("error", joinNotes(msg, notes)+" The articles on screen are kept.")
+		a.say("error", joinNotes(msg, problems)+" The articles on screen are kept.")
 	} else {
-		a.say("info", joinNotes(msg, notes))
+		a.say("info", msg)
 	}
 	if len(added) > 0 {
 		a.undo = nil

@@ -21,6 +21,10 @@ type articleList struct {
 	ICurrentA, ICurrentB string
 
 	renaming string // ID of the article whose title is being edited
+	// self is the list's own context. Deferred work needs a source that is
+	// still mounted when it runs, and the rename field that asks to move
+	// the focus is gone by then.
+	self app.Context
 }
 
 func newArticleList() *articleList { return &articleList{} }
@@ -36,6 +40,9 @@ func (l *articleList) Current(a, b string) *articleList {
 	l.ICurrentA, l.ICurrentB = a, b
 	return l
 }
+
+// OnMount keeps the list's own context.
+func (l *articleList) OnMount(ctx app.Context) { l.self = ctx }
 
 func (l *articleList) Render() app.UI {
 	return app.Section().Class("panel", "articles").Aria("labelledby", "articles-heading").Body(
@@ -167,8 +174,12 @@ func (l *articleList) cancel(ctx app.Context, id string) {
 	l.refocus(ctx, id)
 }
 
-// refocus returns the keyboard focus to the article's rename button.
+// refocus returns the keyboard focus to the article's rename button once
+// the list shows it again.
 func (l *articleList) refocus(ctx app.Context, id string) {
+	if l.self.Context != nil {
+		ctx = l.self
+	}
 	ctx.Defer(func(app.Context) {
 		sel := `[data-article-id="` + id + `"] [data-action="rename"]`
 		if el := app.Window().Get("document").Call("querySelector", sel); el.Truthy() {
