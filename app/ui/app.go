@@ -141,6 +141,14 @@ func (a *App) OnNav(ctx app.Context) {
 	}
 }
 
+// OnAppUpdate says a new version was downloaded in the background: the
+// service worker serves it from the next load.
+func (a *App) OnAppUpdate(ctx app.Context) {
+	if a.notice.kind != "error" {
+		a.say("info", "A new version of wirediff is ready: reload the page to use it. Your articles are kept.")
+	}
+}
+
 func (a *App) start(ctx app.Context) {
 	if a.saver != nil {
 		return // already started
@@ -266,9 +274,12 @@ func (a *App) renderView() app.UI {
 		artA, _, okA := a.ws.Find(a.view.a)
 		artB, _, okB := a.ws.Find(a.view.b)
 		if okA && okB {
+			// Only a result of these very texts may mark them up: after an
+			// import or a restore, an ID can name another text.
 			var pair *reuse.Pair
-			stale := a.stale()
-			if a.result != nil {
+			_, _, knownA := a.result.about(artA)
+			_, _, knownB := a.result.about(artB)
+			if knownA && knownB {
 				var swapped bool
 				pair, swapped = a.result.pair(artA.ID, artB.ID)
 				if swapped {
@@ -278,7 +289,7 @@ func (a *App) renderView() app.UI {
 			return newPairView().
 				Articles(artA, artB).
 				Pair(pair).
-				Pending(a.result == nil || stale)
+				Pending(a.stale())
 		}
 	}
 	return newOverview().
