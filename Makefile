@@ -13,7 +13,8 @@ WASM_PKGS = ./app/reuse/ ./app/ingest/ ./app/workspace/ ./app/export/
 .NOTPARALLEL:
 .PHONY: run test wasm site deps fmt vet unit wasm-test e2e eval bench clean
 
-run: site
+# cmd/build generates dist/ before it serves it.
+run: wasm
 	$(GO) run ./cmd/build -serve $(ADDR)
 
 test: deps fmt vet unit wasm-test site e2e
