@@ -51,8 +51,9 @@ func (al *aligner) wordRunes(words []token, dst []rune) []rune {
 // that it starts and ends on shared words. ok is false when no word is
 // shared.
 //
-// The returned region is the passage's word range on each side.
-func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage, words region, ok bool) {
+// The returned region is the passage's word range on each side, and run
+// is its longest run of shared words in a row.
+func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage, words region, run int, ok bool) {
 	clear(al.runeOf)
 	wa, wb := a[r.a0:r.a1], b[r.b0:r.b1]
 	al.ra = al.wordRunes(wa, al.ra)
@@ -61,7 +62,7 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 
 	// Trim edits at either end: a passage starts and ends on shared words.
 	i, j := 0, 0 // words of wa and wb consumed
-	for len(diffs) > 0 && diffs[0].Type != diffmatchpatch.DiffEqual {
+	for !r.keepHead && len(diffs) > 0 && diffs[0].Type != diffmatchpatch.DiffEqual {
 		n := utf8.RuneCountInString(diffs[0].Text)
 		if diffs[0].Type == diffmatchpatch.DiffDelete {
 			i += n
@@ -70,11 +71,11 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 		}
 		diffs = diffs[1:]
 	}
-	for len(diffs) > 0 && diffs[len(diffs)-1].Type != diffmatchpatch.DiffEqual {
+	for !r.keepTail && len(diffs) > 0 && diffs[len(diffs)-1].Type != diffmatchpatch.DiffEqual {
 		diffs = diffs[:len(diffs)-1]
 	}
 	if len(diffs) == 0 {
-		return Passage{}, region{}, false
+		return Passage{}, region{}, 0, false
 	}
 	startI, startJ := i, j
 
@@ -126,6 +127,7 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 			p.Edits = append(p.Edits, Edit{Op: Insert, A: Span{posA(i), posA(i)}, B: Span{posB(j), posB(j + n)}})
 			j += n
 		default:
+			run = max(run, n)
 			// Split the run where words turn from identical to different
 			// only in form (case, quotes, dashes, punctuation) and back.
 			for t := 0; t < n; {
@@ -146,7 +148,7 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 		}
 	}
 	p.Identity = float64(2*p.Words) / float64(endI-startI+endJ-startJ)
-	return p, region{r.a0 + startI, r.a0 + endI, r.b0 + startJ, r.b0 + endJ}, true
+	return p, region{a0: r.a0 + startI, a1: r.a0 + endI, b0: r.b0 + startJ, b1: r.b0 + endJ}, run, true
 }
 
 // clingsBefore returns where the opening quotes and brackets in front of

@@ -260,6 +260,9 @@ func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed, quoted [][
 	// they are merged; then again, for what the merging made overlap.
 	regions = separate(regions, o.MinWords)
 	regions = mergeRegions(regions, o.MaxSkip, o.MaxGap, o.MaxTrim, o.MinWords)
+	for n, r := range regions {
+		regions[n] = completeSentences(ta, tb, wa, wb, r, o.MaxSkip, o.MaxGap)
+	}
 	regions = separate(regions, o.MinWords)
 
 	type candidate struct {
@@ -267,11 +270,20 @@ func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed, quoted [][
 		words region
 	}
 	var cands []candidate
+	anchored := false
 	for _, r := range regions {
-		p, w, ok := al.align(ta, tb, wa, wb, r)
+		p, w, run, ok := al.align(ta, tb, wa, wb, r)
 		if ok && p.Words >= o.MinWords {
 			cands = append(cands, candidate{p, w})
+			anchored = anchored || run >= o.MinWords
 		}
+	}
+	// A pair is related only through a verbatim run of MinWords: a few
+	// stock phrases in a row ("who was a candidate in the Democratic
+	// primary for the 2020 … election") are a coincidence on their own,
+	// while next to real reuse they are part of it.
+	if !anchored {
+		return Pair{A: da, B: db}, nil
 	}
 
 	// Passages must not overlap on either side: where two do (text that

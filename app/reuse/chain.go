@@ -10,6 +10,10 @@ import (
 // words [b0, b1) of another.
 type region struct {
 	a0, a1, b0, b1 int
+	// keepHead and keepTail mark ends that completeSentences moved to a
+	// sentence boundary: alignment keeps the edits there instead of
+	// trimming the passage to its first and last shared words.
+	keepHead, keepTail bool
 }
 
 // chainSeeds groups the seeds of one pair of documents, sorted by i, into
@@ -48,7 +52,7 @@ func chainSeeds(seeds []seed, k, maxGap int) []region {
 		}
 		open = kept
 		if best < 0 {
-			chains = append(chains, chain{region{i, i + k, j, j + k}, i, j})
+			chains = append(chains, chain{region{a0: i, a1: i + k, b0: j, b1: j + k}, i, j})
 			open = append(open, len(chains)-1)
 			continue
 		}
@@ -77,10 +81,28 @@ func chainSeeds(seeds []seed, k, maxGap int) []region {
 func extend(ta, tb string, a, b []token, r region, maxSkip int) region {
 	match := func(i, j int) bool { return a[i].hash == b[j].hash }
 
+	// crosses reports whether the match may go on past the end of a
+	// sentence before words i and j: only if the next sentence starts
+	// with confirm matching words. Otherwise a paragraph that opens with
+	// "The" on both sides would lend the passage its first word.
+	const confirm = 3
+	crosses := func(i, j, step int) bool {
+		for t := 0; t < confirm; t++ {
+			x, y := i+t*step, j+t*step
+			if x < 0 || y < 0 || x >= len(a) || y >= len(b) || !match(x, y) {
+				return false
+			}
+		}
+		return true
+	}
+
 	// Forwards.
 	i, j := r.a1, r.b1
 	for {
 		for i < len(a) && j < len(b) && match(i, j) {
+			if (sentenceEndsAfter(ta, a, i-1) || sentenceEndsAfter(tb, b, j-1)) && !crosses(i, j, 1) {
+				break
+			}
 			i, j = i+1, j+1
 		}
 		r.a1, r.b1 = i, j
@@ -102,6 +124,9 @@ func extend(ta, tb string, a, b []token, r region, maxSkip int) region {
 	i, j = r.a0-1, r.b0-1
 	for {
 		for i >= 0 && j >= 0 && match(i, j) {
+			if (sentenceEndsAfter(ta, a, i) || sentenceEndsAfter(tb, b, j)) && !crosses(i, j, -1) {
+				break
+			}
 			i, j = i-1, j-1
 		}
 		r.a0, r.b0 = i+1, j+1
@@ -117,6 +142,41 @@ func extend(ta, tb string, a, b []token, r region, maxSkip int) region {
 			break
 		}
 		i, j = i-di, j-dj
+	}
+	return r
+}
+
+// completeSentences moves the ends of r to sentence boundaries where
+// they are near: when one side's sentence ends within maxSkip words of the
+// passage's end and the other's within maxGap, both sides are extended to
+// their sentence ends, and likewise at the start. A copy desk rewrites the
+// tail of a sentence it keeps ("prevent more U.S. bombings in Syria"
+// against "… on the Syrian regime"), adds an attribution (", police
+// said.") or a lead-in ("Meanwhile,"): those words are the edit, and the
+// reader wants to see it.
+func completeSentences(ta, tb string, a, b []token, r region, maxSkip, maxGap int) region {
+	toEnd := func(text string, words []token, end int) int {
+		n := 0
+		for end+n < len(words) && !sentenceEndsAfter(text, words, end+n-1) && n <= maxGap {
+			n++
+		}
+		return n
+	}
+	toStart := func(text string, words []token, start int) int {
+		n := 0
+		for start-n > 0 && !sentenceEndsAfter(text, words, start-n-1) && n <= maxGap {
+			n++
+		}
+		return n
+	}
+	near := func(na, nb int) bool {
+		return na+nb > 0 && min(na, nb) <= maxSkip && max(na, nb) <= maxGap
+	}
+	if na, nb := toEnd(ta, a, r.a1), toEnd(tb, b, r.b1); near(na, nb) {
+		r.a1, r.b1, r.keepTail = r.a1+na, r.b1+nb, true
+	}
+	if na, nb := toStart(ta, a, r.a0), toStart(tb, b, r.b0); near(na, nb) {
+		r.a0, r.b0, r.keepHead = r.a0-na, r.b0-nb, true
 	}
 	return r
 }
@@ -164,10 +224,11 @@ func sentenceEndsAfter(text string, words []token, w int) bool {
 // regions that overlap or nearly touch (within maxSkip words) on both
 // sides in the same order, as two chains split by an edit do after
 // extension; two substantial regions, minWords or more on each side,
-// at most maxGap words apart on one side and maxTrim on the other, as
-// around a sentence a copy desk inserted or rewrote, or where it cut a
-// paragraph from the middle of a story and perhaps bridged the cut with a
-// sentence of its own. A short coincidental
+// at most maxGap words apart on both sides, as around a sentence a copy
+// desk inserted or rewrote; and two substantial regions contiguous on one
+// side and at most maxTrim words apart on the other, as where a copy desk
+// cut a paragraph from the middle of a story. Two passages with unrelated
+// text between them on both sides stay two. A short coincidental
 // match is not pulled into a passage, and no gap is bridged that another
 // substantial region explains: when paragraph two of A was moved in B,
 // paragraphs one and three stay separate passages and two is found alone.
@@ -197,7 +258,9 @@ func mergeRegions(rs []region, maxSkip, maxGap, maxTrim, minWords int) []region 
 			gapA, gapB := r.a0-p.a1, r.b0-p.b1
 			ok := r.b0 >= p.b0 && gapA <= maxSkip && gapB <= maxSkip && abs(gapA-gapB) <= maxSkip
 			if !ok && r.b0 >= p.b0 && min(gapA, gapB) >= -maxSkip && substantial(*p) && substantial(r) {
-				ok = gapA <= maxGap && gapB <= maxTrim || gapB <= maxGap && gapA <= maxTrim
+				ok = gapA <= maxGap && gapB <= maxGap ||
+					gapA <= maxSkip && gapB <= maxTrim ||
+					gapB <= maxSkip && gapA <= maxTrim
 				ok = ok && !explained(*p, r)
 			}
 			if ok {
@@ -223,6 +286,7 @@ func separate(rs []region, minWords int) []region {
 next:
 	for _, r := range rs {
 		for _, k := range kept {
+			a0, a1, b0, b1 := r.a0, r.a1, r.b0, r.b1
 			var ok bool
 			if r.a0, r.a1, ok = cut(r.a0, r.a1, k.a0, k.a1); !ok {
 				continue next
@@ -230,6 +294,8 @@ next:
 			if r.b0, r.b1, ok = cut(r.b0, r.b1, k.b0, k.b1); !ok {
 				continue next
 			}
+			r.keepHead = r.keepHead && r.a0 == a0 && r.b0 == b0
+			r.keepTail = r.keepTail && r.a1 == a1 && r.b1 == b1
 		}
 		if r.a1-r.a0 >= minWords && r.b1-r.b0 >= minWords {
 			kept = append(kept, r)

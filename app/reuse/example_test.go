@@ -21,16 +21,24 @@ func ExampleAnalyze() {
 		for _, ps := range p.Passages {
 			fmt.Printf("%q\n", docs[p.A].Text[ps.A.Start:ps.A.End])
 			for _, e := range ps.Edits {
-				fmt.Printf("  %-6s %q → %q\n", e.Op, docs[p.A].Text[e.A.Start:e.A.End], docs[p.B].Text[e.B.Start:e.B.End])
+				note := ""
+				if e.Cosmetic {
+					note = " (cosmetic)"
+				}
+				fmt.Printf("  %-6s %q → %q%s\n", e.Op, docs[p.A].Text[e.A.Start:e.A.End], docs[p.B].Text[e.B.Start:e.B.End], note)
 			}
 		}
 	}
 	// Output:
-	// wire and outlet share 9 words
-	// "Moscow initially said Putin would not meet with Tillerson"
+	// wire and outlet share 10 words
+	// "Moscow initially said Putin would not meet with Tillerson, but later relented."
 	//   equal  "Moscow " → "Moscow "
 	//   insert "" → "officials "
-	//   equal  "initially said Putin would not meet with Tillerson" → "initially said Putin would not meet with Tillerson"
+	//   equal  "initially said Putin would not meet with " → "initially said Putin would not meet with "
+	//   equal  "Tillerson, " → "Tillerson -- " (cosmetic)
+	//   delete "but later " → ""
+	//   insert "" → "then "
+	//   equal  "relented." → "relented."
 }
 
 func ExampleOptions() {

@@ -21,8 +21,8 @@ type token struct {
 //
 // A word is a maximal run of letters, digits and combining marks, in any
 // script. Inside a word it also keeps an apostrophe between two letters
-// (straight or curly: "Putin's"), a period between two letters
-// ("U.S."), a period or comma between two digits ("1,000", "2.5"), and
+// (straight or curly: "Putin's"), the periods of an abbreviation or an
+// initial ("U.S.", "V."), a period or comma between two digits ("1,000", "2.5"), and
 // invisible characters a paste carries (soft hyphens, zero-width spaces
 // and joiners, the byte-order mark), which normalisation then drops.
 // Hyphens and dashes split words, so "face-to-face" and "face to face"
@@ -61,6 +61,7 @@ func tokenize(text string, dst []token) []token {
 func scanWord(text string, start int) int {
 	i := start
 	prev := rune(0) // last rune that counts as part of the word
+	abbreviation := false
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf && isASCIIAlnum(c) {
@@ -81,8 +82,14 @@ func scanWord(text string, start int) int {
 		case isJoiner(r):
 			next, nsize := utf8.DecodeRuneInString(text[i+size:])
 			if !joins(prev, r, next) || nsize == 0 {
+				// The final period of "U.S." or of an initial ("Andrew
+				// V. Pestano") belongs to the word: it ends no sentence.
+				if r == '.' && (abbreviation || i-start == utf8.RuneLen(prev) && unicode.IsUpper(prev)) {
+					return i + size
+				}
 				return i
 			}
+			abbreviation = abbreviation || r == '.' && unicode.IsLetter(prev)
 		default:
 			return i
 		}
