@@ -58,7 +58,13 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 	wa, wb := a[r.a0:r.a1], b[r.b0:r.b1]
 	al.ra = al.wordRunes(wa, al.ra)
 	al.rb = al.wordRunes(wb, al.rb)
-	diffs := al.cleanup(al.dmp.DiffMainRunes(al.ra, al.rb, false))
+	var diffs []diffmatchpatch.Diff
+	if slices.Equal(al.ra, al.rb) {
+		// Verbatim, the commonest case in wire copy: nothing to diff.
+		diffs = []diffmatchpatch.Diff{{Type: diffmatchpatch.DiffEqual, Text: string(al.ra)}}
+	} else {
+		diffs = al.cleanup(al.dmp.DiffMainRunes(al.ra, al.rb, false))
+	}
 
 	// Trim edits at either end: a passage starts and ends on shared words.
 	i, j := 0, 0 // words of wa and wb consumed

@@ -111,10 +111,16 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 	// Reading the documents is the first phase of the progress, comparing
 	// the related pairs the second; their number is known only after it.
 	a.phase(0, len(docs), progressRead)
-	var x index
+	// Allocate for the likely sizes at once: about one word in six
+	// bytes, and winnowing keeps about 2/(Window+1) of the k-grams.
+	totalBytes := 0
+	for _, doc := range docs {
+		totalBytes += len(doc.Text)
+	}
+	x := make(index, 0, totalBytes/6*2/(opts.Window+1)+16)
 	for d, doc := range docs {
-		words[d] = tokenize(doc.Text, nil)
-		kgrams := kgramHashes(words[d], opts.KGram, nil)
+		words[d] = tokenize(doc.Text, make([]token, 0, len(doc.Text)/6+1))
+		kgrams := kgramHashes(words[d], opts.KGram, make([]uint64, 0, max(len(words[d])-opts.KGram+1, 0)))
 		a.kgrams[d] = kgrams
 		winnow(kgrams, opts.Window, func(pos int) {
 			x = append(x, fingerprint{kgrams[pos], int32(d), int32(pos)})

@@ -111,17 +111,13 @@ func (x index) seeds(maxDocs, maxRepeats int) []seed {
 			}
 		}
 	}
+	// Two packed keys instead of four comparisons: this sort is a tenth
+	// of the run time on a large corpus.
 	slices.SortFunc(out, func(p, q seed) int {
-		if c := cmp.Compare(p.a, q.a); c != 0 {
+		if c := cmp.Compare(uint64(p.a)<<32|uint64(p.b), uint64(q.a)<<32|uint64(q.b)); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(p.b, q.b); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(p.i, q.i); c != 0 {
-			return c
-		}
-		return cmp.Compare(p.j, q.j)
+		return cmp.Compare(uint64(p.i)<<32|uint64(p.j), uint64(q.i)<<32|uint64(q.j))
 	})
 	return out
 }
@@ -177,10 +173,7 @@ func denseSeeds(a, b int32, ga, gb []gram, maxRepeats int, out []seed) []seed {
 		}
 	}
 	slices.SortFunc(out, func(p, q seed) int {
-		if c := cmp.Compare(p.i, q.i); c != 0 {
-			return c
-		}
-		return cmp.Compare(p.j, q.j)
+		return cmp.Compare(uint64(p.i)<<32|uint64(p.j), uint64(q.i)<<32|uint64(q.j))
 	})
 	return out
 }
