@@ -59,11 +59,26 @@
 // sides). This is the imperfection budget of WCopyfind (Bloomfield,
 // WCopyfind 4, University of Virginia) — "said" becoming "told reporters"
 // does not end a passage — and the X-drop style extension of BLAST
-// (Altschul et al., J. Mol. Biol. 215, 1990) applied to words. Extended
-// regions that overlap or touch are merged, and two substantial regions
-// (MinWords each) at most MaxGap words apart are merged across the gap, so
-// a paragraph with an inserted sentence is still one passage while a
-// stray five-word coincidence nearby is not pulled in.
+// (Altschul et al., J. Mol. Biol. 215, 1990) applied to words. At a
+// sentence end, extension goes on only if the next sentence starts with
+// three matching words: a paragraph that opens with "The" on both sides
+// lends the passage nothing.
+//
+// Regions. Extended chains become regions, which are made disjoint
+// (larger first; a smaller region loses the words it shares with a larger
+// one at either end, or is dropped), then merged: regions that overlap or
+// touch within MaxSkip words on both sides; two substantial regions
+// (MinWords on each side) at most MaxGap words apart on both sides, as
+// around a sentence a copy desk rewrote or inserted; and two substantial
+// regions contiguous on one side and at most MaxTrim words apart on the
+// other, as where a copy desk cut a paragraph. A gap is never bridged when
+// another substantial region explains it — the paragraph that was moved
+// elsewhere — so reordering is not mistaken for a cut. Finally a region
+// whose ends lie within MaxSkip words of a sentence boundary on one side
+// (and MaxGap on the other) is completed to the sentence boundaries: the
+// rewritten tail of a sentence ("in Syria" against "on the Syrian
+// regime"), an appended attribution (", police said.") or a lead-in
+// ("Meanwhile,") is part of the edit a reader wants to see.
 //
 // Alignment. Each region is aligned word by word with go-diff
 // (github.com/sergi/go-diff, a port of Fraser's diff-match-patch, which
@@ -71,11 +86,18 @@
 // go-diff diffs characters, so each distinct word of the region is mapped
 // to one rune and DiffMainRunes diffs the runes; DiffCleanupSemantic then
 // folds coincidental one-word equalities into the surrounding edits. The
-// passage is trimmed to start and end on shared words. Equal runs are
-// split into exact and cosmetic runs by comparing the original bytes of
-// each word and the gap after it (white space folded). A passage needs
-// MinWords (8) shared words; where two candidate passages of a pair
-// overlap on either side, the larger is kept.
+// cleanup runs between anchors — equal runs of four words or more — so a
+// real match beside a long inserted paragraph is not folded away. The
+// passage is trimmed to start and end on shared words, except at ends
+// completed to a sentence boundary, and takes in the opening quotes and
+// closing punctuation that cling to its first and last words. Equal runs
+// are split into exact and cosmetic runs by comparing the original bytes
+// of each word and the gap after it (white space folded). A passage needs
+// MinWords (8) shared words, and a pair is reported only if one of its
+// passages has a verbatim run of MinWords words: stock phrases chained
+// together are a coincidence on their own, and part of the reuse next to
+// real reuse. Where two candidate passages of a pair still overlap, the
+// larger is kept.
 //
 // Report. Each pair gets its passages, shared words and a similarity
 // (2·shared / (words in A + words in B)); each document its reused share
