@@ -3,45 +3,117 @@ package reuse_test
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/wirediff/wirediff/app/reuse"
 	"github.com/wirediff/wirediff/internal/corpus"
 )
 
-// BenchmarkAnalyze runs the engine on a newsroom's day of 10, 100 and
-// 1,000 articles (about 2.5 KB each, some wire stories picked up by several
-// outlets, most text unique; see corpus.Newsroom). MB/s is input text
-// analysed per second; pairs is the number of article pairs reported.
-//
-//	go test -run='^$' -bench=Analyze ./app/reuse/
-//	GOOS=js GOARCH=wasm go test -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" -run='^$' -bench=Analyze ./app/reuse/
-func BenchmarkAnalyze(b *testing.B) {
+// newsroom returns a newsroom's day of n articles (about 2.5 KB each, some
+// wire stories picked up by several outlets, most text unique; see
+// corpus.Newsroom) and their total size in bytes.
+func newsroom(b *testing.B, n int) ([]reuse.Document, int) {
 	arts, err := corpus.Wikinews()
 	if err != nil {
 		b.Fatal(err)
 	}
+	day, err := corpus.Newsroom(arts, n, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := make([]reuse.Document, len(day))
+	size := 0
+	for i, d := range day {
+		docs[i] = reuse.Document{Name: d.Name, Text: d.Text}
+		size += len(d.Text)
+	}
+	return docs, size
+}
+
+// BenchmarkAnalyze runs the engine on a newsroom's day of 10, 100 and
+// 1,000 articles. MB/s is input text analysed per second; pairs is the
+// number of article pairs reported. Compare it with BenchmarkBaseline of
+// the same run rather than across machines.
+//
+//	go test -run='^$' -bench=. ./app/reuse/
+//	GOOS=js GOARCH=wasm go test -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" -run='^$' -bench=. ./app/reuse/
+func BenchmarkAnalyze(b *testing.B) {
 	for _, n := range []int{10, 100, 1000} {
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
-			day, err := corpus.Newsroom(arts, n, 1)
-			if err != nil {
-				b.Fatal(err)
-			}
-			docs := make([]reuse.Document, len(day))
-			size := 0
-			for i, d := range day {
-				docs[i] = reuse.Document{Name: d.Name, Text: d.Text}
-				size += len(d.Text)
-			}
+			docs, size := newsroom(b, n)
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
 			var rep *reuse.Report
+			var err error
 			for b.Loop() {
 				if rep, err = reuse.Analyze(context.Background(), docs, reuse.Options{}); err != nil {
 					b.Fatal(err)
 				}
 			}
 			b.ReportMetric(float64(len(rep.Pairs)), "pairs")
+		})
+	}
+}
+
+// BenchmarkBaseline is the least any word-level engine must do: split the
+// same articles into words and hash each one once. The README reports
+// Analyze as a multiple of it, which holds from one machine, and from
+// native code to WebAssembly, to the next.
+func BenchmarkBaseline(b *testing.B) {
+	for _, n := range []int{10, 100, 1000} {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			docs, size := newsroom(b, n)
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+			var sum uint64
+			for b.Loop() {
+				for _, d := range docs {
+					for _, w := range strings.FieldsFunc(d.Text, notWord) {
+						h := fnv.New64a()
+						h.Write([]byte(strings.ToLower(w)))
+						sum += h.Sum64()
+					}
+				}
+			}
+			if sum == 1 {
+				b.Log(sum) // keep the work from being optimised away
+			}
+		})
+	}
+}
+
+// BenchmarkPathological runs the inputs that would make a naive engine
+// quadratic: one word repeated 200,000 times in two documents, and 2,000
+// tiny articles that all carry the same sentence.
+func BenchmarkPathological(b *testing.B) {
+	repeated := strings.Repeat("again ", 200_000)
+	tiny := make([]reuse.Document, 2000)
+	for i := range tiny {
+		tiny[i] = reuse.Document{Text: fmt.Sprintf("Article %d. The Associated Press contributed to this report from Moscow today.", i)}
+	}
+	for _, bc := range []struct {
+		name string
+		docs []reuse.Document
+	}{
+		{"repeated-word", []reuse.Document{{Text: repeated}, {Text: repeated}}},
+		{"tiny-articles", tiny},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			size := 0
+			for _, d := range bc.docs {
+				size += len(d.Text)
+			}
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := reuse.Analyze(context.Background(), bc.docs, reuse.Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
 		})
 	}
 }
