@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/wirediff/wirediff/app/reuse"
 	"github.com/wirediff/wirediff/internal/corpus"
 )
 
@@ -15,21 +16,21 @@ func TestTheTruthScoresOneEverywhere(t *testing.T) {
 	cfg := corpus.DefaultEval
 	cfg.PairsPerObfuscation = 3
 	var out bytes.Buffer
-	if err := run(&out, cfg, true, 3, true); err != nil {
+	if err := run(&out, cfg, reuse.Options{}, true, 3, true); err != nil {
 		t.Fatal(err)
 	}
 	rows := 0
 	for _, line := range strings.Split(out.String(), "\n") {
 		f := strings.Fields(line)
-		if len(f) == 8 && (f[0] == "all" || slices.Contains(corpus.Obfuscations, corpus.Obfuscation(f[0]))) {
+		if len(f) == 8 && (slices.Contains([]string{"copy-desk", "pan", "all"}, f[0]) || slices.Contains(corpus.Obfuscations, corpus.Obfuscation(f[0]))) {
 			rows++
 			if f[4]+f[5]+f[6]+f[7] != "1.0001.0001.0001.000" {
 				t.Errorf("the truth scores less than perfectly: %s", line)
 			}
 		}
 	}
-	if rows != len(corpus.Obfuscations)+1 {
-		t.Errorf("%d rows of scores, want one per kind of edit and one for all:\n%s", rows, out.String())
+	if rows != len(corpus.Obfuscations)+3 {
+		t.Errorf("%d rows of scores, want one per kind of edit, the copy desk's, PAN's and all:\n%s", rows, out.String())
 	}
 	if !strings.Contains(out.String(), "none      3      0           0") || !strings.Contains(out.String(), "0 cases not found") {
 		t.Errorf("unexpected report:\n%s", out.String())

@@ -41,8 +41,9 @@ var DefaultEval = EvalConfig{Seed: 2019, PairsPerObfuscation: 15, PassagesPerPai
 // makes them related: the engine must report verbatim runs of 8 words.
 const minShared = 8
 
-// EvalPairs builds the evaluation set from the articles: for each
-// obfuscation, cfg.PairsPerObfuscation pairs, then as many unrelated pairs.
+// EvalPairs builds the evaluation set from the articles: for each of a
+// copy desk's obfuscations, cfg.PairsPerObfuscation pairs, then as many
+// unrelated pairs, then as many pairs for each of PAN's.
 // A suspicious document is built on a host article that shares no run of
 // eight words with its source, so the truth is all there is to find; the
 // unrelated pairs are drawn among articles with the most short phrases in
@@ -63,37 +64,44 @@ func EvalPairs(arts []Article, cfg EvalConfig) ([]Pair, error) {
 	related := func(i, j int) bool { return i == j || shareAny(long[i], long[j]) }
 
 	var pairs []Pair
-	order := r.Perm(len(arts))
-	next := 0
-	for _, kind := range Obfuscations {
-		for n := 0; n < cfg.PairsPerObfuscation; n++ {
-			// Take sources in a shuffled cycle so pairs spread over the
-			// articles; skip those too short for the passages wanted.
-			var src int
-			var blocks [][][]sent
-			for tries := 0; ; tries++ {
-				if tries > 4*len(arts) {
-					return nil, fmt.Errorf("no article long enough for %d %s passages", cfg.PassagesPerPair, kind)
+	// addPairs makes the pairs of each of kinds from the random stream r.
+	addPairs := func(r *rand.Rand, kinds []Obfuscation) error {
+		order := r.Perm(len(arts))
+		next := 0
+		for _, kind := range kinds {
+			for n := 0; n < cfg.PairsPerObfuscation; n++ {
+				// Take sources in a shuffled cycle so pairs spread over the
+				// articles; skip those too short for the passages wanted.
+				var src int
+				var blocks [][][]sent
+				for tries := 0; ; tries++ {
+					if tries > 4*len(arts) {
+						return fmt.Errorf("no article long enough for %d %s passages", cfg.PassagesPerPair, kind)
+					}
+					src = order[next%len(order)]
+					next++
+					if blocks = choosePassages(r, kind, parsed[src], cfg.PassagesPerPair); blocks != nil {
+						break
+					}
 				}
-				src = order[next%len(order)]
-				next++
-				if blocks = choosePassages(r, kind, parsed[src], cfg.PassagesPerPair); blocks != nil {
-					break
+				host := r.IntN(len(arts))
+				for related(host, src) {
+					host = r.IntN(len(arts))
 				}
+				id := fmt.Sprintf("%03d-%s", len(pairs), kind)
+				text, cases := insert(r, kind, arts[host].Text, parsed[host], blocks)
+				pairs = append(pairs, Pair{
+					Obfuscation: kind,
+					Susp:        Doc{Name: id + "-" + arts[host].Name, Text: text},
+					Src:         Doc{Name: arts[src].Name, Text: arts[src].Text},
+					Cases:       cases,
+				})
 			}
-			host := r.IntN(len(arts))
-			for related(host, src) {
-				host = r.IntN(len(arts))
-			}
-			id := fmt.Sprintf("%03d-%s", len(pairs), kind)
-			text, cases := insert(r, kind, arts[host].Text, parsed[host], blocks)
-			pairs = append(pairs, Pair{
-				Obfuscation: kind,
-				Susp:        Doc{Name: id + "-" + arts[host].Name, Text: text},
-				Src:         Doc{Name: arts[src].Name, Text: arts[src].Text},
-				Cases:       cases,
-			})
 		}
+		return nil
+	}
+	if err := addPairs(r, deskKinds); err != nil {
+		return nil, err
 	}
 	for n := 0; n < cfg.PairsPerObfuscation; n++ {
 		a := r.IntN(len(arts))
@@ -115,6 +123,11 @@ func EvalPairs(arts []Article, cfg EvalConfig) ([]Pair, error) {
 			Susp:        Doc{Name: fmt.Sprintf("%03d-none-%s", len(pairs), arts[a].Name), Text: arts[a].Text},
 			Src:         Doc{Name: arts[b].Name, Text: arts[b].Text},
 		})
+	}
+	// PAN's kinds draw on a stream of their own: adding them left the
+	// other pairs as they were.
+	if err := addPairs(rand.New(rand.NewPCG(cfg.Seed, 0x9a9)), panKinds); err != nil {
+		return nil, err
 	}
 	return pairs, nil
 }
@@ -138,11 +151,23 @@ func choosePassages(r *rand.Rand, kind Obfuscation, ps []para, n int) [][][]sent
 			return nil
 		}
 		var lo, hi int // paragraphs [lo, hi)
+		short := false // PAN: a sentence or a few rather than paragraphs
 		switch kind {
 		case Reordered:
 			hi = 3 + r.IntN(2)
 		case Trimmed, Mixed:
 			hi = 2 + r.IntN(2)
+		case PANLow, PANHigh:
+			// PAN's cases run from a few sentences to many paragraphs;
+			// Wikinews articles allow a sentence to half a dozen.
+			switch r.IntN(3) {
+			case 0:
+				hi, short = 1, true
+			case 1:
+				hi = 1 + r.IntN(2)
+			default:
+				hi = 3 + r.IntN(4)
+			}
 		default:
 			hi = 1 + r.IntN(3)
 		}
@@ -166,7 +191,16 @@ func choosePassages(r *rand.Rand, kind Obfuscation, ps []para, n int) [][][]sent
 			shortest = min(shortest, p.words())
 		}
 		// Now and then reuse only part of one paragraph.
-		if kind != Reordered && kind != Trimmed && kind != Mixed && hi-lo == 1 && len(block[0]) >= 4 && r.IntN(2) == 0 {
+		if short && len(block[0]) > 1 {
+			k := 1 + r.IntN(min(3, len(block[0])))
+			s := r.IntN(len(block[0]) - k + 1)
+			block[0] = block[0][s : s+k]
+			words = 0
+			for _, x := range block[0] {
+				words += len(strings.Fields(x.text))
+			}
+		}
+		if kind != Reordered && kind != Trimmed && kind != Mixed && !isPAN(kind) && hi-lo == 1 && len(block[0]) >= 4 && r.IntN(2) == 0 {
 			k := 2 + r.IntN(len(block[0])-2)
 			s := r.IntN(len(block[0]) - k + 1)
 			block[0] = block[0][s : s+k]
@@ -176,7 +210,9 @@ func choosePassages(r *rand.Rand, kind Obfuscation, ps []para, n int) [][][]sent
 			}
 		}
 		switch {
-		case words < 25 || words > 320:
+		case isPAN(kind) && (words < 20 || words > 600):
+			continue
+		case !isPAN(kind) && (words < 25 || words > 320):
 			continue
 		case (kind == Trimmed || kind == Mixed) && sents < 4:
 			continue
@@ -205,6 +241,14 @@ func insert(r *rand.Rand, kind Obfuscation, text string, host []para, blocks [][
 	for b, g := range gaps {
 		at[g] = append(at[g], b)
 	}
+	var vocab []string // PAN inserts words of the document it writes into
+	if isPAN(kind) {
+		for _, f := range strings.Fields(text) {
+			if _, w, _ := field(f); w != "" {
+				vocab = append(vocab, w)
+			}
+		}
+	}
 	var sb strings.Builder
 	var cases []Case
 	sep := func() {
@@ -216,7 +260,12 @@ func insert(r *rand.Rand, kind Obfuscation, text string, host []para, blocks [][
 		sep()
 		sb.WriteString(text[p.src.Start:p.src.End])
 		for _, b := range at[i] {
-			units := obfuscate(r, kind, blocks[b])
+			var units []unit
+			if isPAN(kind) {
+				units = panObfuscate(r, kind, blocks[b], vocab)
+			} else {
+				units = obfuscate(r, kind, blocks[b])
+			}
 			first := len(cases)
 			for _, u := range units {
 				sep()

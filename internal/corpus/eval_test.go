@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -58,7 +59,7 @@ func TestEvalPairsAreDeterministic(t *testing.T) {
 	}
 }
 
-func TestEvalSetHasAboutTwoHundredCasesOfEveryKind(t *testing.T) {
+func TestEvalSetHasAboutThirtyCasesOfEveryKind(t *testing.T) {
 	count := map[Obfuscation]int{}
 	total := 0
 	for _, p := range evalPairs(t) {
@@ -73,7 +74,7 @@ func TestEvalSetHasAboutTwoHundredCasesOfEveryKind(t *testing.T) {
 			t.Errorf("%d %s cases, want at least 20", count[k], k)
 		}
 	}
-	if count[None] != -DefaultEval.PairsPerObfuscation || total < 200 || total > 260 {
+	if count[None] != -DefaultEval.PairsPerObfuscation || total < 260 || total > 330 {
 		t.Errorf("%d cases in all, %d unrelated pairs", total, -count[None])
 	}
 }
@@ -82,6 +83,7 @@ func TestEvalSetHasAboutTwoHundredCasesOfEveryKind(t *testing.T) {
 var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "")
 
 func TestCasesSayWhereTheTextCameFrom(t *testing.T) {
+	changed := map[Obfuscation][]float64{} // PAN: the share of words changed, per case
 	for _, p := range evalPairs(t) {
 		if p.Obfuscation == None {
 			if len(p.Cases) != 0 || shareAny(shingles(p.Susp.Text, minShared), shingles(p.Src.Text, minShared)) {
@@ -127,6 +129,17 @@ func TestCasesSayWhereTheTextCameFrom(t *testing.T) {
 				if s := overlap(words(invisible.Replace(susp)), words(src)); s < 0.5 {
 					t.Errorf("%s: only %.2f of the words kept:\n%q\n%q", p.Susp.Name, s, susp, src)
 				}
+			case PANLow, PANHigh:
+				changed[p.Obfuscation] = append(changed[p.Obfuscation], distance(words(susp), words(src)))
+				hostWords := map[string]bool{}
+				for _, w := range words(p.Susp.Text[:c.Susp.Start] + " " + p.Susp.Text[c.Susp.End:]) {
+					hostWords[w] = true
+				}
+				for _, w := range words(susp) {
+					if !strings.Contains(strings.ToLower(src), w) && !hostWords[w] && !isVariant(w) {
+						t.Errorf("%s: %q is in neither the source, the host nor a word list", p.Susp.Name, w)
+					}
+				}
 			case Words, Paraphrase:
 				a, b := words(susp), words(src)
 				if reflect.DeepEqual(a, b) {
@@ -142,6 +155,51 @@ func TestCasesSayWhereTheTextCameFrom(t *testing.T) {
 			t.Errorf("%s: the host article shares text with the source outside the cases", p.Susp.Name)
 		}
 	}
+	// PAN's degrees: about 10-15% and 30-40% of the words changed.
+	for kind, want := range map[Obfuscation][2]float64{PANLow: {0.08, 0.17}, PANHigh: {0.27, 0.42}} {
+		d := changed[kind]
+		mean := 0.0
+		for _, x := range d {
+			mean += x / float64(len(d))
+			if x == 0 || x > 2*want[1] {
+				t.Errorf("%s: a case with %.2f of its words changed", kind, x)
+			}
+		}
+		if mean < want[0] || mean > want[1] {
+			t.Errorf("%s: %.2f of the words changed on average, want %.2f to %.2f", kind, mean, want[0], want[1])
+		}
+	}
+}
+
+// distance is the share of words of the longer of a and b outside their
+// longest common subsequence: words deleted, replaced, moved or inserted.
+func distance(a, b []string) float64 {
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+			} else {
+				cur[j+1] = max(prev[j+1], cur[j])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return 1 - float64(prev[len(b)])/float64(max(1, len(a), len(b)))
+}
+
+// isVariant reports a word of PAN's semantic variation.
+func isVariant(w string) bool {
+	for _, m := range []map[string][]string{synonyms, antonyms, hypernyms} {
+		for _, alts := range m {
+			for _, a := range alts {
+				if slices.Contains(words(a), w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // overlap is the share of a's words found in b, counting repeats.

@@ -37,8 +37,12 @@ const (
 	None Obfuscation = "none"
 )
 
-// Obfuscations lists the kinds of edits, in the order reports show them.
-var Obfuscations = []Obfuscation{Verbatim, Trimmed, Words, Typeset, Reordered, Paraphrase, Mixed}
+// deskKinds are the edits of a copy desk.
+var deskKinds = []Obfuscation{Verbatim, Trimmed, Words, Typeset, Reordered, Paraphrase, Mixed}
+
+// Obfuscations lists the kinds of edits, in the order reports show them:
+// a copy desk's, then PAN's artificial obfuscation.
+var Obfuscations = append(append([]Obfuscation(nil), deskKinds...), panKinds...)
 
 // A unit is one output paragraph of an edited passage and the source span
 // it was made from.
