@@ -17,10 +17,11 @@ type Document struct {
 // listed with each field; DefaultOptions returns them all.
 type Options struct {
 	// KGram is the number of consecutive words hashed into one
-	// fingerprint. Default 5. Smaller finds shorter matches and more
-	// coincidences.
+	// fingerprint. Default 4. Smaller finds shorter matches and more
+	// coincidences; 4 keeps following a passage where a copy desk, or a
+	// plagiarist, changed every fifth word.
 	KGram int
-	// Window is the winnowing window, in k-grams. Default 4. Any verbatim
+	// Window is the winnowing window, in k-grams. Default 5. Any verbatim
 	// run of KGram+Window-1 words (8 by default) is certain to share a
 	// fingerprint and so to be found.
 	Window int
@@ -29,8 +30,8 @@ type Options struct {
 	// Tillerson" on its own is a coincidence of news, not reuse.
 	MinWords int
 	// MaxGap is how many words of edits may separate two matches for them
-	// to stay in one passage. Default 20: about a sentence inserted by a
-	// copy desk.
+	// to stay in one passage. Default 30: about a sentence inserted or
+	// rewritten by a copy desk.
 	MaxGap int
 	// MaxTrim is how many words a copy desk may have cut from the middle
 	// of a passage, while the copy runs on without a break, for the two
@@ -63,10 +64,10 @@ type Options struct {
 // DefaultOptions returns the options Analyze uses for zero fields.
 func DefaultOptions() Options {
 	return Options{
-		KGram:       5,
-		Window:      4,
+		KGram:       4,
+		Window:      5,
 		MinWords:    8,
-		MaxGap:      20,
+		MaxGap:      30,
 		MaxTrim:     150,
 		MaxSkip:     6,
 		MaxDocs:     100,

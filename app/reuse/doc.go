@@ -24,11 +24,11 @@
 // ellipses and re-punctuation cannot break a match; where they differ
 // inside a shared passage the alignment marks the run cosmetic.
 //
-// Fingerprints. Every run of KGram consecutive words (5) is hashed, and
+// Fingerprints. Every run of KGram consecutive words (4) is hashed, and
 // robust winnowing (Schleimer, Wilkerson and Aiken, "Winnowing: local
 // algorithms for document fingerprinting", SIGMOD 2003 — the algorithm of
-// MOSS) keeps the minimum of every Window (4) consecutive hashes. That keeps
-// about 40% of the k-grams and guarantees that any verbatim run of
+// MOSS) keeps the minimum of every Window (5) consecutive hashes. That keeps
+// about a third of the k-grams and guarantees that any verbatim run of
 // KGram+Window-1 = 8 words shared by two documents yields a common
 // fingerprint.
 //
@@ -43,7 +43,7 @@
 //
 // Seeds and chains. For a pair whose winnowed matches grow into at least
 // one candidate passage, every shared k-gram becomes a seed (a sorted
-// merge of the two documents' k-grams): a five-word match between two
+// merge of the two documents' k-grams): a four-word match between two
 // related articles is worth following even where winnowing skipped it.
 // Seeds that follow each other on both sides within MaxSkip words form a
 // chain; a seed that goes backwards on either side starts a new one, so

@@ -37,8 +37,17 @@ func main() {
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "seed of the generated pairs")
 	flag.IntVar(&cfg.PairsPerObfuscation, "pairs", cfg.PairsPerObfuscation, "pairs per kind of edit, and unrelated pairs")
 	oracle := flag.Bool("oracle", false, "score the truth itself instead of the engine (checks the evaluation: all 1)")
+	// The engine's thresholds, to measure a change of default before
+	// making it; zero keeps the engine's default.
+	var opts reuse.Options
+	flag.IntVar(&opts.KGram, "kgram", 0, "engine option KGram (0: default)")
+	flag.IntVar(&opts.Window, "window", 0, "engine option Window (0: default)")
+	flag.IntVar(&opts.MaxSkip, "max-skip", 0, "engine option MaxSkip (0: default)")
+	flag.IntVar(&opts.MaxGap, "max-gap", 0, "engine option MaxGap (0: default)")
+	flag.IntVar(&opts.MaxTrim, "max-trim", 0, "engine option MaxTrim (0: default)")
+	flag.IntVar(&opts.MinWords, "min-words", 0, "engine option MinWords (0: default)")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: eval [-v] [-worst N] [-seed S] [-pairs N] [-oracle]")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: eval [-v] [-worst N] [-seed S] [-pairs N] [-oracle] [-kgram N -window N -max-skip N -max-gap N -max-trim N -min-words N]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -46,7 +55,7 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(os.Stdout, cfg, reuse.Options{}, *verbose, *worst, *oracle); err != nil {
+	if err := run(os.Stdout, cfg, opts, *verbose, *worst, *oracle); err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(1)
 	}
