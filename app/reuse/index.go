@@ -145,7 +145,7 @@ func sortedGrams(kgrams []uint64) []gram {
 
 // denseSeeds returns every k-gram that documents a < b share, not only
 // the winnowed ones, sorted by position in a: once winnowing has shown
-// that two documents are related, a five-word match between them is worth
+// that two documents are related, a four-word match between them is worth
 // following even where winnowing skipped it. A k-gram counts at most
 // maxRepeats times on each side.
 func denseSeeds(a, b int32, ga, gb []gram, maxRepeats int, out []seed) []seed {
