@@ -243,7 +243,7 @@ func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed, quoted [][
 	// is it worth matching every k-gram of the two.
 	related := false
 	for _, r := range chainSeeds(seeds, o.KGram, o.MaxSkip) {
-		r = extend(ta, tb, wa, wb, r, o.MaxSkip)
+		r = extend(ta, tb, wa, wb, unstraddle(ta, tb, wa, wb, r, o.KGram), o.MaxSkip)
 		if r.a1-r.a0 >= o.MinWords && r.b1-r.b0 >= o.MinWords {
 			related = true
 			break
@@ -260,7 +260,7 @@ func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed, quoted [][
 	a.dense = denseSeeds(int32(da), int32(db), a.grams[da], a.grams[db], o.MaxRepeats, a.dense)
 	regions := chainSeeds(a.dense, o.KGram, o.MaxSkip)
 	for n, r := range regions {
-		regions[n] = extend(ta, tb, wa, wb, r, o.MaxSkip)
+		regions[n] = extend(ta, tb, wa, wb, unstraddle(ta, tb, wa, wb, r, o.KGram), o.MaxSkip)
 	}
 	// Separate first, so that stray short matches inside a passage (a
 	// phrase the article repeats) do not stand between its parts when

@@ -48,20 +48,22 @@ func TestAnalyzeFindsReuse(t *testing.T) {
 		a, b     string
 		passages int      // how many passages the pair has
 		contains []string // text each passage's A side must contain, in order
+		excludes string   // text no passage may contain
 	}{
-		{"a verbatim paragraph is one passage", other + "\n\n" + para1, para1 + "\n\n" + para3, 1, []string{para1[:len(para1)-1]}},
-		{"a verbatim run of eight words is found", "Observers noted that Putin would not meet with Tillerson on Tuesday at all.", "Reporters heard Putin would not meet with Tillerson on Tuesday in private.", 1, []string{"Putin would not meet with Tillerson on Tuesday"}},
-		{"a run of seven words is not reported", "Observers noted that Putin would not meet with Tillerson, then left.", "Reporters heard Putin would not meet with Tillerson; markets rose.", 0, nil},
-		{"a common name alone is not reuse", "U.S. Secretary of State Rex Tillerson flew home.", "Critics of U.S. Secretary of State Rex Tillerson spoke.", 0, nil},
-		{"a swapped word keeps one passage", para2, strings.Replace(para2, "persuade", "convince", 1), 1, []string{"At the G7 meeting"}},
-		{"words inserted and dropped keep one passage", para1, strings.Replace(strings.Replace(para1, "Moscow initially", "Moscow officials initially", 1), "after two days of talks", "after talks", 1), 1, []string{"Moscow initially"}},
-		{"a sentence inserted by a copy desk keeps one passage", para1 + " " + para2, para1 + " The ministers then met reporters for an hour in the hall of the ministry. " + para2, 1, []string{"Moscow"}},
-		{"reordered paragraphs are each found", para1 + "\n\n" + other + "\n\n" + para2, para2 + "\n\n" + para1, 2, []string{"Moscow", "At the G7"}},
-		{"re-punctuation and typography do not split a passage", `He said "the talks were productive -- and frank," adding that Moscow initially said Putin would not meet with Tillerson.`, "He said “the talks were productive — and frank,” adding that Moscow initially said Putin would not meet with Tillerson.", 1, []string{"He said"}},
-		{"case does not matter", strings.ToUpper(para3), para3, 1, []string{"TILLERSON"}},
-		{"unrelated texts share nothing", other, para3, 0, nil},
-		{"Cyrillic reuse is found", "Министр иностранных дел России Сергей Лавров заявил, что Москва не считает продуктивными любые закрытые союзы.", "Как сообщает агентство, министр иностранных дел России Сергей Лавров заявил, что Москва не считает продуктивными закрытые союзы.", 1, []string{"Министр"}},
-		{"Chinese reuse is found character by character", "新华社莫斯科电俄罗斯总统普京会见了美国国务卿蒂勒森。", "据报道俄罗斯总统普京会见了美国国务卿蒂勒森。", 1, []string{"俄罗斯总统普京会见了美国国务卿蒂勒森"}},
+		{"a verbatim paragraph is one passage", other + "\n\n" + para1, para1 + "\n\n" + para3, 1, []string{para1[:len(para1)-1]}, ""},
+		{"a verbatim run of eight words is found", "Observers noted that Putin would not meet with Tillerson on Tuesday at all.", "Reporters heard Putin would not meet with Tillerson on Tuesday in private.", 1, []string{"Putin would not meet with Tillerson on Tuesday"}, ""},
+		{"a run of seven words is not reported", "Observers noted that Putin would not meet with Tillerson, then left.", "Reporters heard Putin would not meet with Tillerson; markets rose.", 0, nil, ""},
+		{"a common name alone is not reuse", "U.S. Secretary of State Rex Tillerson flew home.", "Critics of U.S. Secretary of State Rex Tillerson spoke.", 0, nil, ""},
+		{"a swapped word keeps one passage", para2, strings.Replace(para2, "persuade", "convince", 1), 1, []string{"At the G7 meeting"}, ""},
+		{"words inserted and dropped keep one passage", para1, strings.Replace(strings.Replace(para1, "Moscow initially", "Moscow officials initially", 1), "after two days of talks", "after talks", 1), 1, []string{"Moscow initially"}, ""},
+		{"a sentence inserted by a copy desk keeps one passage", para1 + " " + para2, para1 + " The ministers then met reporters for an hour in the hall of the ministry. " + para2, 1, []string{"Moscow"}, ""},
+		{"reordered paragraphs are each found", para1 + "\n\n" + other + "\n\n" + para2, para2 + "\n\n" + para1, 2, []string{"Moscow", "At the G7"}, ""},
+		{"re-punctuation and typography do not split a passage", `He said "the talks were productive -- and frank," adding that Moscow initially said Putin would not meet with Tillerson.`, "He said “the talks were productive — and frank,” adding that Moscow initially said Putin would not meet with Tillerson.", 1, []string{"He said"}, ""},
+		{"case does not matter", strings.ToUpper(para3), para3, 1, []string{"TILLERSON"}, ""},
+		{"unrelated texts share nothing", other, para3, 0, nil, ""},
+		{"a word that ends both date lines does not join them to the passage", "Wednesday, July 17, 2019\n\n" + para1, "Friday, September 6, 2019\n\n" + para1, 1, []string{"Moscow"}, "2019"},
+		{"Cyrillic reuse is found", "Министр иностранных дел России Сергей Лавров заявил, что Москва не считает продуктивными любые закрытые союзы.", "Как сообщает агентство, министр иностранных дел России Сергей Лавров заявил, что Москва не считает продуктивными закрытые союзы.", 1, []string{"Министр"}, ""},
+		{"Chinese reuse is found character by character", "新华社莫斯科电俄罗斯总统普京会见了美国国务卿蒂勒森。", "据报道俄罗斯总统普京会见了美国国务卿蒂勒森。", 1, []string{"俄罗斯总统普京会见了美国国务卿蒂勒森"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -73,6 +75,11 @@ func TestAnalyzeFindsReuse(t *testing.T) {
 			for i, want := range tt.contains {
 				if !strings.Contains(strings.Split(got[i], " | ")[0], want) {
 					t.Errorf("passage %d = %q, want it to contain %q", i, got[i], want)
+				}
+			}
+			for i, p := range got {
+				if tt.excludes != "" && strings.Contains(p, tt.excludes) {
+					t.Errorf("passage %d = %q takes in %q", i, p, tt.excludes)
 				}
 			}
 		})

@@ -68,6 +68,28 @@ func chainSeeds(seeds []seed, k, maxGap int) []region {
 	return regions
 }
 
+// unstraddle cuts from the ends of r the words before a sentence boundary
+// that a k-gram seed carried across it: the seed "2019 The quick brown"
+// would otherwise tie the date lines of two articles to the first
+// sentence they share. Extension then crosses the boundary again only if
+// three words confirm it.
+func unstraddle(ta, tb string, a, b []token, r region, k int) region {
+	ends := func(i, j int) bool { return sentenceEndsAfter(ta, a, i) || sentenceEndsAfter(tb, b, j) }
+	for t := 0; t < k-1 && r.a0+t+1 < r.a1 && r.b0+t+1 < r.b1; t++ {
+		if ends(r.a0+t, r.b0+t) {
+			r.a0, r.b0 = r.a0+t+1, r.b0+t+1
+			break
+		}
+	}
+	for t := 0; t < k-1 && r.a1-t-2 >= r.a0 && r.b1-t-2 >= r.b0; t++ {
+		if ends(r.a1-t-2, r.b1-t-2) {
+			r.a1, r.b1 = r.a1-t-1, r.b1-t-1
+			break
+		}
+	}
+	return r
+}
+
 // extend grows r outwards through matching words, crossing small edits:
 // where the next words differ it looks for the nearest point, at most
 // maxSkip words further on the two sides together, from which words match
