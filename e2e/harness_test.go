@@ -65,6 +65,7 @@ func start(t *testing.T, timeout time.Duration) *session {
 	}
 
 	s := &session{t: t}
+	s.removeScreenshots()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -219,22 +220,42 @@ func (s *session) waitFor(what, expr string, timeout time.Duration) {
 	}
 }
 
-// waitReady waits until the app started, no analysis runs and, on the
-// overview, its result is on screen: one reused bar per listed article.
-// (The body's flags can change before the page renders the result.)
+// waitReady waits until the app started and no analysis runs. The app
+// sets these body flags only once the page shows its state, so the
+// result is then on screen. Callers first wait for the change they made
+// to show (a new list entry, a new page): until then the flags still
+// describe the page before it.
 func (s *session) waitReady() {
 	s.t.Helper()
-	s.waitFor("the app to be ready and the analysis to finish and show", `(() => {
-		const b = document.body;
-		if (!b || b.dataset.ready !== "true" || b.dataset.analysing === "true") return false;
-		if (!$("#overview")) return true;
-		const ids = $$("#article-list [data-article-id]").map(e => e.dataset.articleId).sort().join(" ");
-		const bars = $$("#overview [data-reused]").map(e => e.dataset.reused).sort().join(" ");
-		return ids === bars;
-	})()`, 60*time.Second)
+	s.waitFor("the app to be ready and the analysis to finish",
+		`document.body.dataset.ready === "true" && document.body.dataset.analysing !== "true"`, 60*time.Second)
 }
 
 var unsafeName = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
+
+// screenshotName is the file a journey's screenshot with label goes to.
+func (s *session) screenshotName(label string) string {
+	name := unsafeName.ReplaceAllString(strings.TrimPrefix(s.t.Name(), "Test")+"-"+label, "_") + ".png"
+	return filepath.Join("screenshots", name)
+}
+
+// removeScreenshots deletes the journey's screenshots of an earlier run,
+// so a FAILED or ERROR picture never sits beside a passing run.
+func (s *session) removeScreenshots() {
+	s.t.Helper()
+	prefix := strings.TrimSuffix(s.screenshotName(""), ".png")
+	old, err := filepath.Glob(prefix + "*.png")
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	for _, f := range old {
+		// Go test names hold no "-", so "<name>-*" matches only this
+		// journey's pictures, not those of a test whose name extends it.
+		if err := os.Remove(f); err != nil {
+			s.t.Fatal(err)
+		}
+	}
+}
 
 // screenshot saves the whole page into screenshots/<test>-<label>.png.
 func (s *session) screenshot(label string) {
@@ -256,8 +277,7 @@ func (s *session) screenshot(label string) {
 	if err := os.MkdirAll("screenshots", 0o755); err != nil {
 		s.t.Fatal(err)
 	}
-	name := unsafeName.ReplaceAllString(strings.TrimPrefix(s.t.Name(), "Test")+"-"+label, "_") + ".png"
-	if err := os.WriteFile(filepath.Join("screenshots", name), buf, 0o644); err != nil {
+	if err := os.WriteFile(s.screenshotName(label), buf, 0o644); err != nil {
 		s.t.Fatal(err)
 	}
 }

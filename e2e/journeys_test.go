@@ -117,6 +117,10 @@ func checkScrollSync(s *session, ps []passage) {
 		}
 		s.do("click passage "+n+" on side A", chromedp.Click(chromedp.CSS(`#side-a [data-passage="`+n+`"]`)))
 		s.waitFor("side B to scroll to passage "+n, inView+`(`+b+`)`, 5*time.Second)
+		// The focus follows, so a keyboard user goes on from there.
+		if !eval[bool](s, `document.activeElement === `+b) {
+			s.fail("after a click on passage %s of side A the focus is on %s, not on the passage in side B", n, eval[string](s, `document.activeElement.id || document.activeElement.tagName`))
+		}
 		s.screenshot("scrolled")
 		return
 	}
@@ -137,6 +141,38 @@ func checkCosmeticToggle(s *session) {
 	}
 	s.click("#toggle-cosmetic")
 	s.waitFor("#toggle-cosmetic to restore what is shown", shown+` === `+itoa(before), 5*time.Second)
+}
+
+// Journey 9: in a phone-sized window, where the results sit under the
+// form, a pair opened from the keyboard shows in sight with the focus on
+// its heading, and so does the overview it returns to.
+func TestNarrowWindowOpensAPairInSight(t *testing.T) {
+	s := start(t, 2*time.Minute)
+	s.do("narrow the window", chromedp.EmulateViewport(400, 800))
+	s.open("/")
+	s.waitReady()
+	const headingInSight = `(() => {
+		const h = $("#view-heading"), r = h.getBoundingClientRect();
+		return document.activeElement === h && r.top >= 0 && r.bottom <= innerHeight;
+	})()`
+
+	key := s.pairs()[0].Key
+	s.do("press Enter on the top pair",
+		chromedp.Focus(chromedp.CSS(`#overview [data-pair="`+key+`"]`)),
+		chromedp.KeyEvent("\r"))
+	s.waitPairView(key)
+	s.waitFor("the pair view's heading in sight, focused", headingInSight, 5*time.Second)
+	if w := eval[int](s, `document.documentElement.scrollWidth - innerWidth`); w > 0 {
+		s.errorf("the pair view is %dpx wider than the window", w)
+	}
+	s.screenshot("pair")
+
+	s.do("press Enter on the way back", chromedp.Focus(chromedp.CSS("#back-to-overview")), chromedp.KeyEvent("\r"))
+	s.waitFor("the overview's heading in sight, focused", `visible($("#overview")) && `+headingInSight, 5*time.Second)
+	if w := eval[int](s, `document.documentElement.scrollWidth - innerWidth`); w > 0 {
+		s.errorf("the overview is %dpx wider than the window", w)
+	}
+	s.screenshot("overview")
 }
 
 // Journey 2: a pasted article that copies two paragraphs of seed 003,

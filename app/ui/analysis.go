@@ -113,7 +113,8 @@ func (an *analysis) named(ws workspace.Workspace) ([]reuse.Document, *reuse.Repo
 }
 
 // about returns what the analysis says of an article: its words and
-// reused share, if the analysis is of this very text.
+// reused share, if the analysis is of this very text and measured it (a
+// lone article is not analysed: there is nothing to compare it with).
 func (an *analysis) about(art workspace.Article) (words int, reused float64, ok bool) {
 	if an == nil {
 		return 0, 0, false
@@ -122,5 +123,9 @@ func (an *analysis) about(art workspace.Article) (words int, reused float64, ok 
 	if !found || an.docs[i].Text != art.Text {
 		return 0, 0, false
 	}
-	return an.words[art.ID], an.reused[art.ID], true
+	words, measured := an.words[art.ID]
+	if !measured {
+		return 0, 0, false
+	}
+	return words, an.reused[art.ID], true
 }

@@ -43,6 +43,10 @@ const (
 // which costs more than the analysis step it reports.
 const progressEvery = 80 * time.Millisecond
 
+// saveDelay is how long a save waits, so the page shows a change before
+// the workspace is encoded, and changes in quick succession save once.
+const saveDelay = 50 * time.Millisecond
+
 type addRequest struct{ Title, Source, Text string }
 
 type renameRequest struct{ ID, Title string }
@@ -82,8 +86,12 @@ type App struct {
 	// that loads nothing: what static generation prerenders.
 	Store Store
 
+	// self is the App's own context: deferred work needs a source that
+	// is still mounted when it runs, and the control that caused a change
+	// (an Undo button) can be gone by then.
+	self     app.Context
+	bodyFlag func(name string, on bool) // setBodyFlag; tests record the calls
 	saver    *saver
-	saveSeq  int
 	loaded   bool
 	ready    bool
 	ws       workspace.Workspace
@@ -152,6 +160,10 @@ func (a *App) OnAppUpdate(ctx app.Context) {
 func (a *App) start(ctx app.Context) {
 	if a.saver != nil {
 		return // already started
+	}
+	a.self = ctx
+	if a.bodyFlag == nil {
+		a.bodyFlag = setBodyFlag
 	}
 	a.saver = &saver{store: a.Store}
 	a.view = parseView(ctx.Page().URL().Fragment)
@@ -330,27 +342,48 @@ func (a *App) onLoaded(ctx app.Context, act app.Action) {
 	a.analyse(ctx)
 }
 
-// persist saves a snapshot of the workspace in the background.
+// persist saves a snapshot of the workspace in the background. Encoding
+// a workspace with megabytes of text holds the browser's only thread for
+// a moment (Go runs on it), so it waits until the page has shown the
+// change, and a snapshot taken meanwhile replaces it.
 func (a *App) persist(ctx app.Context) {
 	if a.saver == nil || !a.loaded {
 		return
 	}
-	data, err := workspace.Marshal(a.ws)
-	if err != nil {
-		a.say("error", fmt.Sprintf("Could not save your articles: %v. Everything on screen is kept.", err))
-		return
-	}
-	a.saveSeq++
-	seq, s := a.saveSeq, a.saver
+	// A copy of the list: later edits change a.ws.Articles in place.
+	snap := a.ws
+	snap.Articles = slices.Clone(a.ws.Articles)
+	s := a.saver
+	seq := s.next()
 	ctx.Async(func() {
-		err := s.save(seq, data)
+		time.Sleep(saveDelay)
+		if s.superseded(seq) {
+			return
+		}
+		data, err := workspace.Marshal(snap)
+		if err != nil {
+			err = encodeError{err}
+		} else {
+			err = s.save(seq, data)
+		}
 		ctx.NewActionWithValue(actionSaved, err)
 	})
 }
 
+// An encodeError is a workspace that could not be encoded for saving.
+type encodeError struct{ err error }
+
+func (e encodeError) Error() string { return e.err.Error() }
+
 func (a *App) onSaved(ctx app.Context, act app.Action) {
 	err, _ := act.Value.(error)
 	if err == nil {
+		return
+	}
+	var enc encodeError
+	if errors.As(err, &enc) {
+		// An export would fail the same way: no advice to export.
+		a.say("error", fmt.Sprintf("Could not save your articles: %v. Everything on screen is kept until you close this tab.", enc.err))
 		return
 	}
 	what := fmt.Sprintf("the browser refused to store them (%v)", err)
@@ -383,7 +416,7 @@ func (a *App) analyse(ctx app.Context) {
 	a.cancel = cancel
 	a.running = true
 	a.done, a.total = 0, 0
-	setBodyFlag("data-analysing", true)
+	a.flagAfterRender()
 
 	ctx.Async(func() {
 		var last time.Time
@@ -437,6 +470,7 @@ func (a *App) onAnalysed(ctx app.Context, act app.Action) {
 	a.cancel = nil
 	switch {
 	case errors.Is(r.err, context.Canceled):
+		a.flagAfterRender()
 		return
 	case r.err != nil:
 		a.say("error", fmt.Sprintf("The analysis failed: %v. Your articles are kept.", r.err))
@@ -448,11 +482,26 @@ func (a *App) onAnalysed(ctx app.Context, act app.Action) {
 
 // finished tells the page (and browser tests) that an analysis is over.
 func (a *App) finished() {
-	setBodyFlag("data-analysing", false)
-	if !a.ready {
-		a.ready = true
-		setBodyFlag("data-ready", true)
+	a.ready = true
+	a.flagAfterRender()
+}
+
+// flagAfterRender sets the body's data-analysing and data-ready once the
+// page shows the current state: browser tests take data-ready without
+// data-analysing to mean the result is on screen. Set at once, the flags
+// would change while the previous result is still shown. go-app runs
+// deferred functions after the frame's render, in the same JavaScript
+// task, so no test can look in between.
+func (a *App) flagAfterRender() {
+	if a.self.Context == nil {
+		return
 	}
+	a.self.Defer(func(app.Context) {
+		a.bodyFlag("data-analysing", a.running)
+		if a.ready {
+			a.bodyFlag("data-ready", true)
+		}
+	})
 }
 
 // ---------------------------------------------------------------------------
@@ -481,6 +530,10 @@ func (a *App) onAdd(ctx app.Context, act app.Action) {
 	}
 	req, _ := act.Value.(addRequest)
 	text, notes, err := articleText("", []byte(req.Text))
+	if errors.Is(err, ingest.ErrEmpty) {
+		a.say("error", "Nothing was added: the Text box has no text in it. Paste an article’s text there, then add it. The articles on screen are kept.")
+		return
+	}
 	if err != nil {
 		a.say("error", "Nothing was added: "+plainError(err)+". The articles on screen are kept.")
 		return
@@ -558,7 +611,7 @@ func (a *App) onRename(ctx app.Context, act app.Action) {
 
 func (a *App) onDelete(ctx app.Context, act app.Action) {
 	id, _ := act.Value.(string)
-	art, _, ok := a.ws.Find(id)
+	art, i, ok := a.ws.Find(id)
 	if !ok {
 		return
 	}
@@ -566,6 +619,20 @@ func (a *App) onDelete(ctx app.Context, act app.Action) {
 	a.ws.Remove(id)
 	a.sayUndo("Deleted “" + titleOf(art) + "”.")
 	a.changed(ctx)
+	a.focusAfterRemoval(i)
+}
+
+// focusAfterRemoval keeps a keyboard user in place once the list shows a
+// removal: on the Delete button of the article now at index i (or the
+// last one), or on Undo when no article is left. The focused button is
+// gone otherwise, and the focus with it.
+func (a *App) focusAfterRemoval(i int) {
+	sel := "#undo"
+	if n := len(a.ws.Articles); n > 0 {
+		next := a.ws.Articles[min(i, n-1)].ID
+		sel = `#article-list [data-article-id="` + next + `"] [data-action="delete"]`
+	}
+	a.self.Defer(func(app.Context) { focusSelector(sel) })
 }
 
 func (a *App) onClearAll(ctx app.Context, e app.Event) {
@@ -580,6 +647,7 @@ func (a *App) onClearAll(ctx app.Context, e app.Event) {
 	a.ws.Articles = nil
 	a.sayUndo(fmt.Sprintf("Removed all %d articles.", n))
 	a.changed(ctx)
+	a.focusAfterRemoval(0)
 }
 
 func (a *App) onRestoreDemo(ctx app.Context, e app.Event) {
@@ -718,7 +786,7 @@ func (a *App) viewChanged(ctx app.Context) {
 	}
 	ctx.Page().SetTitle(title)
 	ctx.Defer(func(app.Context) {
-		scrollToTop()
+		scrollToMain()
 		focusByID("view-heading")
 	})
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -191,7 +192,7 @@ func TestBadInputIsRefusedPlainlyAndLosesNothing(t *testing.T) {
 		value  any
 		want   string
 	}{
-		{"an empty paste", actionAdd, addRequest{Title: "Empty", Text: " \n\t "}, "no text"},
+		{"an empty paste", actionAdd, addRequest{Title: "Empty", Text: " \n\t "}, "Text box has no text"},
 		{"a binary file", actionFiles, []pickedFile{{Name: "photo.txt", Data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")}}, "binary"},
 		{"a file that could not be read", actionFiles, []pickedFile{{Name: "gone.txt", Err: os.ErrNotExist}}, "could not be read"},
 		{"a broken workspace", actionImport, pickedFile{Name: "ws.json", Data: []byte(`{"version": 1, "articles": [`)}, "not valid JSON"},
@@ -315,5 +316,96 @@ func TestACorruptSaveFallsBackToTheDemoAndSaysSo(t *testing.T) {
 	}
 	if kind, text := status(doc); kind != "error" || !strings.Contains(text, "Could not read your saved articles") {
 		t.Errorf("status %s %q", kind, text)
+	}
+}
+
+// A flagSet is one change of a body flag and what the page showed then.
+type flagSet struct {
+	name     string
+	on       bool
+	progress bool   // #progress was on the page
+	bars     string // the articles with a reused bar, as listed
+	articles string // the articles in #article-list
+}
+
+func TestBodyFlagsChangeOnlyOnceThePageShowsTheChange(t *testing.T) {
+	var sets []flagSet
+	h := &harness{t: t, engine: app.NewTestEngine(), store: &MemoryStore{}}
+	h.probe = &probe{app: NewApp(h.store)}
+	h.probe.app.bodyFlag = func(name string, on bool) {
+		doc := h.page()
+		var bars []string
+		for _, n := range withAttr(doc, "data-reused") {
+			bars = append(bars, attr(n, "data-reused"))
+		}
+		slices.Sort(bars)
+		ids := articleIDs(doc)
+		slices.Sort(ids)
+		sets = append(sets, flagSet{name, on, byID(doc, "progress") != nil, strings.Join(bars, " "), strings.Join(ids, " ")})
+	}
+	if err := h.engine.Load(h.probe); err != nil {
+		t.Fatal(err)
+	}
+	h.engine.ConsumeAll()
+	h.do(actionAdd, addRequest{Title: "Desk copy", Text: copied(t)})
+	h.do(actionDelete, "a1")
+
+	var ready, started, ended int
+	for _, s := range sets {
+		switch {
+		case s.name == "data-ready" && s.on && ready > 0:
+			// Set again with each flag change; it stays on.
+		case s.name == "data-ready" && s.on, s.name == "data-analysing" && !s.on:
+			if s.name == "data-ready" {
+				ready++
+			} else {
+				ended++
+			}
+			if s.progress || s.bars != s.articles {
+				t.Errorf("%s=%v while the page shows progress %v, bars for %q, articles %q: want the finished result on screen", s.name, s.on, s.progress, s.bars, s.articles)
+			}
+		case s.name == "data-analysing" && s.on:
+			started++
+			if !s.progress {
+				t.Errorf("data-analysing=true while the page shows no progress (articles %q)", s.articles)
+			}
+		}
+	}
+	// The first analysis, the add and the delete each start and end one.
+	if ready != 1 || started != 3 || ended < 3 {
+		t.Errorf("flags set: ready first set %d times, analysing on %d and off %d times; want ready, and 3 analyses started and ended: %+v", ready, started, ended, sets)
+	}
+}
+
+func TestFewerThanTwoArticlesExplainWhatToDo(t *testing.T) {
+	h := start(t, &MemoryStore{})
+	h.probe.app.onClearAll(h.probe.ctx, app.Event{})
+	h.engine.ConsumeAll()
+
+	doc := h.page()
+	guide := byID(doc, "get-started")
+	if guide == nil || byID(guide, "start-paste") == nil {
+		t.Fatal("an empty workspace shows no guide with a button to start pasting")
+	}
+	if text := squash(textOf(guide)); !strings.Contains(text, "No articles yet") || !strings.Contains(text, "Paste") || !strings.Contains(text, "Restore demo") {
+		t.Errorf("the empty workspace says %q; want it to say there are no articles and how to add some", text)
+	}
+
+	h.do(actionAdd, addRequest{Title: "Lone copy", Text: copied(t)})
+	doc = h.page()
+	guide = byID(doc, "get-started")
+	if guide == nil {
+		t.Fatal("one article shows no guide")
+	}
+	if text := squash(textOf(guide)); !strings.Contains(text, "One article") || !strings.Contains(text, "one more") {
+		t.Errorf("one article says %q; want it to ask for one more", text)
+	}
+	// Nothing was measured: the list must not claim the article has no words.
+	item := withAttr(byID(doc, "article-list"), "data-article-id")
+	if len(item) != 1 {
+		t.Fatalf("%d articles listed, want 1", len(item))
+	}
+	if meta := squash(textOf(item[0])); strings.Contains(meta, " words") || strings.Contains(meta, "reused") {
+		t.Errorf("the lone article reads %q: a word count or reuse nothing measured", meta)
 	}
 }

@@ -26,14 +26,44 @@ func scrollIntoView(id string) {
 	}
 }
 
-func scrollToTop() {
-	app.Window().Call("scrollTo", 0, 0)
+// scrollToMain brings the top of the main area into sight: the page's top
+// when the main area sits beside the sidebar, the main area itself when a
+// narrow window stacks it under the sidebar, where the page's top shows
+// only the form to add articles.
+func scrollToMain() {
+	win := app.Window()
+	main := win.GetElementByID("main")
+	if !main.Truthy() {
+		return
+	}
+	top := main.Call("getBoundingClientRect").Get("top").Float() + win.Get("scrollY").Float()
+	if top < win.Get("innerHeight").Float()/2 {
+		win.Call("scrollTo", 0, 0)
+		return
+	}
+	main.Call("scrollIntoView", map[string]any{"block": "start"})
 }
 
 // focusByID moves keyboard focus, so a screen reader announces a new view.
 func focusByID(id string) {
 	if el := app.Window().GetElementByID(id); el.Truthy() {
 		el.Call("focus", map[string]any{"preventScroll": true})
+	}
+}
+
+// focusField moves the keyboard focus to a form field, scrolling it into
+// sight.
+func focusField(id string) {
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("focus")
+	}
+}
+
+// focusSelector moves the keyboard focus to the first element matching a
+// CSS selector, scrolling it into sight.
+func focusSelector(sel string) {
+	if el := app.Window().Get("document").Call("querySelector", sel); el.Truthy() {
+		el.Call("focus")
 	}
 }
 

@@ -37,21 +37,31 @@ func diffHTML(a, b string, p reuse.Passage) string {
 			}
 			sb.WriteString(export.EscapeText(ta))
 		case reuse.Delete:
-			if ta != "" {
-				sb.WriteString(`<del>`)
-				sb.WriteString(export.EscapeText(ta))
-				sb.WriteString(`</del>`)
-			}
+			wrap(&sb, "<del>", ta, "</del>")
 		case reuse.Insert:
-			if tb != "" {
-				sb.WriteString(`<ins>`)
-				sb.WriteString(export.EscapeText(tb))
-				sb.WriteString(`</ins>`)
-			}
+			wrap(&sb, "<ins>", tb, "</ins>")
 		}
 	}
 	sb.WriteString(`</p>`)
 	return sb.String()
+}
+
+// wrap writes s escaped between open and close, with the white space
+// around it outside: a deleted paragraph break would otherwise show as an
+// empty coloured box on a line of its own, and a struck-through word
+// would strike the space after it too.
+func wrap(sb *strings.Builder, open, s, close string) {
+	core := strings.TrimSpace(s)
+	if core == "" {
+		sb.WriteString(export.EscapeText(s))
+		return
+	}
+	i := strings.Index(s, core)
+	sb.WriteString(export.EscapeText(s[:i]))
+	sb.WriteString(open)
+	sb.WriteString(export.EscapeText(core))
+	sb.WriteString(close)
+	sb.WriteString(export.EscapeText(s[i+len(core):]))
 }
 
 // clip returns the text of a span, or "" for a span that does not fit

@@ -34,6 +34,22 @@ func TestDiffHTMLMarksEachKindOfEdit(t *testing.T) {
 	}
 }
 
+func TestDiffHTMLKeepsWhiteSpaceOutsideDeletionsAndInsertions(t *testing.T) {
+	a := "killed civilians.\n\nRussia also"
+	b := "killed civilians. Officials said\nRussia also"
+	p := reuse.Passage{Edits: []reuse.Edit{
+		{Op: reuse.Equal, A: reuse.Span{Start: 0, End: 17}, B: reuse.Span{Start: 0, End: 17}},
+		{Op: reuse.Delete, A: reuse.Span{Start: 17, End: 19}, B: reuse.Span{Start: 17, End: 17}},
+		{Op: reuse.Insert, A: reuse.Span{Start: 19, End: 19}, B: reuse.Span{Start: 17, End: 33}},
+		{Op: reuse.Equal, A: reuse.Span{Start: 19, End: len(a)}, B: reuse.Span{Start: 33, End: len(b)}},
+	}}
+	got := diffHTML(a, b, p)
+	want := "<p class=\"diff-text\">killed civilians.\n\n <ins>Officials said</ins>\nRussia also</p>"
+	if got != want {
+		t.Errorf("diffHTML =\n%q\nwant\n%q", got, want)
+	}
+}
+
 func TestDiffHTMLSkipsSpansOutsideTheText(t *testing.T) {
 	p := reuse.Passage{Edits: []reuse.Edit{
 		{Op: reuse.Delete, A: reuse.Span{Start: 2, End: 99}},

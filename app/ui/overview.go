@@ -57,8 +57,7 @@ func (o *overview) Render() app.UI {
 	an := o.IAnalysis
 	switch {
 	case len(o.IArticles) < 2:
-		body = append(body, app.P().Class("empty").Text(
-			"Add at least two articles to compare them: paste text, drop files, or restore the demo."))
+		body = append(body, o.renderStart())
 	case an == nil:
 		body = append(body, app.P().Class("empty").Text("Analysing the articles…"))
 	default:
@@ -81,6 +80,35 @@ func (o *overview) Render() app.UI {
 		section = section.Class("stale").Aria("busy", true)
 	}
 	return section.Body(body...)
+}
+
+// renderStart tells a user with fewer than two articles what wirediff
+// does and how to begin.
+func (o *overview) renderStart() app.UI {
+	lead := "No articles yet. wirediff compares news articles and finds every passage two or more of them share: recycled wire copy, press releases, quotes, with each word that was changed."
+	button := "Paste an article"
+	if len(o.IArticles) == 1 {
+		lead = "One article so far: add at least one more to compare them. wirediff finds every passage two or more articles share, with each word that was changed."
+		button = "Paste another article"
+	}
+	return app.Div().ID("get-started").Class("card", "get-started").Body(
+		app.P().Class("lead").Text(lead),
+		app.Ol().Class("steps").Body(
+			app.Li().Text("Paste an article’s text under “Add an article”, or drop .txt, .md or .html files there."),
+			app.Li().Text("Add the articles you suspect share copy: the overview then lists each pair by the words they share."),
+			app.Li().Text("Open a pair to read both texts side by side, shared passages highlighted."),
+		),
+		app.P().Class("note").Text("Or use “Restore demo” under the article list for five articles about one event, or “Import workspace…” for articles saved earlier."),
+		app.Button().ID("start-paste").Type("button").Class("button", "primary").
+			OnClick(o.onStartPaste).
+			Text(button),
+	)
+}
+
+// onStartPaste takes the keyboard focus, and the eye, to the text field.
+func (o *overview) onStartPaste(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	focusField("article-text")
 }
 
 // titles maps the analysed documents' article IDs to the titles on

@@ -267,10 +267,14 @@ func (p *pairView) renderDiff(n int, ps reuse.Passage) app.UI {
 	)
 }
 
+// onPassage shows a passage in the other text and moves the keyboard
+// focus there, so Enter goes back and forth between the two.
 func (p *pairView) onPassage(other string, n int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		p.active = n + 1
-		scrollIntoView(fmt.Sprintf("%s-p%d", other, n))
+		twin := fmt.Sprintf("%s-p%d", other, n)
+		scrollIntoView(twin)
+		focusByID(twin)
 	}
 }
 

@@ -52,7 +52,24 @@ func (s *MemoryStore) Save(data []byte) error {
 type saver struct {
 	mu    sync.Mutex
 	store Store
-	last  int
+	taken int // snapshots taken
+	last  int // the snapshot last written
+}
+
+// next numbers a new snapshot.
+func (s *saver) next() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.taken++
+	return s.taken
+}
+
+// superseded reports that a later snapshot than seq was taken: seq need
+// not be written.
+func (s *saver) superseded(seq int) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return seq < s.taken
 }
 
 // save writes data taken as snapshot number seq, unless a later snapshot
