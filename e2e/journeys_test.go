@@ -167,6 +167,16 @@ func TestNarrowWindowOpensAPairInSight(t *testing.T) {
 	}
 	s.screenshot("pair")
 
+	// "Skip to results" from the top of the page keeps the pair view.
+	s.do("press Enter on the skip link",
+		chromedp.Evaluate[chromedp.Void](`scrollTo(0, 0)`),
+		chromedp.Focus(chromedp.CSS(".skip-link")),
+		chromedp.KeyEvent("\r"))
+	s.waitFor("the pair view's heading in sight again, focused", headingInSight, 5*time.Second)
+	if hash := eval[string](s, `location.hash`); hash != "#pair/"+key || !eval[bool](s, `visible($("#pair-view"))`) {
+		s.fail("after the skip link the page shows %s, want the pair view #pair/%s", hash, key)
+	}
+
 	s.do("press Enter on the way back", chromedp.Focus(chromedp.CSS("#back-to-overview")), chromedp.KeyEvent("\r"))
 	s.waitFor("the overview's heading in sight, focused", `visible($("#overview")) && `+headingInSight, 5*time.Second)
 	if w := eval[int](s, `document.documentElement.scrollWidth - innerWidth`); w > 0 {

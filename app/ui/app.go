@@ -190,7 +190,11 @@ func (a *App) start(ctx app.Context) {
 // main area with status, progress and the current view.
 func (a *App) Render() app.UI {
 	return app.Div().ID("wirediff").Class("shell").Body(
-		app.A().Class("skip-link").Href("#main").Text("Skip to results"),
+		// A button, not a link to "#main": the view lives in the URL
+		// fragment, and that link would leave a pair view.
+		app.Button().ID("skip-to-results").Type("button").Class("skip-link").
+			OnClick(a.onSkip).
+			Text("Skip to results"),
 		app.Header().Class("topbar").Body(
 			app.Div().Class("brand").Body(
 				app.Img().Class("brand-icon").Src(iconSVG).Alt("").Aria("hidden", true).Width(28).Height(28),
@@ -231,6 +235,12 @@ func (a *App) Render() app.UI {
 			app.P().Text("wirediff runs entirely in your browser and works offline. Nothing you paste or drop leaves this machine."),
 		),
 	)
+}
+
+// onSkip takes the keyboard focus past the sidebar to the view's heading.
+func (a *App) onSkip(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	focusAndShow("view-heading")
 }
 
 func (a *App) renderStatus() app.UI {
@@ -558,6 +568,10 @@ func (a *App) onFiles(ctx app.Context, act app.Action) {
 	var problems []string
 	var notes []string
 	for _, f := range files {
+		if errors.Is(f.Err, ingest.ErrTooLarge) {
+			problems = append(problems, fmt.Sprintf("%s was not added: %s", f.Name, plainError(f.Err)))
+			continue
+		}
 		if f.Err != nil {
 			problems = append(problems, fmt.Sprintf("%s could not be read (%v)", f.Name, f.Err))
 			continue
@@ -830,6 +844,8 @@ func plainError(err error) string {
 		return "there is no text"
 	case errors.Is(err, ingest.ErrBinary):
 		return "it looks like a binary file, not text"
+	case errors.Is(err, ingest.ErrTooLarge):
+		return fmt.Sprintf("it is too large: an article can have up to %d MB of text", ingest.MaxBytes>>20)
 	}
 	return err.Error()
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/ingest"
 	"github.com/wirediff/wirediff/app/reuse"
 	"github.com/wirediff/wirediff/app/workspace"
 	"golang.org/x/net/html"
@@ -194,6 +195,7 @@ func TestBadInputIsRefusedPlainlyAndLosesNothing(t *testing.T) {
 	}{
 		{"an empty paste", actionAdd, addRequest{Title: "Empty", Text: " \n\t "}, "Text box has no text"},
 		{"a binary file", actionFiles, []pickedFile{{Name: "photo.txt", Data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")}}, "binary"},
+		{"a file too large to read", actionFiles, []pickedFile{{Name: "archive.txt", Err: ingest.ErrTooLarge}}, "archive.txt was not added: it is too large"},
 		{"a file that could not be read", actionFiles, []pickedFile{{Name: "gone.txt", Err: os.ErrNotExist}}, "could not be read"},
 		{"a broken workspace", actionImport, pickedFile{Name: "ws.json", Data: []byte(`{"version": 1, "articles": [`)}, "not valid JSON"},
 		{"a report instead of a workspace", actionImport, pickedFile{Name: "report.json", Data: []byte(`{"documents": [], "pairs": []}`)}, "report"},

@@ -51,9 +51,9 @@ func focusByID(id string) {
 	}
 }
 
-// focusField moves the keyboard focus to a form field, scrolling it into
+// focusAndShow moves the keyboard focus to an element, scrolling it into
 // sight.
-func focusField(id string) {
+func focusAndShow(id string) {
 	if el := app.Window().GetElementByID(id); el.Truthy() {
 		el.Call("focus")
 	}

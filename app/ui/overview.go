@@ -108,7 +108,7 @@ func (o *overview) renderStart() app.UI {
 // onStartPaste takes the keyboard focus, and the eye, to the text field.
 func (o *overview) onStartPaste(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate()
-	focusField("article-text")
+	focusAndShow("article-text")
 }
 
 // titles maps the analysed documents' article IDs to the titles on
@@ -191,9 +191,9 @@ func (o *overview) renderPairs(pairs []*reuse.Pair, titles map[string]string) ap
 						DataSet("shared-words", p.SharedWords).
 						Body(
 							app.Span().Class("pair-titles").Body(
-								app.Span().Class("pair-title").Text(titles[a]),
+								app.Span().Class("pair-title").Title(titles[a]).Text(titles[a]),
 								app.Span().Class("pair-and").Text("and"),
-								app.Span().Class("pair-title").Text(titles[b]),
+								app.Span().Class("pair-title").Title(titles[b]).Text(titles[b]),
 							),
 							app.Span().Class("pair-stats").Body(
 								app.Strong().Text(plural(p.SharedWords, "shared word", "shared words")),
