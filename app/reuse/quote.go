@@ -1,35 +1,62 @@
 package reuse
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // quotedWords reports, for each word, whether it stands inside quotation
-// marks. Straight double quotes toggle; typographic ones open and close
-// (“ ” „ « » and their single-guillemet kin). A line break ends any open
-// quotation: news style opens every paragraph of a long quote again and
-// closes only the last, so a paragraph is the safe unit. Single quotes are
-// ignored because the same character is an apostrophe.
+// marks. Double quotes are followed exactly: straight ones toggle,
+// typographic ones open and close (“ ” „ « » and their single-guillemet
+// kin). Single quotes, the British style, are followed where they cannot
+// be apostrophes: an apostrophe inside a word is part of the word and
+// never reaches here, a ‘ or a ' that stands before a word after a space
+// opens, and a ’ or ' right after a word closes what one opened — so the
+// players' union stays unquoted. A line break ends any open quotation:
+// news style opens every paragraph of a long quote again and closes only
+// the last, so a paragraph is the safe unit.
 func quotedWords(text string, words []token, dst []bool) []bool {
 	dst = dst[:0]
-	inside := false
+	double, single := false, false
 	pos := 0
 	for _, w := range words {
-		for pos < int(w.start) {
-			r, size := utf8.DecodeRuneInString(text[pos:])
+		gap := text[pos:w.start]
+		for i := 0; i < len(gap); {
+			r, size := utf8.DecodeRuneInString(gap[i:])
+			atWordEnd := i == 0 && pos > 0             // right after the previous word
+			atWordStart := i+size == len(gap)          // right before this word
+			afterSpace := i == 0 || isOpening(gap[:i]) // at a gap's start or after a space
 			switch r {
 			case '\n', '\r', '\u2029':
-				inside = false
+				double, single = false, false
 			case '"':
-				inside = !inside
+				double = !double
 			case '“', '„', '«', '‹', '「', '『':
 				// In English “ opens; in German it closes „…“.
-				inside = !(r == '“' && inside)
+				double = !(r == '“' && double)
 			case '”', '»', '›', '」', '』':
-				inside = false
+				double = false
+			case '‘':
+				single = true
+			case '’', '\'':
+				switch {
+				case atWordEnd && single:
+					single = false
+				case r == '\'' && atWordStart && afterSpace:
+					single = true
+				}
 			}
-			pos += size
+			i += size
 		}
-		dst = append(dst, inside)
+		dst = append(dst, double || single)
 		pos = int(w.end)
 	}
 	return dst
+}
+
+// isOpening reports whether s, the part of a gap before a quote mark,
+// ends in white space or an opening bracket, as before an opening quote.
+func isOpening(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '—' || r == '–'
 }

@@ -99,7 +99,10 @@ func TestQuotedWords(t *testing.T) {
 		{"German quotes open low and close high", "er sagte „wir sind“ heute", "nnqqn"},
 		{"a line break ends an unclosed quote", "\"we agree\nsaid he", "qqnn"},
 		{"a quote reopened on the next paragraph counts again", "\"we agree\n\n\"and more,\" he said", "qqqqnn"},
-		{"apostrophes are not quotation marks", "Putin's 'view' here", "nnn"},
+		{"apostrophes are not quotation marks", "Putin's view of the players' union", "nnnnnn"},
+		{"British single quotes open and close", "he said ‘we agree’ today", "nnqqn"},
+		{"straight single quotes open and close", "he said 'we agree' today", "nnqqn"},
+		{"a single quote inside double quotes keeps the double open", `"he called it 'a shame' and left" she said`, "qqqqqqqnn"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
