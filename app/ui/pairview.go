@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/reuse"
@@ -185,7 +186,8 @@ func (p *pairView) renderSide(side string, art workspace.Article, passages []reu
 	}
 
 	text := art.Text
-	var nodes []app.UI
+	var b blocks
+	b.long = len(text) > 2*blockBytes
 	cursor := 0
 	for _, n := range order {
 		sp := spanOf(passages[n])
@@ -193,14 +195,15 @@ func (p *pairView) renderSide(side string, art workspace.Article, passages []reu
 			continue // overlapping or out of range: leave it unhighlighted
 		}
 		if sp.Start > cursor {
-			nodes = append(nodes, app.Text(text[cursor:sp.Start]))
+			b.text(text[cursor:sp.Start])
 		}
-		nodes = append(nodes, p.renderMark(side, other, n, passages[n], text[sp.Start:sp.End]))
+		b.add(p.renderMark(side, other, n, passages[n], text[sp.Start:sp.End]), sp.End-sp.Start)
 		cursor = sp.End
 	}
 	if cursor < len(text) {
-		nodes = append(nodes, app.Text(text[cursor:]))
+		b.text(text[cursor:])
 	}
+	nodes := b.done()
 
 	label := "Left text"
 	if side == "b" {
@@ -219,6 +222,62 @@ func (p *pairView) renderSide(side string, art workspace.Article, passages []reu
 			Aria("label", label+": "+titleOf(art)).
 			Body(nodes...),
 	)
+}
+
+// blockBytes is about how much text a block of a long article holds. The
+// browser lays out a long text's blocks only when they come into sight
+// (content-visibility in the stylesheet): laid out whole, a 5 MB article
+// holds the page for seconds.
+const blockBytes = 8 << 10
+
+// blocks gathers a side's text and highlights; a long text goes into
+// blocks cut after line breaks, so the lines read as in one text.
+type blocks struct {
+	long   bool // cut into blocks; a short text stays as it is
+	out    []app.UI
+	cur    []app.UI
+	filled int // bytes in cur
+}
+
+// add appends a node of n bytes of text.
+func (b *blocks) add(node app.UI, n int) {
+	if !b.long {
+		b.out = append(b.out, node)
+		return
+	}
+	b.cur = append(b.cur, node)
+	b.filled += n
+}
+
+// text appends plain text, closing a block after the first line break
+// once it is full.
+func (b *blocks) text(s string) {
+	for b.long && b.filled+len(s) > blockBytes {
+		from := max(blockBytes-b.filled, 0)
+		i := strings.IndexByte(s[from:], '\n')
+		if i < 0 {
+			break
+		}
+		cut := from + i + 1
+		b.add(app.Text(s[:cut]), cut)
+		b.flush()
+		s = s[cut:]
+	}
+	if s != "" {
+		b.add(app.Text(s), len(s))
+	}
+}
+
+func (b *blocks) flush() {
+	if len(b.cur) > 0 {
+		b.out = append(b.out, app.Div().Class("text-block").Body(b.cur...))
+		b.cur, b.filled = nil, 0
+	}
+}
+
+func (b *blocks) done() []app.UI {
+	b.flush()
+	return b.out
 }
 
 func (p *pairView) renderMark(side, other string, n int, ps reuse.Passage, text string) app.UI {

@@ -2,9 +2,11 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/reuse"
@@ -151,5 +153,63 @@ func TestAPairWithNothingSharedSaysSo(t *testing.T) {
 	}
 	if got := squash(textOf(doc)); !strings.Contains(got, "share no passage") {
 		t.Errorf("no plain statement that nothing is shared in %q", got[:min(len(got), 200)])
+	}
+}
+
+func TestALongTextIsLaidOutInBlocksCutAtLineBreaks(t *testing.T) {
+	var paras []string
+	for i := 0; len(strings.Join(paras, "\n\n")) < 6*blockBytes; i++ {
+		paras = append(paras, fmt.Sprintf("Paragraph %d of a long wire story, long enough to wrap over a few lines in the pair view, as agency copy does.", i))
+	}
+	shared := "The minister said the talks would resume on Monday after both sides had consulted their governments at home."
+	mid := len(paras) / 2
+	paras[mid] = "In the middle: " + shared + " More follows."
+	a := workspace.Article{ID: "a1", Title: "Long", Text: strings.Join(paras, "\n\n")}
+	b := workspace.Article{ID: "a2", Title: "Short", Text: "A short story.\n" + shared}
+	sa := strings.Index(a.Text, shared)
+	sb := strings.Index(b.Text, shared)
+	ps := reuse.Passage{
+		A: reuse.Span{Start: sa, End: sa + len(shared)}, B: reuse.Span{Start: sb, End: sb + len(shared)},
+		Words: 18, Identity: 1,
+		Edits: []reuse.Edit{{Op: reuse.Equal, A: reuse.Span{Start: sa, End: sa + len(shared)}, B: reuse.Span{Start: sb, End: sb + len(shared)}}},
+	}
+	pv := newPairView().Articles(a, b).Pair(&reuse.Pair{A: 0, B: 1, SharedWords: 18, Passages: []reuse.Passage{ps}})
+	mount(t, pv)
+	doc := page(t, pv)
+
+	isBlock := func(n *html.Node) bool { return strings.Contains(attr(n, "class"), "text-block") }
+	if n := len(findAll(byID(doc, "side-b"), isBlock)); n != 0 {
+		t.Errorf("the short text is cut into %d blocks, want none", n)
+	}
+	blocks := findAll(byID(doc, "side-a"), isBlock)
+	if len(blocks) < 3 {
+		t.Fatalf("a text of %d bytes is in %d blocks, want it cut about every %d bytes", len(a.Text), len(blocks), blockBytes)
+	}
+	// Every block ends at a line break of the text, and together they
+	// hold all of it. (Compared without white space: go-app's encoder
+	// indents.)
+	nospace := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	var all strings.Builder
+	pos := 0 // in a.Text, after the text of the blocks so far
+	for i, blk := range blocks {
+		want := nospace(textOf(blk))
+		all.WriteString(want)
+		for k := 0; k < len(want); pos++ {
+			if !unicode.IsSpace(rune(a.Text[pos])) {
+				k++
+			}
+		}
+		gap := a.Text[pos:]
+		gap = gap[:len(gap)-len(strings.TrimLeftFunc(gap, unicode.IsSpace))]
+		if i < len(blocks)-1 && !strings.Contains(gap, "\n") {
+			t.Errorf("block %d ends inside a line, before %q", i+1, a.Text[pos:min(pos+30, len(a.Text))])
+		}
+	}
+	if all.String() != nospace(a.Text) {
+		t.Error("the blocks do not hold the whole text")
+	}
+	marks := withAttr(byID(doc, "side-a"), "data-passage")
+	if len(marks) != 1 || squash(textOf(marks[0])) != shared {
+		t.Errorf("the long text highlights %d passages, want the shared sentence", len(marks))
 	}
 }
