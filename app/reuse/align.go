@@ -210,7 +210,10 @@ func (al *aligner) cleanup(diffs []diffmatchpatch.Diff) []diffmatchpatch.Diff {
 		}
 	}
 	flush(len(diffs))
-	return al.dmp.DiffCleanupMerge(out)
+	// DiffCleanupMerge can leave an empty edit where the semantic cleanup
+	// of two neighbouring chunks cancelled out; an edit of no words would
+	// be an insertion with nothing inserted.
+	return slices.DeleteFunc(al.dmp.DiffCleanupMerge(out), func(d diffmatchpatch.Diff) bool { return d.Text == "" })
 }
 
 // sameForm reports whether a[a0:a1] and b[b0:b1], a word and the gap
