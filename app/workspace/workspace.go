@@ -212,7 +212,10 @@ func Marshal(w Workspace) ([]byte, error) {
 	if err := w.validate(); err != nil {
 		return nil, err
 	}
-	return json.MarshalIndent(w, "", "  ")
+	// Compact, not indented: the browser saves the workspace after every
+	// change, and under WebAssembly indenting a large one takes ten times
+	// as long as encoding it.
+	return json.Marshal(w)
 }
 
 // file is what Unmarshal decodes: a workspace plus the fields of a
@@ -258,7 +261,7 @@ func jsonError(data []byte, err error) error {
 	switch {
 	case errors.As(err, &syn):
 		line := 1 + strings.Count(string(data[:min(int(syn.Offset), len(data))]), "\n")
-		return fmt.Errorf("not a wirediff workspace: the file is not valid JSON (line %d: %v)", line, syn)
+		return fmt.Errorf("not a wirediff workspace: the file is not valid JSON (it breaks off on line %d)", line)
 	case errors.As(err, &typ):
 		field := strings.TrimPrefix(typ.Field, "Workspace.")
 		if field == "" {

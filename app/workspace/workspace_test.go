@@ -119,7 +119,7 @@ func TestMarshalRoundTrips(t *testing.T) {
 	if !reflect.DeepEqual(got, w) {
 		t.Errorf("round trip changed the workspace:\n got %+v\nwant %+v", got.Articles[0], w.Articles[0])
 	}
-	for _, field := range []string{`"version": 1`, `"articles"`, `"id": "a1"`, `"title"`, `"source"`, `"text"`, `"view": "/#pair/a1/a3"`} {
+	for _, field := range []string{`"version":1`, `"articles"`, `"id":"a1"`, `"title"`, `"source"`, `"text"`, `"view":"/#pair/a1/a3"`} {
 		if !strings.Contains(string(data), field) {
 			t.Errorf("file lacks %s", field)
 		}
@@ -135,7 +135,7 @@ func TestMarshalRefusesWhatUnmarshalWouldRefuse(t *testing.T) {
 
 func TestUnmarshalExplainsBadFiles(t *testing.T) {
 	tests := []struct{ name, in, contains string }{
-		{"not JSON", "hello", "not valid JSON (line 1"},
+		{"not JSON", "hello", "not valid JSON (it breaks off on line 1)"},
 		{"broken JSON names the line", "{\n\"version\": 1,\n\"articles\": [,]}", "line 3"},
 		{"a JSON list", "[1,2]", "holds a JSON array, not an object"},
 		{"a wrong field type", `{"version": "1"}`, `"version" should be a number, not a JSON string`},
