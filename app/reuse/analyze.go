@@ -111,16 +111,20 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 
 	// Reading the documents is the first phase of the progress, comparing
 	// the related pairs the second; their number is known only after it.
-	a.phase(0, len(docs), progressRead)
-	// Allocate for the likely sizes at once: about one word in six
-	// bytes, and winnowing keeps about 2/(Window+1) of the k-grams.
+	// Its units are bytes, so that one huge paste reports progress too.
 	totalBytes := 0
 	for _, doc := range docs {
 		totalBytes += len(doc.Text)
 	}
+	a.phase(0, totalBytes+len(docs), progressRead)
+	// Allocate for the likely sizes at once: about one word in six
+	// bytes, and winnowing keeps about 2/(Window+1) of the k-grams.
 	x := make(index, 0, totalBytes/6*2/(opts.Window+1)+16)
 	for d, doc := range docs {
-		words[d] = tokenize(doc.Text, make([]token, 0, len(doc.Text)/6+1))
+		var err error
+		if words[d], err = a.tokenize(doc.Text); err != nil {
+			return nil, err
+		}
 		kgrams := kgramHashes(words[d], opts.KGram, make([]uint64, 0, max(len(words[d])-opts.KGram+1, 0)))
 		a.kgrams[d] = kgrams
 		winnow(kgrams, opts.Window, func(pos int) {
@@ -214,10 +218,34 @@ func (a *analysis) phase(base, units, span int) {
 	a.base, a.units, a.span, a.done = base, units, span, 0
 }
 
-// step records one unit of work done, reports progress when it has moved
-// by a hundredth, and stops the run when ctx is done.
-func (a *analysis) step() error {
-	a.done++
+// tokenize splits text into words in chunks of about 64 KB cut at white
+// space, recording each chunk as work done.
+func (a *analysis) tokenize(text string) ([]token, error) {
+	const chunk = 64 << 10
+	words := make([]token, 0, len(text)/6+1)
+	for from := 0; from < len(text); {
+		to := min(from+chunk, len(text))
+		for to < len(text) && !isBreak(text[to]) {
+			to++
+		}
+		words = tokenizeRange(text, from, to, words)
+		if err := a.advance(to - from); err != nil {
+			return nil, err
+		}
+		from = to
+	}
+	return words, nil
+}
+
+func isBreak(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// step records one unit of work done.
+func (a *analysis) step() error { return a.advance(1) }
+
+// advance records n units of work done, reports progress when it has
+// moved by a hundredth, and stops the run when ctx is done.
+func (a *analysis) advance(n int) error {
+	a.done += n
 	if now := a.base + a.span*a.done/max(a.units, 1); now-a.reported >= progressTotal/100 {
 		a.report(now)
 	}

@@ -207,3 +207,19 @@ func TestProgressAdvancesToTheTotal(t *testing.T) {
 		t.Errorf("%d calls ending at %d/%d; want 10 to 300 calls ending at the total", calls, last, total)
 	}
 }
+
+func TestOneHugeDocumentReportsProgressWhileRead(t *testing.T) {
+	huge := strings.Repeat(other+" ", 20_000) // about 2.8 MB
+	calls := 0
+	opts := Options{Progress: func(done, total int) {
+		if done < total*3/10 { // the reading phase
+			calls++
+		}
+	}}
+	if _, err := Analyze(context.Background(), []Document{{Text: huge}, {Text: para1}}, opts); err != nil {
+		t.Fatal(err)
+	}
+	if calls < 10 {
+		t.Errorf("%d progress calls while reading a 2.8 MB article; want at least 10 so a page can repaint", calls)
+	}
+}

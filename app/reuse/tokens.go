@@ -30,7 +30,13 @@ type token struct {
 // per character. Bytes that are not valid UTF-8 separate words and are
 // otherwise ignored, so offsets stay offsets into the bytes as given.
 func tokenize(text string, dst []token) []token {
-	for i := 0; i < len(text); {
+	return tokenizeRange(text, 0, len(text), dst)
+}
+
+// tokenizeRange appends the words that start in text[from:to], with
+// offsets into text. A range that ends at white space splits no word.
+func tokenizeRange(text string, from, to int, dst []token) []token {
+	for i := from; i < to; {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if !isASCIIAlnum(c) {
