@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -18,6 +19,17 @@ func randomText(r *rand.Rand, n int) []string {
 	return words
 }
 
+// plant returns two random texts that share one run of n words, placed
+// at random, and the run.
+func plant(r *rand.Rand, n int) (a, b, run string) {
+	words := randomText(r, n)
+	x, y := randomText(r, 20+r.IntN(300)), randomText(r, 20+r.IntN(300))
+	ix, iy := r.IntN(len(x)+1), r.IntN(len(y)+1)
+	x = append(x[:ix], append(slices.Clone(words), x[ix:]...)...)
+	y = append(y[:iy], append(slices.Clone(words), y[iy:]...)...)
+	return strings.Join(x, " "), strings.Join(y, " "), strings.Join(words, " ")
+}
+
 // TestEveryVerbatimRunOfEightWordsIsFound plants one run of eight shared
 // words at random places in two random texts, 300 times over, and checks
 // that a passage covers it on both sides: winnowing guarantees a
@@ -26,19 +38,13 @@ func randomText(r *rand.Rand, n int) []string {
 func TestEveryVerbatimRunOfEightWordsIsFound(t *testing.T) {
 	r := rand.New(rand.NewPCG(8, 8))
 	for trial := range 300 {
-		run := randomText(r, 8)
-		a, b := randomText(r, 20+r.IntN(300)), randomText(r, 20+r.IntN(300))
-		ia, ib := r.IntN(len(a)+1), r.IntN(len(b)+1)
-		a = append(a[:ia], append(append([]string{}, run...), a[ia:]...)...)
-		b = append(b[:ib], append(append([]string{}, run...), b[ib:]...)...)
-		ta, tb := strings.Join(a, " "), strings.Join(b, " ")
+		ta, tb, want := plant(r, 8)
 		docs := []Document{{Text: ta}, {Text: tb}}
 		rep, err := Analyze(context.Background(), docs, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		checkReport(t, docs, rep, Options{})
-		want := strings.Join(run, " ")
 		found := false
 		for _, p := range rep.Pairs {
 			for _, ps := range p.Passages {
@@ -56,12 +62,8 @@ func TestEveryVerbatimRunOfEightWordsIsFound(t *testing.T) {
 func TestRunsOfSevenWordsAloneAreNotReuse(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 7))
 	for trial := range 300 {
-		run := randomText(r, 7)
-		a, b := randomText(r, 20+r.IntN(300)), randomText(r, 20+r.IntN(300))
-		ia, ib := r.IntN(len(a)+1), r.IntN(len(b)+1)
-		a = append(a[:ia], append(append([]string{}, run...), a[ia:]...)...)
-		b = append(b[:ib], append(append([]string{}, run...), b[ib:]...)...)
-		docs := []Document{{Text: strings.Join(a, " ")}, {Text: strings.Join(b, " ")}}
+		ta, tb, _ := plant(r, 7)
+		docs := []Document{{Text: ta}, {Text: tb}}
 		rep, err := Analyze(context.Background(), docs, Options{})
 		if err != nil {
 			t.Fatal(err)
