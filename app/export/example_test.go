@@ -27,7 +27,8 @@ func ExampleJSON() {
 	//       "name": "a.txt",
 	//       "bytes": 5,
 	//       "words": 1,
-	//       "reused": 0
+	//       "reused": 0,
+	//       "rewritten": 0
 	//     }
 	//   ],
 	//   "pairs": [],

@@ -85,15 +85,15 @@ func TestJSONHasTheCommandLineShape(t *testing.T) {
 	}
 	check("the report", got, "documents", "families", "pairs")
 	docs := got["documents"].([]any)
-	check("a document", docs[0], "bytes", "name", "reused", "words")
-	check("a document with its text", docs[1], "bytes", "name", "reused", "text", "words")
+	check("a document", docs[0], "bytes", "name", "reused", "rewritten", "words")
+	check("a document with its text", docs[1], "bytes", "name", "reused", "rewritten", "text", "words")
 	if docs[1].(map[string]any)["text"] != "the <text>" {
 		t.Errorf("text = %v", docs[1].(map[string]any)["text"])
 	}
 	pair := got["pairs"].([]any)[0]
-	check("a pair", pair, "a", "b", "passages", "shared_words", "similarity")
+	check("a pair", pair, "a", "b", "passages", "rewritten_words", "shared_words", "similarity")
 	passage := pair.(map[string]any)["passages"].([]any)[0]
-	check("a passage", passage, "a", "b", "edits", "identity", "quote", "words")
+	check("a passage", passage, "a", "b", "edits", "identity", "kind", "quote", "words")
 	check("a span", passage.(map[string]any)["a"], "end", "start")
 	if edits, ok := passage.(map[string]any)["edits"].([]any); !ok || len(edits) != 0 {
 		t.Errorf("missing edits are %v, want []", passage.(map[string]any)["edits"])

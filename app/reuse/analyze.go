@@ -343,6 +343,7 @@ func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed, quoted [][
 	pair := Pair{A: da, B: db, Passages: make([]Passage, len(kept))}
 	ranges := make([]region, len(kept))
 	for n, c := range kept {
+		c.p.Kind = Copied
 		c.p.Quote = mostlyQuoted(quoted[da][c.words.a0:c.words.a1]) || mostlyQuoted(quoted[db][c.words.b0:c.words.b1])
 		pair.Passages[n] = c.p
 		ranges[n] = c.words

@@ -32,10 +32,39 @@ type Edit struct {
 	Cosmetic bool `json:"cosmetic,omitempty"`
 }
 
-// A Passage is one run of text that two documents share.
-type Passage struct {
+// Kind says how a passage came from one article into the other.
+type Kind string
+
+const (
+	// Copied text keeps runs of the same words in the same order: wire
+	// copy as a copy desk edits it, a verbatim quote.
+	Copied Kind = "copied"
+	// Rewritten text says the same thing sentence by sentence in other
+	// words: synonyms swapped in, clauses turned around, sentences merged
+	// or condensed. Its Sentences pair up what says the same.
+	Rewritten Kind = "rewritten"
+)
+
+// A SentencePair aligns one or more sentences of side A of a rewritten
+// passage with one or more sentences of side B that say the same thing.
+type SentencePair struct {
 	A Span `json:"a"`
 	B Span `json:"b"`
+	// Similarity is the cosine of the two sides' weighted word stems, in
+	// (0, 1]: how much of the weight of what they say they share.
+	Similarity float64 `json:"similarity"`
+	// Edits is the word diff of A against B, under the same rules as a
+	// passage's Edits.
+	Edits []Edit `json:"edits"`
+}
+
+// A Passage is one run of text that two documents share.
+type Passage struct {
+	// Kind is Copied or Rewritten. Where both apply, the passage is
+	// copied: a copy desk's edits are shown as a word diff.
+	Kind Kind `json:"kind"`
+	A    Span `json:"a"`
+	B    Span `json:"b"`
 	// Words is the number of words the two sides have in common.
 	Words int `json:"words"`
 	// Identity is 2·Words / (words in A + words in B): 1 for a verbatim copy.
@@ -43,17 +72,25 @@ type Passage struct {
 	// Quote reports that the passage lies mostly inside quotation marks on
 	// at least one side: shared quotes are expected in news, copied
 	// narration is the finding.
-	Quote bool   `json:"quote"`
+	Quote bool `json:"quote"`
+	// Edits is the word diff of side A against side B. For a rewritten
+	// passage it is usually long; Sentences is the reading aid.
 	Edits []Edit `json:"edits"`
+	// Sentences lists a rewritten passage's aligned sentences, in the
+	// order of side A; it is empty for a copied passage.
+	Sentences []SentencePair `json:"sentences,omitempty"`
 }
 
 // A Pair lists the passages two documents share. A < B always.
 type Pair struct {
-	A           int       `json:"a"`
-	B           int       `json:"b"`
-	SharedWords int       `json:"shared_words"`
-	Similarity  float64   `json:"similarity"`
-	Passages    []Passage `json:"passages"`
+	A           int `json:"a"`
+	B           int `json:"b"`
+	SharedWords int `json:"shared_words"`
+	// RewrittenWords is the part of SharedWords that lies in rewritten
+	// passages.
+	RewrittenWords int       `json:"rewritten_words"`
+	Similarity     float64   `json:"similarity"`
+	Passages       []Passage `json:"passages"`
 }
 
 // DocumentSummary describes one input document in a Report.
@@ -64,6 +101,9 @@ type DocumentSummary struct {
 	// Reused is the share of the document's words that lie in a passage
 	// shared with any other document.
 	Reused float64 `json:"reused"`
+	// Rewritten is the share of the document's words that lie in a
+	// rewritten passage and in no copied one; it is part of Reused.
+	Rewritten float64 `json:"rewritten"`
 }
 
 // A Member is one occurrence of a family's text.

@@ -180,17 +180,20 @@ func TestRunWritesTheHTMLReport(t *testing.T) {
 // field names the command line promises.
 type report struct {
 	Documents []struct {
-		Name   string   `json:"name"`
-		Bytes  *int     `json:"bytes"`
-		Words  *int     `json:"words"`
-		Reused *float64 `json:"reused"`
-		Text   string   `json:"text"`
+		Name      string   `json:"name"`
+		Bytes     *int     `json:"bytes"`
+		Words     *int     `json:"words"`
+		Reused    *float64 `json:"reused"`
+		Rewritten *float64 `json:"rewritten"`
+		Text      string   `json:"text"`
 	} `json:"documents"`
 	Pairs []struct {
-		A, B        int
-		SharedWords *int     `json:"shared_words"`
-		Similarity  *float64 `json:"similarity"`
-		Passages    []struct {
+		A, B           int
+		SharedWords    *int     `json:"shared_words"`
+		RewrittenWords *int     `json:"rewritten_words"`
+		Similarity     *float64 `json:"similarity"`
+		Passages       []struct {
+			Kind     string `json:"kind"`
 			A, B     span
 			Words    *int     `json:"words"`
 			Identity *float64 `json:"identity"`
@@ -200,6 +203,15 @@ type report struct {
 				A, B     span
 				Cosmetic bool `json:"cosmetic"`
 			} `json:"edits"`
+			Sentences []struct {
+				A, B       span
+				Similarity *float64 `json:"similarity"`
+				Edits      []struct {
+					Op       string `json:"op"`
+					A, B     span
+					Cosmetic bool `json:"cosmetic"`
+				} `json:"edits"`
+			} `json:"sentences"`
 		} `json:"passages"`
 	} `json:"pairs"`
 	Families []struct {
