@@ -7,8 +7,15 @@
 // (internal/plagdet) per kind of edit, for the copy desk's and PAN's
 // kinds (each with the unrelated pairs) and overall.
 //
-//	go run ./cmd/eval        # the table
-//	go run ./cmd/eval -v     # and the worst cases, to see what went wrong
+// When the PAN 2013 text alignment training subsets are at hand (-pan13,
+// by default ../shared/pan13-train; see pan13.go), it scores the engine on
+// them too, in the same table: random, translation and summary
+// obfuscation, and the three together. Without them it says so and goes
+// on.
+//
+//	go run ./cmd/eval                  # the table
+//	go run ./cmd/eval -v               # and the worst cases, to see what went wrong
+//	go run ./cmd/eval -only pan13 -pan13-sample 100   # a quick look at PAN 2013
 //
 // It exits non-zero only on an error, never because of a low score.
 package main
@@ -19,8 +26,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"text/tabwriter"
 	"time"
 	"unicode/utf8"
@@ -31,15 +41,18 @@ import (
 )
 
 func main() {
-	cfg := corpus.DefaultEval
-	verbose := flag.Bool("v", false, "also list the worst cases and detections")
-	worst := flag.Int("worst", 8, "how many cases and detections -v lists")
-	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "seed of the generated pairs")
-	flag.IntVar(&cfg.PairsPerObfuscation, "pairs", cfg.PairsPerObfuscation, "pairs per kind of edit, and unrelated pairs")
-	oracle := flag.Bool("oracle", false, "score the truth itself instead of the engine (checks the evaluation: all 1)")
+	set := settings{cfg: corpus.DefaultEval}
+	flag.BoolVar(&set.verbose, "v", false, "also list the worst cases and detections")
+	flag.IntVar(&set.worst, "worst", 8, "how many cases and detections -v lists")
+	flag.Uint64Var(&set.cfg.Seed, "seed", set.cfg.Seed, "seed of the generated pairs")
+	flag.IntVar(&set.cfg.PairsPerObfuscation, "pairs", set.cfg.PairsPerObfuscation, "pairs per kind of edit, and unrelated pairs")
+	flag.BoolVar(&set.oracle, "oracle", false, "score the truth itself instead of the engine (checks the evaluation: all 1)")
+	flag.StringVar(&set.only, "only", "", "score only the Wikinews pairs (wikinews) or only PAN 2013 (pan13)")
+	flag.StringVar(&set.pan13, "pan13", defaultPan13, "folder of the PAN 2013 text alignment training subsets; skipped with a message if missing")
+	flag.IntVar(&set.pan13Sample, "pan13-sample", 0, "score about N evenly spread pairs of each PAN 2013 subset (0: all)")
 	// The engine's thresholds, to measure a change of default before
 	// making it; zero keeps the engine's default.
-	var opts reuse.Options
+	opts := &set.opts
 	flag.IntVar(&opts.KGram, "kgram", 0, "engine option KGram (0: default)")
 	flag.IntVar(&opts.Window, "window", 0, "engine option Window (0: default)")
 	flag.IntVar(&opts.MaxSkip, "max-skip", 0, "engine option MaxSkip (0: default)")
@@ -47,77 +60,185 @@ func main() {
 	flag.IntVar(&opts.MaxTrim, "max-trim", 0, "engine option MaxTrim (0: default)")
 	flag.IntVar(&opts.MinWords, "min-words", 0, "engine option MinWords (0: default)")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: eval [-v] [-worst N] [-seed S] [-pairs N] [-oracle] [-kgram N -window N -max-skip N -max-gap N -max-trim N -min-words N]")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: eval [-v] [-worst N] [-seed S] [-pairs N] [-oracle] [-only wikinews|pan13] [-pan13 DIR] [-pan13-sample N] [-kgram N -window N -max-skip N -max-gap N -max-trim N -min-words N]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if flag.NArg() > 0 {
+	if flag.NArg() > 0 || !slices.Contains([]string{"", onlyWikinews, onlyPan13}, set.only) || set.pan13Sample < 0 {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(os.Stdout, cfg, opts, *verbose, *worst, *oracle); err != nil {
+	if err := run(os.Stdout, set); err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(1)
 	}
 }
 
-// A scored pair holds one pair's truth and detections in characters.
+// Values of -only.
+const (
+	onlyWikinews = "wikinews"
+	onlyPan13    = "pan13"
+)
+
+// settings are the command's flags.
+type settings struct {
+	cfg         corpus.EvalConfig
+	opts        reuse.Options
+	verbose     bool
+	worst       int
+	oracle      bool
+	only        string // "", onlyWikinews or onlyPan13
+	pan13       string // the PAN 2013 folder
+	pan13Sample int    // pairs per PAN 2013 subset, 0 for all
+}
+
+// A scored pair holds one pair's truth and detections in characters, and
+// the kind of passage each detection was (none when the truth is scored).
 type scored struct {
 	pair        corpus.Pair
 	cases, dets []plagdet.Annotation
+	kinds       []reuse.Kind
 }
 
-func run(w io.Writer, cfg corpus.EvalConfig, opts reuse.Options, verbose bool, worst int, oracle bool) error {
-	arts, err := corpus.Wikinews()
-	if err != nil {
-		return err
-	}
-	pairs, err := corpus.EvalPairs(arts, cfg)
-	if err != nil {
-		return err
-	}
-	var all []scored
-	var elapsed time.Duration
-	for i, p := range pairs {
-		s := scored{pair: p}
-		sid, rid := fmt.Sprintf("%d/susp", i), fmt.Sprintf("%d/src", i)
-		for _, c := range p.Cases {
-			s.cases = append(s.cases, annotation(p, sid, rid, c.Susp, c.Src))
+// A row of the table scores the detections of some pairs.
+type row struct {
+	name  string
+	pairs []scored
+}
+
+func run(w io.Writer, set settings) error {
+	var rows []row
+	var wiki []scored
+	var wikiTime time.Duration
+	if set.only != onlyPan13 {
+		arts, err := corpus.Wikinews()
+		if err != nil {
+			return err
 		}
-		if oracle {
-			s.dets = s.cases
-		} else {
-			docs := []reuse.Document{{Name: p.Susp.Name, Text: p.Susp.Text}, {Name: p.Src.Name, Text: p.Src.Text}}
-			start := time.Now()
-			rep, err := reuse.Analyze(context.Background(), docs, opts)
-			elapsed += time.Since(start)
-			if err != nil {
-				return fmt.Errorf("analysing %s and %s: %w", p.Susp.Name, p.Src.Name, err)
-			}
-			for _, pr := range rep.Pairs {
-				for _, x := range pr.Passages {
-					// Passages give spans on the pair's A and B documents.
-					susp, src := x.A, x.B
-					if pr.A == 1 {
-						susp, src = src, susp
-					}
-					s.dets = append(s.dets, annotation(p, sid, rid,
-						corpus.Span{Start: susp.Start, End: susp.End}, corpus.Span{Start: src.Start, End: src.End}))
-				}
+		pairs, err := corpus.EvalPairs(arts, set.cfg)
+		if err != nil {
+			return err
+		}
+		if wiki, wikiTime, _, err = scoreAll(pairs, "", set.opts, set.oracle); err != nil {
+			return err
+		}
+		rows = wikinewsRows(wiki)
+	}
+	var pan *pan13Result
+	skipped := ""
+	if set.only != onlyWikinews {
+		var err error
+		if pan, skipped, err = runPan13(set); err != nil {
+			return err
+		}
+		if pan != nil {
+			rows = append(rows, pan.rows()...)
+		}
+	}
+	if len(rows) > 0 {
+		table(w, rows)
+	}
+	if wiki != nil {
+		nCases := 0
+		for _, s := range wiki {
+			nCases += len(s.cases)
+		}
+		fmt.Fprintf(w, "\n%d pairs, %d cases; seed %d; analysis took %v in all\n", len(wiki), nCases, set.cfg.Seed, wikiTime.Round(time.Millisecond))
+	}
+	switch {
+	case skipped != "":
+		fmt.Fprintf(w, "\nPAN 2013 rows skipped: %s\n", skipped)
+	case pan != nil:
+		pan.summary(w, set)
+	}
+	if set.verbose {
+		if wiki != nil {
+			listWorst(w, wiki, set.worst)
+		}
+		if pan != nil {
+			for _, sub := range pan.subsets {
+				fmt.Fprintf(w, "\n%s:\n", sub.row)
+				listWorst(w, sub.pairs, set.worst)
 			}
 		}
-		all = append(all, s)
-	}
-	table(w, all)
-	nCases := 0
-	for _, s := range all {
-		nCases += len(s.cases)
-	}
-	fmt.Fprintf(w, "\n%d pairs, %d cases; seed %d; analysis took %v in all\n", len(all), nCases, cfg.Seed, elapsed.Round(time.Millisecond))
-	if verbose {
-		listWorst(w, all, worst)
 	}
 	return nil
+}
+
+// scoreAll turns each pair's truth into cases and runs the engine on it
+// for detections, on all cores, keeping the pairs' order. Annotations are
+// named by idPrefix and the pair's index. It returns the time the engine
+// took, summed over pairs, and the time taken in all (with -oracle, the
+// truth is scored instead and both are nearly 0).
+func scoreAll(pairs []corpus.Pair, idPrefix string, opts reuse.Options, oracle bool) (all []scored, engine, wall time.Duration, err error) {
+	all = make([]scored, len(pairs))
+	took := make([]time.Duration, len(pairs))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var (
+		next     atomic.Int64
+		wg       sync.WaitGroup
+		once     sync.Once
+		firstErr error
+	)
+	start := time.Now()
+	for range min(runtime.GOMAXPROCS(0), len(pairs)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(pairs) || ctx.Err() != nil {
+					return
+				}
+				s, d, err := scoreOne(ctx, pairs[i], fmt.Sprintf("%s%d/susp", idPrefix, i), fmt.Sprintf("%s%d/src", idPrefix, i), opts, oracle)
+				if err != nil {
+					once.Do(func() { firstErr = err; cancel() })
+					return
+				}
+				all[i], took[i] = s, d
+			}
+		})
+	}
+	wg.Wait()
+	if firstErr != nil {
+		return nil, 0, 0, firstErr
+	}
+	for _, d := range took {
+		engine += d
+	}
+	return all, engine, time.Since(start), nil
+}
+
+// scoreOne scores one pair, its annotations named sid and rid, and
+// returns how long the engine took on it.
+func scoreOne(ctx context.Context, p corpus.Pair, sid, rid string, opts reuse.Options, oracle bool) (scored, time.Duration, error) {
+	s := scored{pair: p}
+	for _, c := range p.Cases {
+		s.cases = append(s.cases, annotation(p, sid, rid, c.Susp, c.Src))
+	}
+	if oracle {
+		s.dets = s.cases
+		return s, 0, nil
+	}
+	docs := []reuse.Document{{Name: p.Susp.Name, Text: p.Susp.Text}, {Name: p.Src.Name, Text: p.Src.Text}}
+	start := time.Now()
+	rep, err := reuse.Analyze(ctx, docs, opts)
+	took := time.Since(start)
+	if err != nil {
+		return s, took, fmt.Errorf("analysing %s and %s: %w", p.Susp.Name, p.Src.Name, err)
+	}
+	for _, pr := range rep.Pairs {
+		for _, x := range pr.Passages {
+			// Passages give spans on the pair's A and B documents.
+			susp, src := x.A, x.B
+			if pr.A == 1 {
+				susp, src = src, susp
+			}
+			s.dets = append(s.dets, annotation(p, sid, rid,
+				corpus.Span{Start: susp.Start, End: susp.End}, corpus.Span{Start: src.Start, End: src.End}))
+			s.kinds = append(s.kinds, x.Kind)
+		}
+	}
+	return s, took, nil
 }
 
 // annotation turns byte spans into the character spans PAN counts in.
@@ -133,37 +254,51 @@ func chars(text string, s corpus.Span) plagdet.Span {
 	return plagdet.Span{Start: start, End: start + utf8.RuneCountInString(text[s.Start:s.End])}
 }
 
-func table(w io.Writer, all []scored) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "edit\tpairs\tcases\tdetections\tprecision\trecall\tgranularity\tplagdet\t")
-	row := func(name string, keep func(corpus.Obfuscation) bool) {
-		var cases, dets []plagdet.Annotation
-		n := 0
+// wikinewsRows gives a row for each kind of edit, the copy desk's, PAN's
+// (each with the unrelated pairs) and all.
+func wikinewsRows(all []scored) []row {
+	pick := func(name string, keep func(corpus.Obfuscation) bool) row {
+		r := row{name: name}
 		for _, s := range all {
 			if keep(s.pair.Obfuscation) {
-				n++
-				cases = append(cases, s.cases...)
-				dets = append(dets, s.dets...)
+				r.pairs = append(r.pairs, s)
 			}
 		}
-		r := plagdet.Evaluate(cases, dets)
-		if len(cases) == 0 {
-			// Nothing to find: PAN's measures are 1 or 0 by convention,
-			// so say what was found instead.
-			fmt.Fprintf(tw, "%s\t%d\t0\t%d\t\t\t\t%s\t\n", name, n, len(dets), map[bool]string{true: "clean", false: "wrong"}[len(dets) == 0])
-			return
-		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t\n", name, n, len(cases), len(dets), r.Precision, r.Recall, r.Granularity, r.Plagdet)
+		return r
 	}
+	var rows []row
 	for _, k := range append(slices.Clone(corpus.Obfuscations), corpus.None) {
-		row(string(k), func(o corpus.Obfuscation) bool { return o == k })
+		rows = append(rows, pick(string(k), func(o corpus.Obfuscation) bool { return o == k }))
 	}
 	// The copy desk's kinds are what wirediff is for, PAN's what public
 	// benchmarks measure; the unrelated pairs count in both for precision.
 	pan := func(o corpus.Obfuscation) bool { return strings.HasPrefix(string(o), "pan-") }
-	row("copy-desk", func(o corpus.Obfuscation) bool { return !pan(o) })
-	row("pan", func(o corpus.Obfuscation) bool { return pan(o) || o == corpus.None })
-	row("all", func(corpus.Obfuscation) bool { return true })
+	rows = append(rows,
+		pick("copy-desk", func(o corpus.Obfuscation) bool { return !pan(o) }),
+		pick("pan", func(o corpus.Obfuscation) bool { return pan(o) || o == corpus.None }),
+		pick("all", func(corpus.Obfuscation) bool { return true }))
+	return rows
+}
+
+func table(w io.Writer, rows []row) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "edit\tpairs\tcases\tdetections\tprecision\trecall\tgranularity\tplagdet\t")
+	for _, rw := range rows {
+		var cases, dets []plagdet.Annotation
+		for _, s := range rw.pairs {
+			cases = append(cases, s.cases...)
+			dets = append(dets, s.dets...)
+		}
+		n := len(rw.pairs)
+		r := plagdet.Evaluate(cases, dets)
+		if len(cases) == 0 {
+			// Nothing to find: PAN's measures are 1 or 0 by convention,
+			// so say what was found instead.
+			fmt.Fprintf(tw, "%s\t%d\t0\t%d\t\t\t\t%s\t\n", rw.name, n, len(dets), map[bool]string{true: "clean", false: "wrong"}[len(dets) == 0])
+			continue
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t\n", rw.name, n, len(cases), len(dets), r.Precision, r.Recall, r.Granularity, r.Plagdet)
+	}
 	tw.Flush()
 }
 
@@ -192,10 +327,10 @@ func listWorst(w io.Writer, all []scored, n int) {
 				cases = append(cases, item{s, c, score, fmt.Sprintf("recall %.2f in %d detections", rec, pieces)})
 			}
 		}
-		for _, d := range s.dets {
+		for j, d := range s.dets {
 			prec := plagdet.CaseRecall(d, s.cases)
 			if prec < 1 {
-				dets = append(dets, item{s, d, prec, fmt.Sprintf("precision %.2f", prec)})
+				dets = append(dets, item{s, d, prec, fmt.Sprintf("precision %.2f", prec) + s.kind(j)})
 			}
 		}
 	}
@@ -217,9 +352,9 @@ func listWorst(w io.Writer, all []scored, n int) {
 		fmt.Fprintf(w, "   suspicious %s %v, source %s %v\n", p.Susp.Name, it.a.SuspSpan, p.Src.Name, it.a.SrcSpan)
 		fmt.Fprintf(w, "   missed in the suspicious text: %s\n", missed(p.Susp.Text, it.a.SuspSpan, it.s.dets, true))
 		fmt.Fprintf(w, "   missed in the source: %s\n", missed(p.Src.Text, it.a.SrcSpan, it.s.dets, false))
-		for _, d := range it.s.dets {
+		for j, d := range it.s.dets {
 			if it.a.Overlaps(d) {
-				fmt.Fprintf(w, "   detection %v / %v: %s\n", d.SuspSpan, d.SrcSpan, quote(slice(p.Susp.Text, d.SuspSpan)))
+				fmt.Fprintf(w, "   detection %v / %v%s: %s\n", d.SuspSpan, d.SrcSpan, it.s.kind(j), quote(slice(p.Susp.Text, d.SuspSpan)))
 			}
 		}
 	}
@@ -232,6 +367,15 @@ func listWorst(w io.Writer, all []scored, n int) {
 		fmt.Fprintf(w, "   outside the truth in the suspicious text: %s\n", missed(p.Susp.Text, it.a.SuspSpan, it.s.cases, true))
 		fmt.Fprintf(w, "   outside the truth in the source: %s\n", missed(p.Src.Text, it.a.SrcSpan, it.s.cases, false))
 	}
+}
+
+// kind names the kind of passage detection j was, after a comma, or is
+// empty when the truth is scored.
+func (s *scored) kind(j int) string {
+	if j < len(s.kinds) {
+		return ", " + string(s.kinds[j])
+	}
+	return ""
 }
 
 // missed quotes the parts of span (a character span of text) that no

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/wirediff/wirediff/app/reuse"
 	"github.com/wirediff/wirediff/internal/corpus"
 )
 
@@ -16,7 +15,8 @@ func TestTheTruthScoresOneEverywhere(t *testing.T) {
 	cfg := corpus.DefaultEval
 	cfg.PairsPerObfuscation = 3
 	var out bytes.Buffer
-	if err := run(&out, cfg, reuse.Options{}, true, 3, true); err != nil {
+	set := settings{cfg: cfg, verbose: true, worst: 3, oracle: true, only: onlyWikinews}
+	if err := run(&out, set); err != nil {
 		t.Fatal(err)
 	}
 	rows := 0
