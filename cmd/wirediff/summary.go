@@ -17,17 +17,22 @@ const (
 	equalWords  = 12  // shorten unchanged runs longer than this in edits
 	editWords   = 40  // shorten deleted or inserted runs longer than this
 	cosmeticMax = 6   // list at most this many cosmetic differences
+	sentenceMax = 200 // show at most this many characters of a rewritten sentence
 )
 
 // writeSummary prints the report for people: the files with their reused
 // share, then each pair by shared words with every passage's two sides and
-// its edits, then the passages that recur in three or more files.
-// Errors are left to the caller's buffered writer.
+// its edits (a rewritten passage's sentence pairs instead), then the
+// passages that recur in three or more files. Errors are left to the
+// caller's buffered writer.
 func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
-	passages, quotes := 0, 0
+	passages, rewritten, quotes := 0, 0, 0
 	for _, p := range r.Pairs {
 		passages += len(p.Passages)
 		for _, ps := range p.Passages {
+			if ps.Kind == reuse.Rewritten {
+				rewritten++
+			}
 			if ps.Quote {
 				quotes++
 			}
@@ -38,37 +43,60 @@ func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 		share = " shares"
 	}
 	fmt.Fprintf(w, "%s compared: %s%s text in %s", plural(len(r.Documents), "file"), plural(len(r.Pairs), "pair"), share, plural(passages, "passage"))
+	var notes []string
+	if rewritten > 0 {
+		notes = append(notes, fmt.Sprintf("%d rewritten", rewritten))
+	}
 	if quotes > 0 {
-		fmt.Fprintf(w, " (%d mostly quotation)", quotes)
+		notes = append(notes, fmt.Sprintf("%d mostly quotation", quotes))
+	}
+	if len(notes) > 0 {
+		fmt.Fprintf(w, " (%s)", strings.Join(notes, ", "))
 	}
 	fmt.Fprintln(w, ".")
+	if rewritten > 0 {
+		fmt.Fprintln(w, "Copied: the same words in the same order. Rewritten: the same sentences said in other words.")
+	}
 
-	fmt.Fprintln(w, "\nFiles (reused: share of the file's words found in another file)")
-	fmt.Fprintln(w, "   #  reused   words  file")
+	fmt.Fprintln(w, "\nFiles (reused: share of words found in another file; rewritten: share only in rewritten passages)")
+	fmt.Fprintln(w, "   #  reused  rewritten   words  file")
 	for i, d := range r.Documents {
-		fmt.Fprintf(w, "  %2d  %6s  %6d  %s\n", i+1, percent(d.Reused), d.Words, d.Name)
+		fmt.Fprintf(w, "  %2d  %6s  %9s  %6d  %s\n", i+1, percent(d.Reused), percent(d.Rewritten), d.Words, d.Name)
 	}
 
 	if len(r.Pairs) == 0 {
 		fmt.Fprintln(w, "\nNo two files share a passage.")
 		return
 	}
-	fmt.Fprintln(w, "\nPairs by shared words")
-	fmt.Fprintln(w, "   files    words  similarity  passages")
+	fmt.Fprintln(w, "\nPairs by shared words (copied and rewritten)")
+	fmt.Fprintln(w, "   files    words  copied  rewritten  similarity  passages")
 	for _, p := range r.Pairs {
-		fmt.Fprintf(w, "  %8s  %5d  %10s  %8d\n", fmt.Sprintf("#%d-#%d", p.A+1, p.B+1), p.SharedWords, percent(p.Similarity), len(p.Passages))
+		fmt.Fprintf(w, "  %8s  %5d  %6d  %9d  %10s  %8d\n", fmt.Sprintf("#%d-#%d", p.A+1, p.B+1),
+			p.SharedWords, p.SharedWords-p.RewrittenWords, p.RewrittenWords, percent(p.Similarity), len(p.Passages))
 	}
 
 	for n, p := range r.Pairs {
 		fmt.Fprintf(w, "\n=== Pair %d: #%d %s and #%d %s\n", n+1, p.A+1, name(r, p.A), p.B+1, name(r, p.B))
-		fmt.Fprintf(w, "    %d shared words, similarity %s, %s\n", p.SharedWords, percent(p.Similarity), plural(len(p.Passages), "passage"))
+		fmt.Fprintf(w, "    %d shared words", p.SharedWords)
+		if p.RewrittenWords > 0 {
+			fmt.Fprintf(w, " (%d copied words, %d rewritten words)", p.SharedWords-p.RewrittenWords, p.RewrittenWords)
+		}
+		fmt.Fprintf(w, ", similarity %s, %s\n", percent(p.Similarity), plural(len(p.Passages), "passage"))
 		ta, tb := text(docs, p.A), text(docs, p.B)
 		for k, ps := range p.Passages {
-			fmt.Fprintf(w, "\n  Passage %d of %d: %s, identity %s", k+1, len(p.Passages), plural(ps.Words, "word"), percent(ps.Identity))
+			fmt.Fprintf(w, "\n  Passage %d of %d: ", k+1, len(p.Passages))
+			if ps.Kind == reuse.Rewritten {
+				fmt.Fprint(w, "rewritten, ")
+			}
+			fmt.Fprintf(w, "%s, identity %s", plural(ps.Words, "word"), percent(ps.Identity))
 			if ps.Quote {
 				fmt.Fprint(w, ", quotation")
 			}
 			fmt.Fprintln(w)
+			if ps.Kind == reuse.Rewritten && len(ps.Sentences) > 0 {
+				sentences(w, p, ps, ta, tb)
+				continue
+			}
 			side(w, fmt.Sprintf("#%d [%d:%d] ", p.A+1, ps.A.Start, ps.A.End), slice(ta, ps.A))
 			side(w, fmt.Sprintf("#%d [%d:%d] ", p.B+1, ps.B.Start, ps.B.End), slice(tb, ps.B))
 			edits, cosmetic := renderEdits(ta, tb, ps.Edits)
@@ -96,6 +124,20 @@ func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 				wrap(w, "    ", shorten(collapse(slice(text(docs, m.Doc), m.Span)), passageText))
 			}
 		}
+	}
+}
+
+// sentences prints a rewritten passage as its spans and then its sentence
+// pairs, each side shortened, with their similarity: a rewritten
+// passage's word diff is mostly deletions and insertions, and its
+// sentence pairs are what a reader compares.
+func sentences(w io.Writer, p reuse.Pair, ps reuse.Passage, ta, tb string) {
+	fmt.Fprintf(w, "    #%d [%d:%d] and #%d [%d:%d], %s:\n", p.A+1, ps.A.Start, ps.A.End, p.B+1, ps.B.Start, ps.B.End,
+		plural(len(ps.Sentences), "sentence pair"))
+	for i, s := range ps.Sentences {
+		fmt.Fprintf(w, "    %d. %s similar\n", i+1, percent(s.Similarity))
+		wrap(w, fmt.Sprintf("       #%d [%d:%d] ", p.A+1, s.A.Start, s.A.End), shorten(collapse(slice(ta, s.A)), sentenceMax))
+		wrap(w, fmt.Sprintf("       #%d [%d:%d] ", p.B+1, s.B.Start, s.B.End), shorten(collapse(slice(tb, s.B)), sentenceMax))
 	}
 }
 

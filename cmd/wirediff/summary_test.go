@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/internal/fixture"
 )
 
 func TestShortenKeepsStartAndEnd(t *testing.T) {
@@ -78,6 +79,12 @@ func FuzzSummary(f *testing.F) {
 					{Op: reuse.Delete, A: reuse.Span{Start: e0, End: e1}},
 					{Op: reuse.Insert, B: reuse.Span{Start: e1, End: b1}},
 				},
+			}, {
+				Kind: reuse.Rewritten, A: reuse.Span{Start: e0, End: a1}, B: reuse.Span{Start: e1, End: b0},
+				Sentences: []reuse.SentencePair{
+					{A: reuse.Span{Start: a1, End: a0}, B: reuse.Span{Start: b0, End: e1}, Similarity: -1},
+					{A: reuse.Span{Start: e0, End: e1}, B: reuse.Span{Start: e1, End: e0}, Similarity: 2},
+				},
 			}}}, {A: 0, B: 5}},
 			Families: []reuse.Family{{Members: []reuse.Member{{Doc: 3, Span: reuse.Span{Start: e0, End: e1}}}}, {}},
 		}
@@ -87,4 +94,36 @@ func FuzzSummary(f *testing.F) {
 			t.Fatalf("summary of valid texts is not valid UTF-8:\n%s", b.String())
 		}
 	})
+}
+
+func TestSummaryTellsCopiedFromRewrittenPassages(t *testing.T) {
+	docs, r := fixture.Rewritten()
+	var b strings.Builder
+	writeSummary(&b, docs, r)
+	out := b.String()
+	for _, want := range []string{
+		"in 2 passages (1 rewritten).",
+		"18 shared words (11 copied words, 7 rewritten words)",
+		"Passage 1 of 2: 11 words, identity 96%\n",
+		"Passage 2 of 2: rewritten, 7 words, identity 33%\n",
+		"2 sentence pairs:",
+		"1. 62% similar",
+		"2. 71% similar",
+		"The talks lasted two hours, officials <b>said</b>.",
+		"The meeting went on for two hours.",
+		"Rewritten: the same sentences said in other words.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q", want)
+		}
+	}
+	// The pairs table splits the shared words by kind.
+	if !strings.Contains(out, "   files    words  copied  rewritten") || !strings.Contains(out, "#1-#2     18      11          7") {
+		t.Errorf("pairs table does not split copied and rewritten words")
+	}
+	// A copied passage keeps its word edits; a rewritten one lists its
+	// sentence pairs instead.
+	if n := strings.Count(out, "    edits: "); n != 1 {
+		t.Errorf("%d edit lines, want one, for the copied passage", n)
+	}
 }
