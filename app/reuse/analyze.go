@@ -48,6 +48,22 @@ type Options struct {
 	// Default 8. It keeps a word repeated 200,000 times from turning into
 	// billions of candidate matches.
 	MaxRepeats int
+	// MinSimilarity is how alike two sentences must be to seed a
+	// rewritten passage, and two fragments to stay one: the cosine of
+	// their weighted stems and, for sentences, the Dice coefficient of
+	// their sets of stems. Default 0.33, as in Sanchez-Perez et al. (CLEF
+	// 2015).
+	MinSimilarity float64
+	// SentenceGap is how many sentences may separate two similar
+	// sentence pairs, on each side, for them to stay in one rewritten
+	// passage. Default 4.
+	SentenceGap int
+	// SummaryGap is the same gap on the long side of a summary, where a
+	// few sentences condense many. Default 24.
+	SummaryGap int
+	// NoRewritten finds copied passages only, as wirediff did before it
+	// looked for rewritten ones.
+	NoRewritten bool
 	// DiffTimeout bounds each passage's word alignment. Default 250ms;
 	// negative means no bound. A passage of a few hundred words aligns in
 	// well under a millisecond, so the bound only matters for pathological
@@ -71,8 +87,11 @@ func DefaultOptions() Options {
 		MaxTrim:     150,
 		MaxSkip:     6,
 		MaxDocs:     100,
-		MaxRepeats:  8,
-		DiffTimeout: 250 * time.Millisecond,
+		MaxRepeats:    8,
+		MinSimilarity: 0.33,
+		SentenceGap:   4,
+		SummaryGap:    24,
+		DiffTimeout:   250 * time.Millisecond,
 	}
 }
 
@@ -91,6 +110,11 @@ func (o Options) withDefaults() Options {
 	set(&o.MaxSkip, d.MaxSkip)
 	set(&o.MaxDocs, d.MaxDocs)
 	set(&o.MaxRepeats, d.MaxRepeats)
+	set(&o.SentenceGap, d.SentenceGap)
+	set(&o.SummaryGap, d.SummaryGap)
+	if o.MinSimilarity <= 0 {
+		o.MinSimilarity = d.MinSimilarity
+	}
 	switch {
 	case o.DiffTimeout == 0:
 		o.DiffTimeout = d.DiffTimeout
@@ -138,36 +162,76 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 	seeds := x.seeds(opts.MaxDocs, opts.MaxRepeats)
 	x = nil
 
-	// Split the seeds by pair of documents.
-	var pairs [][]seed
-	for start := 0; start < len(seeds); {
-		end := start + 1
-		for end < len(seeds) && seeds[end].a == seeds[start].a && seeds[end].b == seeds[start].b {
+	// The similar sentences that rewritten passages grow from.
+	quoted := make([][]bool, len(docs))
+	var similar []sentencePair
+	if !opts.NoRewritten {
+		texts := make([]string, len(docs))
+		langs := make([]*language, len(docs))
+		for d, doc := range docs {
+			texts[d] = doc.Text
+			langs[d] = detectLanguage(doc.Text, words[d])
+			quoted[d] = quotedWords(doc.Text, words[d], nil)
+		}
+		a.sentences = buildSentenceIndex(texts, words, quoted, langs, newTermer())
+		similar = a.sentences.similar(opts.MinSimilarity, opts.MinSimilarity, opts.MaxDocs, opts.MaxRepeats)
+	}
+
+	// Split the seeds of both kinds by pair of documents.
+	var pairs []pairWork
+	for start, k := 0, 0; start < len(seeds) || k < len(similar); {
+		var w pairWork
+		switch {
+		case k == len(similar):
+			w.a, w.b = int(seeds[start].a), int(seeds[start].b)
+		case start == len(seeds):
+			w.a, w.b = a.sentenceDocs(similar[k])
+		default:
+			w.a, w.b = int(seeds[start].a), int(seeds[start].b)
+			if sa, sb := a.sentenceDocs(similar[k]); sa < w.a || sa == w.a && sb < w.b {
+				w.a, w.b = sa, sb
+			}
+		}
+		end := start
+		for end < len(seeds) && int(seeds[end].a) == w.a && int(seeds[end].b) == w.b {
 			end++
 		}
-		pairs = append(pairs, seeds[start:end])
-		start = end
+		w.seeds, start = seeds[start:end], end
+		for ; k < len(similar); k++ {
+			if sa, sb := a.sentenceDocs(similar[k]); sa != w.a || sb != w.b {
+				break
+			}
+			s := similar[k]
+			w.similar = append(w.similar, sentenceSeed{s.s - a.sentences.first[w.a], s.t - a.sentences.first[w.b], s.sim})
+		}
+		pairs = append(pairs, w)
 	}
 	a.phase(progressRead, len(pairs), progressTotal-progressRead)
 
 	r := &Report{Documents: make([]DocumentSummary, len(docs)), Pairs: []Pair{}, Families: []Family{}}
 	al := newAligner(opts.DiffTimeout)
-	quoted := make([][]bool, len(docs))
 	var covered []coverage
-	for _, ps := range pairs {
-		da, db := int(ps[0].a), int(ps[0].b)
+	for _, w := range pairs {
+		da, db := w.a, w.b
 		for _, d := range []int{da, db} {
 			if quoted[d] == nil {
 				quoted[d] = quotedWords(docs[d].Text, words[d], nil)
 			}
 		}
-		pair, ranges := a.comparePair(al, da, db, ps, quoted)
-		if len(pair.Passages) > 0 {
+		var cands []candidate
+		if len(w.seeds) > 0 {
+			cands = a.comparePair(al, da, db, w.seeds)
+		}
+		if len(w.similar) > 0 {
+			cands = a.rewrites(al, da, db, w.similar, cands)
+		}
+		if len(cands) > 0 {
+			pair := newPair(da, db, cands, quoted, len(words[da])+len(words[db]))
 			r.Pairs = append(r.Pairs, pair)
-			for n, w := range ranges {
+			for n, c := range cands {
 				covered = append(covered,
-					coverage{da, w.a0, w.a1, len(r.Pairs) - 1, n},
-					coverage{db, w.b0, w.b1, len(r.Pairs) - 1, n})
+					coverage{da, c.words.a0, c.words.a1, len(r.Pairs) - 1, n, c.p.Kind},
+					coverage{db, c.words.b0, c.words.b1, len(r.Pairs) - 1, n, c.p.Kind})
 			}
 		}
 		if err := a.step(); err != nil {
@@ -201,6 +265,9 @@ type analysis struct {
 	kgrams [][]uint64 // every k-gram of each document
 	grams  [][]gram   // the same sorted by hash, built on demand
 	dense  []seed     // buffer for denseSeeds
+
+	sentences    *sentenceIndex
+	fragA, fragB []weighted // buffers for fragmentSimilarity
 
 	// Progress: the current phase maps its units onto [base, base+span)
 	// of progressTotal.
@@ -259,10 +326,40 @@ func (a *analysis) report(done int) {
 	}
 }
 
+// pairWork is what one pair of documents da < db shares: the k-grams
+// (winnowed) that copied passages grow from, and the similar sentences
+// that rewritten passages grow from.
+type pairWork struct {
+	a, b    int
+	seeds   []seed
+	similar []sentenceSeed
+}
+
+// sentenceDocs returns the documents of a pair of similar sentences.
+func (a *analysis) sentenceDocs(p sentencePair) (int, int) {
+	return int(a.sentences.docOf[p.s]), int(a.sentences.docOf[p.t])
+}
+
+// newPair makes the pair of documents da < db from its passages.
+func newPair(da, db int, cands []candidate, quoted [][]bool, words int) Pair {
+	pair := Pair{A: da, B: db, Passages: make([]Passage, len(cands))}
+	for n, c := range cands {
+		c.p.Quote = mostlyQuoted(quoted[da][c.words.a0:c.words.a1]) || mostlyQuoted(quoted[db][c.words.b0:c.words.b1])
+		pair.Passages[n] = c.p
+		pair.SharedWords += c.p.Words
+		if c.p.Kind == Rewritten {
+			pair.RewrittenWords += c.p.Words
+		}
+	}
+	if words > 0 {
+		pair.Similarity = float64(2*pair.SharedWords) / float64(words)
+	}
+	return pair
+}
+
 // comparePair turns the seeds that documents da < db share into their
-// passages, sorted by position in da, and returns each passage's word
-// ranges alongside.
-func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed, quoted [][]bool) (Pair, []region) {
+// copied passages, sorted by position in da.
+func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed) []candidate {
 	o := a.opts
 	wa, wb := a.words[da], a.words[db]
 	ta, tb := a.docs[da].Text, a.docs[db].Text
@@ -278,7 +375,7 @@ func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed, quoted [][
 		}
 	}
 	if !related {
-		return Pair{A: da, B: db}, nil
+		return nil
 	}
 	for _, d := range []int{da, db} {
 		if a.grams[d] == nil {
@@ -300,10 +397,6 @@ func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed, quoted [][
 	}
 	regions = separate(regions, o.MinWords)
 
-	type candidate struct {
-		p     Passage
-		words region
-	}
 	var cands []candidate
 	anchored := false
 	for _, r := range regions {
@@ -318,7 +411,7 @@ func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed, quoted [][
 	// primary for the 2020 … election") are a coincidence on their own,
 	// while next to real reuse they are part of it.
 	if !anchored {
-		return Pair{A: da, B: db}, nil
+		return nil
 	}
 
 	// Passages must not overlap on either side: where two do (text that
@@ -339,20 +432,10 @@ func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed, quoted [][
 		}
 	}
 	slices.SortFunc(kept, func(p, q candidate) int { return cmp.Compare(p.words.a0, q.words.a0) })
-
-	pair := Pair{A: da, B: db, Passages: make([]Passage, len(kept))}
-	ranges := make([]region, len(kept))
-	for n, c := range kept {
-		c.p.Kind = Copied
-		c.p.Quote = mostlyQuoted(quoted[da][c.words.a0:c.words.a1]) || mostlyQuoted(quoted[db][c.words.b0:c.words.b1])
-		pair.Passages[n] = c.p
-		ranges[n] = c.words
-		pair.SharedWords += c.p.Words
+	for n := range kept {
+		kept[n].p.Kind = Copied
 	}
-	if total := len(wa) + len(wb); total > 0 {
-		pair.Similarity = float64(2*pair.SharedWords) / float64(total)
-	}
-	return pair, ranges
+	return kept
 }
 
 // mostlyQuoted reports whether more than half of the words are quoted.

@@ -3,7 +3,6 @@ package reuse
 import (
 	"cmp"
 	"slices"
-	"strings"
 )
 
 // A region is a candidate passage: words [a0, a1) of one document against
@@ -229,17 +228,6 @@ func skip(maxSkip int, atSentenceEnd bool, at func(di, dj, t int) (match, bounda
 		}
 	}
 	return 0, 0, false
-}
-
-// sentenceEndsAfter reports whether a sentence or paragraph ends after
-// word w: the text between it and the next word holds a full stop, a
-// question or exclamation mark, or a line break. w may be -1 or the last
-// word: the text's edges end sentences too.
-func sentenceEndsAfter(text string, words []token, w int) bool {
-	if w < 0 || w+1 >= len(words) {
-		return true
-	}
-	return strings.ContainsAny(text[words[w].end:words[w+1].start], ".!?\n")
 }
 
 // mergeRegions joins regions that belong to one passage, in three cases:

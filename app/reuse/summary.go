@@ -10,6 +10,7 @@ import (
 type coverage struct {
 	doc, w0, w1 int
 	pair, n     int
+	kind        Kind
 }
 
 // summarise fills in each document's reused share and the families of
@@ -46,6 +47,11 @@ func summarise(r *Report, words [][]token, covered []coverage) {
 	for _, s := range segs {
 		if n := len(words[s.doc]); n > 0 {
 			r.Documents[s.doc].Reused += float64(s.w1-s.w0) / float64(n)
+		}
+	}
+	for doc, n := range rewrittenOnly(covered, len(words)) {
+		if n > 0 {
+			r.Documents[doc].Rewritten = float64(n) / float64(len(words[doc]))
 		}
 	}
 
@@ -91,4 +97,47 @@ func summarise(r *Report, words [][]token, covered []coverage) {
 		}
 	}
 	slices.SortStableFunc(r.Families, func(p, q Family) int { return cmp.Compare(len(q.Members), len(p.Members)) })
+}
+
+// rewrittenOnly counts, per document, the words that lie in a rewritten
+// passage and in no copied one.
+func rewrittenOnly(covered []coverage, docs int) []int {
+	type interval struct{ w0, w1 int }
+	rewritten := make([][]interval, docs)
+	copied := make([][]interval, docs)
+	for _, c := range covered {
+		if c.kind == Rewritten {
+			rewritten[c.doc] = append(rewritten[c.doc], interval{c.w0, c.w1})
+		} else {
+			copied[c.doc] = append(copied[c.doc], interval{c.w0, c.w1})
+		}
+	}
+	// union merges overlapping intervals, sorted by start.
+	union := func(s []interval) []interval {
+		slices.SortFunc(s, func(p, q interval) int { return cmp.Compare(p.w0, q.w0) })
+		out := s[:0]
+		for _, x := range s {
+			if n := len(out); n > 0 && x.w0 <= out[n-1].w1 {
+				out[n-1].w1 = max(out[n-1].w1, x.w1)
+			} else {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	counts := make([]int, docs)
+	for d := range docs {
+		if len(rewritten[d]) == 0 {
+			continue
+		}
+		cs := union(copied[d])
+		for _, x := range union(rewritten[d]) {
+			n := x.w1 - x.w0
+			for _, c := range cs {
+				n -= max(0, min(x.w1, c.w1)-max(x.w0, c.w0))
+			}
+			counts[d] += n
+		}
+	}
+	return counts
 }

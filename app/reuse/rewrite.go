@@ -1,0 +1,392 @@
+package reuse
+
+import (
+	"cmp"
+	"slices"
+)
+
+// A candidate is a passage with its word ranges, before passages are
+// chosen.
+type candidate struct {
+	p     Passage
+	words region
+}
+
+// A sentenceSeed pairs sentence i of one document with sentence j of
+// another (numbers within each document) that says much the same.
+type sentenceSeed struct {
+	i, j int32
+	sim  float32
+}
+
+// A rewriteCluster is a set of seeds that lie close together on both
+// sides: one rewritten passage in the making.
+type rewriteCluster struct {
+	seeds          []sentenceSeed
+	i0, i1, j0, j1 int32 // first and last sentence on each side
+	absorb         bool  // may take in the copied passages inside it
+}
+
+// rewrites finds the rewritten passages of documents da < db from the
+// similar sentences they share, given the copied passages already found
+// (sorted by position in da). It returns the passages to report, copied
+// and rewritten, sorted by position in da. Copied wins where both apply: a
+// cluster of similar sentences that copied passages mostly cover stays
+// those copied passages; one they cover only in part becomes one
+// rewritten passage that takes them in.
+//
+// The method is that of Sanchez-Perez, Gelbukh and Sidorov ("Adaptive
+// algorithm for plagiarism detection: the best-performing approach at PAN
+// 2014 text alignment competition", CLEF 2015): similar sentence pairs are
+// seeds; seeds closer than SentenceGap sentences on both sides are
+// clustered, alternately by one side and the other, until no cluster
+// splits; a cluster whose two fragments, taken whole, are not similar
+// enough is clustered again with a smaller gap. Where one side condenses
+// the other (a summary), its seeds lie far apart on the long side only,
+// so a cluster may spread over SummaryGap sentences there.
+func (a *analysis) rewrites(al *aligner, da, db int, seeds []sentenceSeed, copied []candidate) []candidate {
+	o := a.opts
+	x := a.sentences
+	fa, fb := x.first[da], x.first[db]
+	sa, sb := x.sents[fa:x.first[da+1]], x.sents[fb:x.first[db+1]]
+
+	// A seed whose two sentences lie in one copied passage is part of
+	// that copy.
+	inCopy := func(sd sentenceSeed) bool {
+		for _, k := range copied {
+			w := k.words
+			if int(sa[sd.i].w0) < w.a1 && w.a0 < int(sa[sd.i].w1) && int(sb[sd.j].w0) < w.b1 && w.b0 < int(sb[sd.j].w1) {
+				return true
+			}
+		}
+		return false
+	}
+	// Clusters made mostly of copied sentences belong to the copied
+	// passages, which stay as they are; their other seeds are clustered
+	// again on their own. A cluster with copied fragments in a minority
+	// is rewritten text in which a few phrases survived: it takes them in.
+	var clusters []rewriteCluster
+	var rest []sentenceSeed
+	for _, c := range a.clusters(seeds, fa, fb) {
+		n := 0
+		for _, sd := range c.seeds {
+			if inCopy(sd) {
+				n++
+			}
+		}
+		if n == 0 || 2*n < len(c.seeds) || n < len(c.seeds) && dense(c) {
+			c.absorb = true
+			clusters = append(clusters, c)
+			continue
+		}
+		for _, sd := range c.seeds {
+			if !inCopy(sd) {
+				rest = append(rest, sd)
+			}
+		}
+	}
+	if len(rest) > 0 {
+		clusters = append(clusters, a.clusters(rest, fa, fb)...)
+	}
+
+	toRegion := func(c rewriteCluster) region {
+		return region{a0: int(sa[c.i0].w0), a1: int(sa[c.i1].w1), b0: int(sb[c.j0].w0), b1: int(sb[c.j1].w1), keepHead: true, keepTail: true}
+	}
+	// Larger clusters first; one that overlaps a larger one is dropped.
+	size := func(c rewriteCluster) int { r := toRegion(c); return r.a1 - r.a0 + r.b1 - r.b0 }
+	slices.SortStableFunc(clusters, func(p, q rewriteCluster) int { return cmp.Compare(size(q), size(p)) })
+
+	out := slices.Clone(copied)
+	absorbed := make([]bool, len(copied))
+	var rewritten []candidate
+next:
+	for _, c := range clusters {
+		r := toRegion(c)
+		if r.a1-r.a0 < o.MinWords || r.b1-r.b0 < o.MinWords {
+			continue
+		}
+		// A lone sentence pair must be close: two reports of one fact
+		// share its names and numbers, and little else.
+		if len(c.seeds) == 1 && float64(c.seeds[0].sim) < o.MinSimilarity+0.2 {
+			continue
+		}
+		for _, k := range rewritten {
+			if overlaps(r, k.words) {
+				continue next
+			}
+		}
+		// Copied passages inside the cluster are taken in, if it may;
+		// copied text elsewhere on one side means this is not one passage.
+		var inside []int
+		for n, k := range copied {
+			w := k.words
+			oa, ob := min(r.a1, w.a1)-max(r.a0, w.a0), min(r.b1, w.b1)-max(r.b0, w.b0)
+			switch {
+			case oa > 0 && ob > 0 && c.absorb:
+				inside = append(inside, n)
+			case oa > 0 || ob > 0:
+				continue next
+			}
+		}
+		for _, n := range inside {
+			w := copied[n].words
+			r.a0, r.a1 = min(r.a0, w.a0), max(r.a1, w.a1)
+			r.b0, r.b1 = min(r.b0, w.b0), max(r.b1, w.b1)
+		}
+		// Like a copied passage, it needs MinWords words in common: a
+		// rewrite keeps many of its source's words, if not in a row.
+		p, w, _, ok := al.align(a.docs[da].Text, a.docs[db].Text, a.words[da], a.words[db], r)
+		if !ok || p.Words < o.MinWords {
+			continue
+		}
+		for _, n := range inside {
+			absorbed[n] = true
+		}
+		p.Kind = Rewritten
+		p.Sentences = a.sentencePairs(al, da, db, c)
+		rewritten = append(rewritten, candidate{p, w})
+	}
+	out = slices.DeleteFunc(out, func(k candidate) bool {
+		n := slices.IndexFunc(copied, func(c candidate) bool { return c.words == k.words })
+		return absorbed[n]
+	})
+	out = append(out, rewritten...)
+	slices.SortFunc(out, func(p, q candidate) int { return cmp.Compare(p.words.a0, q.words.a0) })
+	return out
+}
+
+// dense reports whether similar sentences fill the cluster's shorter
+// side: at least three in four of its sentences have a counterpart. A
+// paragraph rewritten word by word keeps a phrase here and there, and
+// those copied fragments come with similar sentences all around them;
+// copy that a desk cut and edited keeps its copied sentences between
+// sentences that match nothing.
+func dense(c rewriteCluster) bool {
+	lo, hi, side := c.i0, c.i1, func(s sentenceSeed) int32 { return s.i }
+	if c.j1-c.j0 < c.i1-c.i0 {
+		lo, hi, side = c.j0, c.j1, func(s sentenceSeed) int32 { return s.j }
+	}
+	seen := make([]bool, hi-lo+1)
+	n := 0
+	for _, s := range c.seeds {
+		if k := side(s) - lo; !seen[k] {
+			seen[k] = true
+			n++
+		}
+	}
+	return 4*n >= 3*len(seen)
+}
+
+// clusters groups seeds into clusters whose fragments are similar as
+// wholes, first within SentenceGap sentences on both sides, then, for
+// summaries, within SummaryGap sentences on one side.
+func (a *analysis) clusters(seeds []sentenceSeed, fa, fb int32) []rewriteCluster {
+	o := a.opts
+	var clusters []rewriteCluster
+	for _, c := range clusterSeeds(slices.Clone(seeds), o.SentenceGap, o.SentenceGap) {
+		clusters = a.validate(c, fa, fb, o.SentenceGap, clusters)
+	}
+	if len(clusters) > 1 {
+		for _, c := range clusterSeeds(slices.Clone(seeds), o.SentenceGap, o.SummaryGap) {
+			clusters = a.validateSummary(c, fa, fb, clusters)
+		}
+		for _, c := range clusterSeeds(slices.Clone(seeds), o.SummaryGap, o.SentenceGap) {
+			clusters = a.validateSummary(c, fa, fb, clusters)
+		}
+	}
+	return clusters
+}
+
+// overlaps reports whether two regions share words on either side.
+func overlaps(p, q region) bool {
+	return p.a0 < q.a1 && q.a0 < p.a1 || p.b0 < q.b1 && q.b0 < p.b1
+}
+
+// clusterSeeds groups seeds that follow each other within gapI sentences
+// on side A and gapJ on side B, splitting by one side and then the other
+// until no group splits.
+func clusterSeeds(seeds []sentenceSeed, gapI, gapJ int) [][]sentenceSeed {
+	var out [][]sentenceSeed
+	var split func(s []sentenceSeed)
+	split = func(s []sentenceSeed) {
+		for side := 0; side < 2; side++ {
+			coord := func(x sentenceSeed) int32 { return x.i }
+			gap := int32(gapI)
+			if side == 1 {
+				coord = func(x sentenceSeed) int32 { return x.j }
+				gap = int32(gapJ)
+			}
+			slices.SortFunc(s, func(p, q sentenceSeed) int { return cmp.Compare(coord(p), coord(q)) })
+			breaks := func(n int) bool { return n == len(s) || coord(s[n])-coord(s[n-1]) > gap+1 }
+			whole := true
+			for n := 1; n < len(s); n++ {
+				whole = whole && !breaks(n)
+			}
+			if !whole {
+				from := 0
+				for n := 1; n <= len(s); n++ {
+					if breaks(n) {
+						split(s[from:n])
+						from = n
+					}
+				}
+				return
+			}
+		}
+		if chains := orderedChains(s); len(chains) > 1 {
+			for _, c := range chains {
+				split(c)
+			}
+			return
+		}
+		out = append(out, s)
+	}
+	if len(seeds) > 0 {
+		split(seeds)
+	}
+	return out
+}
+
+// orderedChains splits seeds, sorted by side A, into chains that run
+// forwards on both sides, as the copied passages' seed chains do: a
+// story whose paragraphs another outlet moved about comes back as
+// several passages, not one that spans both texts. Two neighbouring
+// sentences may swap places within a chain.
+func orderedChains(seeds []sentenceSeed) [][]sentenceSeed {
+	var chains [][]sentenceSeed
+	for _, s := range seeds {
+		best, bestCost := -1, int32(0)
+		for n, c := range chains {
+			last := c[len(c)-1]
+			if s.j < last.j-1 {
+				continue
+			}
+			if cost := abs32((s.j - last.j) - (s.i - last.i)); best < 0 || cost < bestCost {
+				best, bestCost = n, cost
+			}
+		}
+		if best < 0 {
+			chains = append(chains, []sentenceSeed{s})
+		} else {
+			chains[best] = append(chains[best], s)
+		}
+	}
+	return chains
+}
+
+func abs32(x int32) int32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// span returns the first and last sentence of seeds on each side.
+func span(seeds []sentenceSeed) rewriteCluster {
+	c := rewriteCluster{seeds: seeds, i0: seeds[0].i, i1: seeds[0].i, j0: seeds[0].j, j1: seeds[0].j}
+	for _, s := range seeds[1:] {
+		c.i0, c.i1 = min(c.i0, s.i), max(c.i1, s.i)
+		c.j0, c.j1 = min(c.j0, s.j), max(c.j1, s.j)
+	}
+	return c
+}
+
+// validate appends c to out if its two fragments are similar as wholes;
+// otherwise it clusters c's seeds again with a smaller gap.
+func (a *analysis) validate(seeds []sentenceSeed, fa, fb int32, gap int, out []rewriteCluster) []rewriteCluster {
+	c := span(seeds)
+	if a.fragmentSimilarity(c, fa, fb) >= a.opts.MinSimilarity {
+		return append(out, c)
+	}
+	if gap == 0 {
+		return out
+	}
+	for _, s := range clusterSeeds(seeds, gap-1, gap-1) {
+		out = a.validate(s, fa, fb, gap-1, out)
+	}
+	return out
+}
+
+// validateSummary replaces the clusters that c covers with c, if c is
+// similar as a whole and spans more than one of them.
+func (a *analysis) validateSummary(seeds []sentenceSeed, fa, fb int32, out []rewriteCluster) []rewriteCluster {
+	c := span(seeds)
+	n := 0
+	for _, k := range out {
+		if k.i0 >= c.i0 && k.i1 <= c.i1 && k.j0 >= c.j0 && k.j1 <= c.j1 {
+			n++
+		}
+	}
+	if n < 2 || a.fragmentSimilarity(c, fa, fb) < a.opts.MinSimilarity {
+		return out
+	}
+	out = slices.DeleteFunc(out, func(k rewriteCluster) bool {
+		return k.i0 >= c.i0 && k.i1 <= c.i1 && k.j0 >= c.j0 && k.j1 <= c.j1
+	})
+	return append(out, c)
+}
+
+// fragmentSimilarity is the cosine of the cluster's two fragments, each
+// taken as one text.
+func (a *analysis) fragmentSimilarity(c rewriteCluster, fa, fb int32) float64 {
+	x := a.sentences
+	a.fragA = x.sumVector(fa+c.i0, fa+c.i1, a.fragA)
+	a.fragB = x.sumVector(fb+c.j0, fb+c.j1, a.fragB)
+	cos, _ := cosineDice(a.fragA, a.fragB)
+	return cos
+}
+
+// sentencePairs aligns a cluster's sentences: the most similar seeds
+// first, each either joins the pair that already holds one of its
+// sentences, as where two sentences were merged into one or one split in
+// two, or starts a pair of its own; a seed that would make pairs overlap
+// is left out. The pairs come in the order of side A, disjoint on both
+// sides, each with its word diff.
+func (a *analysis) sentencePairs(al *aligner, da, db int, c rewriteCluster) []SentencePair {
+	x := a.sentences
+	fa, fb := x.first[da], x.first[db]
+	seeds := slices.Clone(c.seeds)
+	slices.SortStableFunc(seeds, func(p, q sentenceSeed) int { return cmp.Compare(q.sim, p.sim) })
+	var groups []rewriteCluster
+	clash := func(g rewriteCluster, skip int) bool {
+		for n, h := range groups {
+			if n != skip && (g.i0 <= h.i1 && h.i0 <= g.i1 || g.j0 <= h.j1 && h.j0 <= g.j1) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range seeds {
+		home := -1
+		for n, h := range groups {
+			if s.i >= h.i0 && s.i <= h.i1 || s.j >= h.j0 && s.j <= h.j1 {
+				home = n
+				break
+			}
+		}
+		if home < 0 {
+			if g := span([]sentenceSeed{s}); !clash(g, -1) {
+				groups = append(groups, g)
+			}
+			continue
+		}
+		g := groups[home]
+		g.i0, g.i1, g.j0, g.j1 = min(g.i0, s.i), max(g.i1, s.i), min(g.j0, s.j), max(g.j1, s.j)
+		// Only a neighbouring sentence may join, and only where no
+		// other pair stands.
+		if g.i1-g.i0 <= groups[home].i1-groups[home].i0+1 && g.j1-g.j0 <= groups[home].j1-groups[home].j0+1 && !clash(g, home) {
+			groups[home] = g
+		}
+	}
+	slices.SortFunc(groups, func(p, q rewriteCluster) int { return cmp.Compare(p.i0, q.i0) })
+	out := make([]SentencePair, 0, len(groups))
+	ta, tb := a.docs[da].Text, a.docs[db].Text
+	for _, g := range groups {
+		sa, sb := x.sents[fa+g.i0], x.sents[fb+g.j0]
+		ea, eb := x.sents[fa+g.i1], x.sents[fb+g.j1]
+		r := region{a0: int(sa.w0), a1: int(ea.w1), b0: int(sb.w0), b1: int(eb.w1), keepHead: true, keepTail: true}
+		p, _, _, _ := al.align(ta, tb, a.words[da], a.words[db], r)
+		out = append(out, SentencePair{A: p.A, B: p.B, Similarity: a.fragmentSimilarity(g, fa, fb), Edits: p.Edits})
+	}
+	return out
+}

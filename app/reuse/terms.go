@@ -1,0 +1,274 @@
+package reuse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/arabic"
+	"github.com/blevesearch/snowballstem/danish"
+	"github.com/blevesearch/snowballstem/dutch"
+	"github.com/blevesearch/snowballstem/english"
+	"github.com/blevesearch/snowballstem/finnish"
+	"github.com/blevesearch/snowballstem/french"
+	"github.com/blevesearch/snowballstem/german"
+	"github.com/blevesearch/snowballstem/hungarian"
+	"github.com/blevesearch/snowballstem/italian"
+	"github.com/blevesearch/snowballstem/norwegian"
+	"github.com/blevesearch/snowballstem/portuguese"
+	"github.com/blevesearch/snowballstem/romanian"
+	"github.com/blevesearch/snowballstem/russian"
+	"github.com/blevesearch/snowballstem/spanish"
+	"github.com/blevesearch/snowballstem/swedish"
+	"github.com/blevesearch/snowballstem/tamil"
+	"github.com/blevesearch/snowballstem/turkish"
+)
+
+// A language says how the words of a document become the terms that
+// sentence similarity compares: stems of the words that are not stop
+// words, or, for a language with no stemmer here, character n-grams.
+type language struct {
+	name string
+	stem func(*snowballstem.Env) bool // nil: character n-grams
+	// salt keeps the stems of different languages apart in one table.
+	salt uint64
+	// caseMarksNames is true where a capital letter inside a sentence
+	// marks a name: not in German, which capitalises every noun.
+	caseMarksNames bool
+	// stop lists the commonest function words, by hashWord. They carry
+	// no content, and they tell the languages of the Latin script apart.
+	stop map[uint64]bool
+}
+
+// The stop words are each language's commonest function words, the kind
+// that make up a third of any running text.
+var languages = []*language{
+	newLanguage("english", english.Stem, "the of and to a in is that for on was with as by at from it he she his her be are were has have had not this but or an they their said will would which who its been also than more"),
+	newLanguage("french", french.Stem, "le la les de des du un une et en est que qui dans pour pas sur au aux il elle ne se ce par plus avec son sa ses ont été a"),
+	newLanguage("german", german.Stem, "der die das und in den von zu mit sich des auf für ist im dem nicht ein eine als auch es an er hat aus bei sie nach wird einer um"),
+	newLanguage("spanish", spanish.Stem, "el la de que y en los del se las por un una con no para es al lo como más pero sus le ha fue este entre"),
+	newLanguage("italian", italian.Stem, "il di che e la per un in è del della le non si da una con dei sono gli al alla anche più ha nel come"),
+	newLanguage("portuguese", portuguese.Stem, "de a o que e do da em um para com não uma os no se na por mais as dos ao das foi pelo pela seu sua"),
+	newLanguage("dutch", dutch.Stem, "de het een van en in is dat op te zijn met voor niet die er aan ook als bij door heeft werd dan worden"),
+	newLanguage("swedish", swedish.Stem, "och att det som en på är av för med till den har de inte om ett var jag men från vid sig kan"),
+	newLanguage("danish", danish.Stem, "og at det som en på er af for med til den har de ikke om et var jeg men fra ved sig kan blev"),
+	newLanguage("norwegian", norwegian.Stem, "og at det som en på er av for med til den har de ikke om et var jeg men fra ved seg kan ble"),
+	newLanguage("finnish", finnish.Stem, "ja on ei se että hän oli ovat mutta kun myös tai jos niin ole vain sen kuin joka mukaan"),
+	newLanguage("romanian", romanian.Stem, "și de la în a cu că pe din un o nu este mai care pentru au fost se ca al ale"),
+	newLanguage("hungarian", hungarian.Stem, "a az és hogy nem is egy meg van már csak de el ki volt mint vagy lesz még azt"),
+	newLanguage("turkish", turkish.Stem, "ve bir bu da de için ile olarak çok daha gibi en ama ne kadar olan sonra ancak değil"),
+	newLanguage("russian", russian.Stem, "и в не на что с по как он она к а из за это о от для его же но у был было так мы только"),
+	newLanguage("arabic", arabic.Stem, "في من على إلى أن عن مع التي الذي هذا هذه كان وقد ما لا أو بين قال ذلك"),
+	newLanguage("tamil", tamil.Stem, "ஒரு மற்றும் இந்த அந்த என்று இது அது"),
+}
+
+func newLanguage(name string, stem func(*snowballstem.Env) bool, stop string) *language {
+	l := &language{name: name, stem: stem, salt: mix(hashString(name)), stop: make(map[uint64]bool),
+		caseMarksNames: name != "german"}
+	for _, w := range strings.Fields(stop) {
+		l.stop[hashWord(w)] = true
+	}
+	return l
+}
+
+func languageNamed(name string) *language {
+	for _, l := range languages {
+		if l.name == name {
+			return l
+		}
+	}
+	return nil
+}
+
+// ngrams is the language of last resort: a script with no stemmer here,
+// or one whose spacing varies, as Urdu writes وزیر اعظم and وزیراعظم
+// alike. Its terms are runs of characters that ignore word boundaries.
+var ngrams = &language{name: "n-grams"}
+
+// detectLanguage picks the language of a document from its script and,
+// for the Latin script, from the share of each language's stop words.
+// Text it cannot place gets character n-grams.
+func detectLanguage(text string, words []token) *language {
+	var latin, cyrillic, arabicScript, urdu, tamilScript, other int
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(text[w.start:])
+		switch {
+		case r < 0x250:
+			latin++
+		case unicode.Is(unicode.Cyrillic, r):
+			cyrillic++
+		case unicode.Is(unicode.Arabic, r):
+			arabicScript++
+			// Letters of Urdu and Persian that Arabic does not use.
+			if strings.ContainsAny(text[w.start:w.end], "پچژگکیےںٹڈڑھہ") {
+				urdu++
+			}
+		case unicode.Is(unicode.Tamil, r):
+			tamilScript++
+		default:
+			other++
+		}
+	}
+	switch top := max(latin, cyrillic, arabicScript, tamilScript, other); {
+	case top == 0 || top == other:
+		return ngrams
+	case top == cyrillic:
+		return languageNamed("russian")
+	case top == arabicScript:
+		if 10*urdu > arabicScript {
+			return ngrams
+		}
+		return languageNamed("arabic")
+	case top == tamilScript:
+		return languageNamed("tamil")
+	}
+	// Latin script: the language whose stop words are commonest, if they
+	// are common enough to be running text in it (a third of the words of
+	// English prose; a tenth is a safe floor).
+	best, bestHits := ngrams, 0
+	for _, l := range languages {
+		hits := 0
+		for _, w := range words {
+			if l.stop[w.hash] {
+				hits++
+			}
+		}
+		if hits > bestHits {
+			best, bestHits = l, hits
+		}
+	}
+	if 10*bestHits < latin {
+		return ngrams
+	}
+	return best
+}
+
+// A termer turns sentences into terms, stemming each distinct word once.
+type termer struct {
+	env   *snowballstem.Env
+	stems map[uint64]uint64 // word hash ^ language salt → term, 0 for stop words
+	lower map[uint64]bool   // words written in lower case somewhere
+	runes []rune
+}
+
+func newTermer() *termer {
+	return &termer{env: snowballstem.NewEnv(""), stems: make(map[uint64]uint64), lower: make(map[uint64]bool)}
+}
+
+// A term is one occurrence of a stem or an n-gram in a sentence, with
+// what it counts for: 1, or nameWeight for a name or a number.
+type term struct {
+	hash uint64
+	tf   float32
+}
+
+// nameWeight is what a name, a number or a quoted word counts for
+// against another word. Independent reports of one event share its names
+// and figures ("Trump", "Fox Business Network", "April 12") and the
+// quotes its speakers gave; rewritten copy shares the words around them
+// as well.
+const nameWeight = 0.3
+
+// terms appends the terms of words[s.w0:s.w1] in lang to dst, with
+// repeats: term frequency counts. quoted tells the words inside quotation
+// marks.
+func (t *termer) terms(text string, words []token, quoted []bool, s sentence, lang *language, dst []term) []term {
+	if lang.stem == nil {
+		return t.ngramTerms(text, words[s.w0:s.w1], dst)
+	}
+	for n := s.w0; n < s.w1; n++ {
+		w := words[n]
+		key := w.hash ^ lang.salt
+		h, ok := t.stems[key]
+		if !ok {
+			if !lang.stop[w.hash] {
+				t.env.SetCurrent(foldWord(text[w.start:w.end]))
+				lang.stem(t.env)
+				h = mix(hashString(t.env.Current()) ^ lang.salt)
+			}
+			t.stems[key] = h
+		}
+		if h != 0 {
+			tf := float32(1)
+			if quoted[n] || t.isName(text, w, lang) {
+				tf = nameWeight
+			}
+			dst = append(dst, term{h, tf})
+		}
+	}
+	return dst
+}
+
+// isName reports whether a word is a number, or, in a language that
+// capitalises names only, a word that no document writes in lower case:
+// "Putin" and "Fox", not the "The" that starts a sentence.
+func (t *termer) isName(text string, w token, lang *language) bool {
+	r, _ := utf8.DecodeRuneInString(text[w.start:])
+	return unicode.IsDigit(r) || lang.caseMarksNames && unicode.IsUpper(r) && !t.lower[w.hash]
+}
+
+// noteLowerCase records the words that text writes in lower case.
+func (t *termer) noteLowerCase(text string, words []token) {
+	for _, w := range words {
+		if c := text[w.start]; 'a' <= c && c <= 'z' {
+			t.lower[w.hash] = true
+		} else if c >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(text[w.start:]); unicode.IsLower(r) {
+				t.lower[w.hash] = true
+			}
+		}
+	}
+}
+
+// ngramTerms appends the character n-grams of words, read as one run of
+// letters with no spaces: three letters a term, two for the scripts
+// written without spaces, where a character is already close to a word.
+func (t *termer) ngramTerms(text string, words []token, dst []term) []term {
+	t.runes = t.runes[:0]
+	for _, w := range words {
+		for _, r := range text[w.start:w.end] {
+			if isWordRune(r) {
+				t.runes = append(t.runes, unicode.ToLower(r))
+			}
+		}
+	}
+	n := 3
+	if len(t.runes) > 0 && isSpaceless(t.runes[0]) {
+		n = 2
+	}
+	for i := 0; i+n <= len(t.runes); i++ {
+		h := uint64(fnvOffset)
+		for _, r := range t.runes[i : i+n] {
+			h = (h ^ uint64(r)) * fnvPrime
+		}
+		dst = append(dst, term{mix(h), 1})
+	}
+	return dst
+}
+
+// foldWord returns the form of a word that stemmers expect: NFKC-free
+// lower case with one kind of apostrophe and no invisible characters or
+// abbreviation periods, as hashWord folds it.
+func foldWord(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch {
+		case r == '.' || isIgnorable(r):
+		case r == '’' || r == 'ʼ':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
