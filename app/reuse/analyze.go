@@ -80,13 +80,13 @@ type Options struct {
 // DefaultOptions returns the options Analyze uses for zero fields.
 func DefaultOptions() Options {
 	return Options{
-		KGram:       4,
-		Window:      5,
-		MinWords:    8,
-		MaxGap:      30,
-		MaxTrim:     150,
-		MaxSkip:     6,
-		MaxDocs:     100,
+		KGram:         4,
+		Window:        5,
+		MinWords:      8,
+		MaxGap:        30,
+		MaxTrim:       150,
+		MaxSkip:       6,
+		MaxDocs:       100,
 		MaxRepeats:    8,
 		MinSimilarity: 0.33,
 		SentenceGap:   4,
