@@ -16,6 +16,7 @@ import (
 	xhtml "golang.org/x/net/html"
 
 	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/internal/fixture"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -129,25 +130,30 @@ func TestNilReportIsAnError(t *testing.T) {
 }
 
 func TestHTMLGolden(t *testing.T) {
-	docs, r := sample()
-	var buf bytes.Buffer
-	if err := HTML(&buf, docs, r); err != nil {
-		t.Fatal(err)
-	}
-	// The CSS is its own file; the golden shows the markup.
-	got := strings.Replace(buf.String(), reportCSS, "/* report.css */\n", 1)
-	golden := filepath.Join("testdata", "sample.html")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+	for name, report := range map[string]func() ([]reuse.Document, *reuse.Report){
+		"sample.html":    sample,
+		"rewritten.html": fixture.Rewritten,
+	} {
+		docs, r := report()
+		var buf bytes.Buffer
+		if err := HTML(&buf, docs, r); err != nil {
 			t.Fatal(err)
 		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("HTML differs from %s (run go test -update to accept):\n%s", golden, got)
+		// The CSS is its own file; the golden shows the markup.
+		got := strings.Replace(buf.String(), reportCSS, "/* report.css */\n", 1)
+		golden := filepath.Join("testdata", name)
+		if *update {
+			if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != string(want) {
+			t.Errorf("HTML differs from %s (run go test -update to accept):\n%s", golden, got)
+		}
 	}
 }
 
@@ -159,6 +165,7 @@ var allowedTags = map[string]bool{
 	"table": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true,
 	"a": true, "meter": true, "span": true, "article": true, "div": true, "del": true,
 	"ins": true, "mark": true, "footer": true, "ul": true, "li": true,
+	"details": true, "summary": true,
 }
 
 // checkHTML parses a report and fails on any element or attribute the
@@ -191,6 +198,144 @@ func checkHTML(t *testing.T, out string) {
 			}
 		}
 	}
+}
+
+func TestHTMLShowsRewrittenPassagesSentencePairBySentencePair(t *testing.T) {
+	docs, r := fixture.Rewritten()
+	var buf bytes.Buffer
+	if err := HTML(&buf, docs, r); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	checkHTML(t, out)
+	doc, err := xhtml.Parse(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	passages := elements(doc, func(n *xhtml.Node) bool { return n.Data == "article" })
+	if len(passages) != 2 {
+		t.Fatalf("%d passages, want 2", len(passages))
+	}
+	copied, rewritten := passages[0], passages[1]
+	if class(copied) != "passage" || class(rewritten) != "passage rewritten" {
+		t.Errorf("passage classes %q and %q, want the rewritten one told apart", class(copied), class(rewritten))
+	}
+	if got := text(elements(copied, byClass("tag"))[0]); got != "copied" {
+		t.Errorf("the copied passage is labelled %q", got)
+	}
+	if got := text(elements(rewritten, byClass("tag rewritten"))[0]); got != "rewritten" {
+		t.Errorf("the rewritten passage is labelled %q", got)
+	}
+	if n := len(elements(copied, byClass("sentence-pair"))); n != 0 {
+		t.Errorf("the copied passage shows %d sentence pairs", n)
+	}
+
+	// Each sentence pair side by side, with its similarity and its own
+	// word diff: deletions on the left, insertions on the right.
+	ps := r.Pairs[0].Passages[1]
+	pairs := elements(rewritten, byClass("sentence-pair"))
+	if len(pairs) != len(ps.Sentences) {
+		t.Fatalf("%d sentence pairs shown, want %d", len(pairs), len(ps.Sentences))
+	}
+	for i, el := range pairs {
+		sp := ps.Sentences[i]
+		if want := "Sentence pair " + strconv.Itoa(i+1) + " · " + percent(sp.Similarity) + " similar"; !strings.Contains(text(el), want) {
+			t.Errorf("sentence pair %d lacks %q", i+1, want)
+		}
+		sides := elements(el, byClass("text"))
+		if len(sides) != 2 {
+			t.Fatalf("sentence pair %d has %d sides", i+1, len(sides))
+		}
+		if got, want := text(sides[0]), docs[0].Text[sp.A.Start:sp.A.End]; got != want {
+			t.Errorf("sentence pair %d left reads %q, want %q", i+1, got, want)
+		}
+		if got, want := text(sides[1]), docs[1].Text[sp.B.Start:sp.B.End]; got != want {
+			t.Errorf("sentence pair %d right reads %q, want %q", i+1, got, want)
+		}
+		if len(elements(sides[0], func(n *xhtml.Node) bool { return n.Data == "del" })) == 0 ||
+			len(elements(sides[1], func(n *xhtml.Node) bool { return n.Data == "ins" })) == 0 {
+			t.Errorf("sentence pair %d has no word diff", i+1)
+		}
+	}
+	// The whole passage is still there, folded.
+	if d := elements(rewritten, func(n *xhtml.Node) bool { return n.Data == "details" }); len(d) != 1 ||
+		!strings.Contains(text(d[0]), docs[0].Text[ps.A.Start:ps.A.End]) {
+		t.Error("the whole rewritten passage is not in a <details>")
+	}
+
+	// The full texts mark copied and rewritten text each its own way.
+	for i, d := range docs {
+		marks := elements(elements(doc, func(n *xhtml.Node) bool { return attrOf(n, "id") == "doc-"+strconv.Itoa(i) })[0],
+			func(n *xhtml.Node) bool { return n.Data == "mark" })
+		if len(marks) != 2 || class(marks[0]) != "" || class(marks[1]) != "rewritten" {
+			t.Fatalf("%s: marks %d, want a copied one and a rewritten one", d.Name, len(marks))
+		}
+		sp := r.Pairs[0].Passages[1].A
+		if i == 1 {
+			sp = r.Pairs[0].Passages[1].B
+		}
+		if got := text(marks[1]); got != d.Text[sp.Start:sp.End] {
+			t.Errorf("%s: rewritten mark reads %q", d.Name, got)
+		}
+	}
+
+	for _, want := range []string{
+		"Copied</mark>: the same words in the same order, as a copy desk edits wire copy.",
+		"Rewritten</mark>: the same sentences said in other words — synonyms, reordered clauses, merged or condensed sentences.",
+		"18 shared words (11 copied, 7 rewritten)",
+		`<td class="num">11</td><td class="num">7</td>`,
+		`<span class="tag rewritten">1 rewritten</span>`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+}
+
+func TestWithoutCutsSpansOut(t *testing.T) {
+	sp := func(s, e int) reuse.Span { return reuse.Span{Start: s, End: e} }
+	got := without([]reuse.Span{sp(0, 10), sp(20, 30), sp(40, 50)}, []reuse.Span{sp(2, 4), sp(8, 22), sp(25, 26), sp(50, 60)})
+	want := []reuse.Span{sp(0, 2), sp(4, 8), sp(22, 25), sp(26, 30), sp(40, 50)}
+	if !slices.Equal(got, want) {
+		t.Errorf("without = %v, want %v", got, want)
+	}
+}
+
+// elements returns the elements under n for which match is true.
+func elements(n *xhtml.Node, match func(*xhtml.Node) bool) []*xhtml.Node {
+	var out []*xhtml.Node
+	for c := range n.Descendants() {
+		if c.Type == xhtml.ElementNode && match(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func attrOf(n *xhtml.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func class(n *xhtml.Node) string { return attrOf(n, "class") }
+
+func byClass(c string) func(*xhtml.Node) bool {
+	return func(n *xhtml.Node) bool { return class(n) == c }
+}
+
+// text is an element's text, as the browser's textContent.
+func text(n *xhtml.Node) string {
+	var b strings.Builder
+	for c := range n.Descendants() {
+		if c.Type == xhtml.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
 }
 
 func TestHTMLEscapesEverythingTheUserWrote(t *testing.T) {
@@ -286,6 +431,13 @@ func FuzzHTML(f *testing.F) {
 					{Op: reuse.Delete, A: reuse.Span{Start: e0, End: e1}, B: reuse.Span{Start: b0, End: b0}},
 					{Op: reuse.Equal, Cosmetic: true, A: reuse.Span{Start: a0, End: e1}, B: reuse.Span{Start: e0, End: b1}},
 					{Op: reuse.Insert, A: reuse.Span{Start: a1, End: a1}, B: reuse.Span{Start: e1, End: e0}},
+				},
+			}, {
+				Kind: reuse.Rewritten, A: reuse.Span{Start: e0, End: a1}, B: reuse.Span{Start: e1, End: b0},
+				Sentences: []reuse.SentencePair{
+					{A: reuse.Span{Start: a1, End: a0}, B: reuse.Span{Start: b0, End: e1}, Similarity: -1,
+						Edits: []reuse.Edit{{Op: reuse.Insert, A: reuse.Span{Start: a0, End: a0}, B: reuse.Span{Start: b1, End: e0}}}},
+					{A: reuse.Span{Start: e0, End: e1}, B: reuse.Span{Start: e1, End: e0}, Similarity: 2},
 				},
 			}}}, {A: 2, B: 7}},
 			Families: []reuse.Family{{Members: []reuse.Member{{Doc: 0, Span: reuse.Span{Start: e0, End: e1}}, {Doc: -1}}}},

@@ -18,8 +18,10 @@ var reportCSS string
 
 // HTML writes r as one self-contained HTML file that opens anywhere: a
 // summary of the articles and pairs, each pair's passages side by side
-// with their word edits, the passages recurring in three or more
-// articles, and every article's full text with its reused parts marked.
+// with their word edits (a rewritten passage sentence pair by sentence
+// pair), the passages recurring in three or more articles, and every
+// article's full text with its reused parts marked, copied and rewritten
+// text each in its own way.
 // It loads nothing and runs no script; a Content-Security-Policy forbids
 // both. docs are the texts r was computed from; all their text is
 // escaped with EscapeText.
@@ -85,17 +87,25 @@ func (h *report) write() {
 <header>
 <h1>wirediff report</h1>
 <p class="lead">`)
-	passages := 0
+	passages, rewritten := 0, 0
 	for _, p := range r.Pairs {
 		passages += len(p.Passages)
+		rewritten += countRewritten(p)
 	}
 	h.s(plural(len(r.Documents), "article", "articles"), " compared; ",
 		plural(len(r.Pairs), "pair shares", "pairs share"), " text in ",
 		plural(passages, "passage", "passages"))
+	if rewritten > 0 {
+		h.s(" (", strconv.Itoa(rewritten), " rewritten)")
+	}
 	if len(r.Families) > 0 {
 		h.s("; ", plural(len(r.Families), "passage recurs", "passages recur"), " in three or more articles")
 	}
 	h.s(`.</p>
+<ul class="kinds">
+<li><mark>Copied</mark>: the same words in the same order, as a copy desk edits wire copy.</li>
+<li><mark class="rewritten">Rewritten</mark>: the same sentences said in other words — synonyms, reordered clauses, merged or condensed sentences.</li>
+</ul>
 </header>
 `)
 	h.documents()
@@ -106,7 +116,7 @@ func (h *report) write() {
 	}
 	h.fullTexts()
 	h.s(`<footer>
-<p>Made with wirediff. Deleted words are <del>struck through</del>, inserted words <ins>underlined</ins>, and differences only of case, quotes, dashes or punctuation are <span class="cosmetic">dotted</span>. Reused text in the full texts is <mark>marked</mark>. Passages marked “quotation” lie mostly inside quotation marks: shared quotes are common in news; copied narration is the finding.</p>
+<p>Made with wirediff. Deleted words are <del>struck through</del>, inserted words <ins>underlined</ins>, and differences only of case, quotes, dashes or punctuation are <span class="cosmetic">dotted</span>. Reused text in the full texts is <mark>marked</mark>, rewritten text <mark class="rewritten">striped</mark>. A rewritten passage is shown sentence pair by sentence pair, each with its similarity: the share of what the two sentences say that they have in common. Passages marked “quotation” lie mostly inside quotation marks: shared quotes are common in news; copied narration is the finding.</p>
 </footer>
 </body>
 </html>
@@ -117,7 +127,7 @@ func (h *report) documents() {
 	h.s(`<section id="articles">
 <h2>Articles</h2>
 <table>
-<thead><tr><th class="num">#</th><th>Article</th><th class="num">Words</th><th>Reused</th></tr></thead>
+<thead><tr><th class="num">#</th><th>Article</th><th class="num">Words</th><th>Reused</th><th class="num">Rewritten</th></tr></thead>
 <tbody>
 `)
 	for i, d := range h.r.Documents {
@@ -125,7 +135,8 @@ func (h *report) documents() {
 		h.s(`<tr><td class="num">`, strconv.Itoa(i+1), `</td><td><a href="#doc-`, strconv.Itoa(i), `">`)
 		h.t(h.name(i))
 		h.s(`</a></td><td class="num">`, strconv.Itoa(d.Words), `</td><td><meter min="0" max="1" value="`,
-			strconv.FormatFloat(reused, 'f', 3, 64), `"></meter> `, percent(reused), "</td></tr>\n")
+			strconv.FormatFloat(reused, 'f', 3, 64), `"></meter> `, percent(reused), `</td><td class="num">`,
+			percent(min(max(d.Rewritten, 0), 1)), "</td></tr>\n")
 	}
 	h.s("</tbody>\n</table>\n</section>\n")
 }
@@ -139,7 +150,7 @@ func (h *report) pairs() {
 		return
 	}
 	h.s(`<table>
-<thead><tr><th>Article</th><th>Article</th><th class="num">Shared words</th><th class="num">Similarity</th><th class="num">Passages</th></tr></thead>
+<thead><tr><th>Article</th><th>Article</th><th class="num">Shared words</th><th class="num">Copied</th><th class="num">Rewritten</th><th class="num">Similarity</th><th class="num">Passages</th></tr></thead>
 <tbody>
 `)
 	for n, p := range h.r.Pairs {
@@ -154,7 +165,11 @@ func (h *report) pairs() {
 		h.s(`</td><td>`)
 		h.t(h.name(p.B))
 		h.s(`</td><td class="num"><a href="#pair-`, strconv.Itoa(n), `">`, strconv.Itoa(p.SharedWords), `</a></td><td class="num">`,
+			strconv.Itoa(p.SharedWords-p.RewrittenWords), `</td><td class="num">`, strconv.Itoa(p.RewrittenWords), `</td><td class="num">`,
 			percent(p.Similarity), `</td><td class="num">`, strconv.Itoa(len(p.Passages)))
+		if k := countRewritten(p); k > 0 {
+			h.s(` <span class="tag rewritten">`, strconv.Itoa(k), ` rewritten</span>`)
+		}
 		if quotes > 0 {
 			h.s(` <span class="tag">`, strconv.Itoa(quotes), ` quoted</span>`)
 		}
@@ -194,21 +209,62 @@ func (h *report) pair(n int, p reuse.Pair) {
 	h.s(" ↔ ")
 	h.t(h.name(p.B))
 	h.s(`</h2>
-<p class="meta">`, strconv.Itoa(p.SharedWords), " shared words · similarity ", percent(p.Similarity), " · ",
-		plural(len(p.Passages), "passage", "passages"), "</p>\n")
+<p class="meta">`, plural(p.SharedWords, "shared word", "shared words"))
+	if p.RewrittenWords > 0 {
+		h.s(" (", strconv.Itoa(p.SharedWords-p.RewrittenWords), " copied, ", strconv.Itoa(p.RewrittenWords), " rewritten)")
+	}
+	h.s(" · similarity ", percent(p.Similarity), " · ", plural(len(p.Passages), "passage", "passages"), "</p>\n")
 	ta, tb := h.text(p.A), h.text(p.B)
 	for k, ps := range p.Passages {
-		h.s(`<article class="passage" id="`, id, `-`, strconv.Itoa(k), `">
-<h3>Passage `, strconv.Itoa(k+1), ` · `, plural(ps.Words, "word", "words"), ` · identity `, percent(ps.Identity))
+		rewritten := ps.Kind == reuse.Rewritten
+		class, kind := "passage", `<span class="tag">copied</span>`
+		if rewritten {
+			class, kind = "passage rewritten", `<span class="tag rewritten">rewritten</span>`
+		}
+		h.s(`<article class="`, class, `" id="`, id, `-`, strconv.Itoa(k), `">
+<h3>Passage `, strconv.Itoa(k+1), ` `, kind, ` · `, plural(ps.Words, "word", "words"), ` · identity `, percent(ps.Identity))
 		if ps.Quote {
 			h.s(` <span class="tag">quotation</span>`)
 		}
-		h.s("</h3>\n<div class=\"sides\">\n")
-		h.side(p.A, ta, ps.A, ps.Edits, true, tb)
-		h.side(p.B, tb, ps.B, ps.Edits, false, ta)
-		h.s("</div>\n</article>\n")
+		h.s("</h3>\n")
+		if !rewritten || len(ps.Sentences) == 0 {
+			h.sides(p, ta, tb, ps.A, ps.B, ps.Edits)
+			h.s("</article>\n")
+			continue
+		}
+		// A rewritten passage reads sentence pair by sentence pair; its
+		// whole word diff, mostly deletions and insertions, is folded.
+		h.s(`<p class="meta">`, plural(len(ps.Sentences), "sentence pair says", "sentence pairs say"), " the same in other words:</p>\n")
+		for j, sp := range ps.Sentences {
+			h.s(`<div class="sentence-pair"><p class="meta">Sentence pair `, strconv.Itoa(j+1), ` · `,
+				percent(min(max(sp.Similarity, 0), 1)), " similar</p>\n")
+			h.sides(p, ta, tb, sp.A, sp.B, sp.Edits)
+			h.s("</div>\n")
+		}
+		h.s("<details><summary>The whole passage, word by word</summary>\n")
+		h.sides(p, ta, tb, ps.A, ps.B, ps.Edits)
+		h.s("</details>\n</article>\n")
 	}
 	h.s("</section>\n")
+}
+
+// sides writes two spans of a pair's texts side by side with their edits.
+func (h *report) sides(p reuse.Pair, ta, tb string, a, b reuse.Span, edits []reuse.Edit) {
+	h.s("<div class=\"sides\">\n")
+	h.side(p.A, ta, a, edits, true, tb)
+	h.side(p.B, tb, b, edits, false, ta)
+	h.s("</div>\n")
+}
+
+// countRewritten is the number of a pair's rewritten passages.
+func countRewritten(p reuse.Pair) int {
+	n := 0
+	for _, ps := range p.Passages {
+		if ps.Kind == reuse.Rewritten {
+			n++
+		}
+	}
+	return n
 }
 
 // side writes one side of a passage: its text with deletions (side A) or
@@ -275,14 +331,19 @@ func (h *report) fullTexts() {
 	h.s(`<section id="texts">
 <h2>Full texts</h2>
 `)
-	spans := make([][]reuse.Span, len(h.r.Documents))
+	// Spans by document, copied ones in [0] and rewritten ones in [1].
+	spans := make([][2][]reuse.Span, len(h.r.Documents))
 	for _, p := range h.r.Pairs {
 		for _, ps := range p.Passages {
+			k := 0
+			if ps.Kind == reuse.Rewritten {
+				k = 1
+			}
 			if p.A >= 0 && p.A < len(spans) {
-				spans[p.A] = append(spans[p.A], ps.A)
+				spans[p.A][k] = append(spans[p.A][k], ps.A)
 			}
 			if p.B >= 0 && p.B < len(spans) {
-				spans[p.B] = append(spans[p.B], ps.B)
+				spans[p.B][k] = append(spans[p.B][k], ps.B)
 			}
 		}
 	}
@@ -293,10 +354,22 @@ func (h *report) fullTexts() {
 		h.t(h.name(i))
 		h.s(`</h3>
 <div class="text">`)
+		copied := merged(text, spans[i][0])
+		rewritten := without(merged(text, spans[i][1]), copied)
+		marks := append(append([]reuse.Span{}, copied...), rewritten...)
+		isCopied := make(map[reuse.Span]bool, len(copied))
+		for _, sp := range copied {
+			isCopied[sp] = true
+		}
+		slices.SortFunc(marks, func(a, b reuse.Span) int { return a.Start - b.Start })
 		pos := 0
-		for _, sp := range merged(text, spans[i]) {
+		for _, sp := range marks {
 			h.t(text[pos:sp.Start])
-			h.s("<mark>")
+			if isCopied[sp] {
+				h.s("<mark>")
+			} else {
+				h.s(`<mark class="rewritten">`)
+			}
 			h.t(text[sp.Start:sp.End])
 			h.s("</mark>")
 			pos = sp.End
@@ -328,6 +401,30 @@ func merged(text string, spans []reuse.Span) []reuse.Span {
 		n++
 	}
 	return out[:n]
+}
+
+// without returns the parts of spans that none of cut covers; both are
+// sorted and disjoint, as merged returns them. Text in a copied passage
+// and a rewritten one is marked as copied.
+func without(spans, cut []reuse.Span) []reuse.Span {
+	var out []reuse.Span
+	j := 0
+	for _, sp := range spans {
+		for j < len(cut) && cut[j].End <= sp.Start {
+			j++
+		}
+		start := sp.Start
+		for k := j; k < len(cut) && cut[k].Start < sp.End; k++ {
+			if cut[k].Start > start {
+				out = append(out, reuse.Span{Start: start, End: cut[k].Start})
+			}
+			start = max(start, cut[k].End)
+		}
+		if start < sp.End {
+			out = append(out, reuse.Span{Start: start, End: sp.End})
+		}
+	}
+	return out
 }
 
 // clip bounds span to text and widens it to whole UTF-8 characters, so

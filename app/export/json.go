@@ -23,11 +23,15 @@ type jsonReport struct {
 
 // JSON writes r in the command line's --json shape, indented:
 //
-//	{"documents": [{"name", "bytes", "words", "reused"}],
-//	 "pairs": [{"a", "b", "shared_words", "similarity",
-//	   "passages": [{"a": {"start", "end"}, "b", "words", "identity", "quote",
-//	                 "edits": [{"op", "a", "b", "cosmetic"}]}]}],
+//	{"documents": [{"name", "bytes", "words", "reused", "rewritten"}],
+//	 "pairs": [{"a", "b", "shared_words", "rewritten_words", "similarity",
+//	   "passages": [{"kind", "a": {"start", "end"}, "b", "words", "identity", "quote",
+//	                 "edits": [{"op", "a", "b", "cosmetic"}],
+//	                 "sentences": [{"a", "b", "similarity", "edits"}]}]}],
 //	 "families": [{"members": [{"doc", "span"}]}]}
+//
+// "kind" is "copied" or "rewritten"; "sentences" is only there for a
+// rewritten passage.
 //
 // Lists are never null, so consumers can iterate without checks.
 func JSON(w io.Writer, r *reuse.Report) error {
