@@ -174,7 +174,7 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 			quoted[d] = quotedWords(doc.Text, words[d], nil)
 		}
 		a.sentences = buildSentenceIndex(texts, words, quoted, langs, newTermer())
-		similar = a.sentences.similar(opts.MinSimilarity, opts.MinSimilarity, opts.MaxDocs, opts.MaxRepeats)
+		similar = a.sentences.similar(opts.MinSimilarity, opts.MinSimilarity, maxRewriteDocs, opts.MaxRepeats)
 	}
 
 	// Split the seeds of both kinds by pair of documents.

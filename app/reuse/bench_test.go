@@ -62,6 +62,24 @@ func BenchmarkAnalyze(b *testing.B) {
 // same articles into words and hash each one once. The README reports
 // Analyze as a multiple of it, which holds from one machine, and from
 // native code to WebAssembly, to the next.
+// BenchmarkCopiedOnly is the engine as it was before it looked for
+// rewritten passages (Options.NoRewritten), measured in the same run so
+// that the rewritten step's share of the time is the ratio of the two.
+func BenchmarkCopiedOnly(b *testing.B) {
+	for _, n := range []int{10, 100, 1000} {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			docs, size := newsroom(b, n)
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := reuse.Analyze(context.Background(), docs, reuse.Options{NoRewritten: true}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkBaseline(b *testing.B) {
 	for _, n := range []int{10, 100, 1000} {
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {

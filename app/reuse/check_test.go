@@ -18,7 +18,7 @@ func checkReport(t *testing.T, docs []Document, r *Report, opts Options) {
 		t.Fatalf("%d document summaries for %d documents", len(r.Documents), len(docs))
 	}
 	for d, s := range r.Documents {
-		if s.Bytes != len(docs[d].Text) || s.Reused < 0 || s.Reused > 1.000001 {
+		if s.Bytes != len(docs[d].Text) || s.Reused < 0 || s.Reused > 1.000001 || s.Rewritten < 0 || s.Rewritten > s.Reused+1e-9 {
 			t.Errorf("document %d: bytes %d of %d, reused %v", d, s.Bytes, len(docs[d].Text), s.Reused)
 		}
 	}
@@ -28,7 +28,7 @@ func checkReport(t *testing.T, docs []Document, r *Report, opts Options) {
 			t.Fatalf("pair %d-%d out of range", p.A, p.B)
 		}
 		ta, tb := docs[p.A].Text, docs[p.B].Text
-		shared := 0
+		shared, rewritten := 0, 0
 		for n, ps := range p.Passages {
 			if !inside(ps.A, ta) || !inside(ps.B, tb) {
 				t.Fatalf("pair %d-%d passage %d spans %v %v outside the texts", p.A, p.B, n, ps.A, ps.B)
@@ -71,6 +71,13 @@ func checkReport(t *testing.T, docs []Document, r *Report, opts Options) {
 			if equalWords != ps.Words {
 				t.Errorf("pair %d-%d passage %d: %d words in equal runs, Words says %d", p.A, p.B, n, equalWords, ps.Words)
 			}
+			checkSentencePairs(t, ta, tb, ps)
+			if ps.Kind == Rewritten {
+				rewritten += ps.Words
+			}
+		}
+		if rewritten != p.RewrittenWords {
+			t.Errorf("pair %d-%d: rewritten passages share %d words, RewrittenWords says %d", p.A, p.B, rewritten, p.RewrittenWords)
 		}
 		if !slices.IsSortedFunc(p.Passages, func(x, y Passage) int { return cmp.Compare(x.A.Start, y.A.Start) }) {
 			t.Errorf("pair %d-%d: passages not sorted by A", p.A, p.B)
@@ -101,6 +108,52 @@ func checkReport(t *testing.T, docs []Document, r *Report, opts Options) {
 		}
 		if len(docs) < 3 {
 			t.Errorf("family in %d documents", len(docs))
+		}
+	}
+}
+
+// checkSentencePairs fails t unless a copied passage has no sentence
+// pairs and a rewritten one has some: inside the passage, sorted by A,
+// disjoint on each side, with similarities in (0, 1] and edits that
+// rebuild both sides of each pair.
+func checkSentencePairs(t *testing.T, ta, tb string, ps Passage) {
+	t.Helper()
+	switch ps.Kind {
+	case Copied:
+		if len(ps.Sentences) != 0 {
+			t.Errorf("a copied passage has %d sentence pairs", len(ps.Sentences))
+		}
+		return
+	case Rewritten:
+		if len(ps.Sentences) == 0 {
+			t.Errorf("a rewritten passage has no sentence pairs")
+		}
+	default:
+		t.Fatalf("passage of kind %q", ps.Kind)
+	}
+	within := func(s, outer Span) bool { return outer.Start <= s.Start && s.Start < s.End && s.End <= outer.End }
+	for i, sp := range ps.Sentences {
+		if !within(sp.A, ps.A) || !within(sp.B, ps.B) {
+			t.Fatalf("sentence pair %v %v outside its passage %v %v", sp.A, sp.B, ps.A, ps.B)
+		}
+		if sp.Similarity <= 0 || sp.Similarity > 1.0001 {
+			t.Errorf("sentence pair similarity %v", sp.Similarity)
+		}
+		if i > 0 && sp.A.Start < ps.Sentences[i-1].A.End {
+			t.Errorf("sentence pairs unsorted or overlapping on A: %v then %v", ps.Sentences[i-1].A, sp.A)
+		}
+		for j := range i {
+			if q := ps.Sentences[j].B; sp.B.Start < q.End && q.Start < sp.B.End {
+				t.Errorf("sentence pairs overlap on B: %v and %v", q, sp.B)
+			}
+		}
+		var ra, rb strings.Builder
+		for _, ed := range sp.Edits {
+			ra.WriteString(ta[ed.A.Start:ed.A.End])
+			rb.WriteString(tb[ed.B.Start:ed.B.End])
+		}
+		if ra.String() != ta[sp.A.Start:sp.A.End] || rb.String() != tb[sp.B.Start:sp.B.End] {
+			t.Errorf("sentence pair %v %v: edits do not rebuild it", sp.A, sp.B)
 		}
 	}
 }

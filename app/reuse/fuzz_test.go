@@ -16,6 +16,8 @@ func FuzzAnalyze(f *testing.F) {
 		"April 12 (UPI) — U.S. Secretary of State Rex Tillerson said late Wednesday that his meeting was “productive.”", "extra")
 	f.Add("a a a a a a a a a a a a a a a a a a a a a a", "a a a a a a a a a a a a a a", "a a a a a a a a a")
 	f.Add("普京会见了美国国务卿蒂勒森并且讨论了叙利亚问题", "普京会见了美国国务卿蒂勒森并讨论了叙利亚问题", "")
+	f.Add(budgetWire, budgetRewrite, arrestWire)
+	f.Add(budgetWire+"\n"+arrestWire, arrestMerged+" "+budgetRewrite, "وزیر اعظم نے بجٹ پیش کیا۔ وزیراعظم نے بجٹ پیش کیا۔")
 	f.Fuzz(func(t *testing.T, a, b, c string) {
 		// Give the texts something to share so that passages are common.
 		docs := []Document{{Text: a}, {Text: b + " " + a}, {Text: c + b}}

@@ -122,7 +122,7 @@ next:
 			w := k.words
 			oa, ob := min(r.a1, w.a1)-max(r.a0, w.a0), min(r.b1, w.b1)-max(r.b0, w.b0)
 			switch {
-			case oa > 0 && ob > 0 && c.absorb:
+			case oa > 0 && ob > 0 && c.absorb && k.p.Identity < maxAbsorbedIdentity:
 				inside = append(inside, n)
 			case oa > 0 || ob > 0:
 				continue next
@@ -196,6 +196,11 @@ func (a *analysis) clusters(seeds []sentenceSeed, fa, fb int32) []rewriteCluster
 	}
 	return clusters
 }
+
+// maxAbsorbedIdentity bounds the copied passages a rewritten one may take
+// in: a fragment a rewrite left standing keeps few of its words, while
+// copy as a desk edits it keeps most, and stays a copied passage.
+const maxAbsorbedIdentity = 0.85
 
 // overlaps reports whether two regions share words on either side.
 func overlaps(p, q region) bool {

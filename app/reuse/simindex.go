@@ -270,3 +270,10 @@ func (x *sentenceIndex) sumVector(s0, s1 int32, dst []weighted) []weighted {
 	}
 	return out
 }
+
+// maxRewriteDocs caps the documents a term may pair up through the
+// sentence index. A sentence carried by dozens of outlets is wire copy,
+// which the fingerprint index finds as copied; pairing every copy's
+// sentences with every other's to look for rewrites would cost the square
+// of the copies.
+const maxRewriteDocs = 12
