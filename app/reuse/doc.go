@@ -106,6 +106,47 @@
 // across three or more documents form a family. A passage is a quotation
 // when most of its words lie inside quotation marks on either side.
 //
+// # Rewritten passages
+//
+// A newsroom that rewrites wire copy keeps what each sentence says and
+// few runs of its words (terms.go, sentences.go, simindex.go,
+// rewrite.go). Each document is split into sentences (a full stop,
+// question or exclamation mark, in Latin, Arabic, Devanagari or CJK
+// punctuation, or a line break; fragments under four words join the
+// next, runs without punctuation are cut every 60 words). Each sentence
+// becomes a vector of terms: Snowball stems (github.com/blevesearch/
+// snowballstem) of the words that are not stop words, in the language
+// detected from the script and the stop words; character 3-grams that
+// ignore spaces for a language with no stemmer or whose spacing varies
+// (Urdu writes وزیر اعظم and وزیراعظم alike; 2-grams for Han and kana).
+// A term weighs tf·isf·idf: inverse sentence frequency over all the
+// documents compared, and a factor that falls as more than two documents
+// carry the term, so the names and facts every report of one event
+// repeats count for little. Names, numbers and quoted words count
+// 0.3 of a word: independent reports share them, rewrites share the
+// words around them too.
+//
+// Seeds are the pairs of sentences in different documents whose cosine
+// and Dice coefficient both reach MinSimilarity (0.33), after
+// Sanchez-Perez, Gelbukh and Sidorov, "Adaptive algorithm for plagiarism
+// detection: the best-performing approach at PAN 2014 text alignment
+// competition" (CLEF 2015). They come from a similarity join with prefix
+// filtering (Bayardo, Ma and Srikant, "Scaling up all pairs similarity
+// search", WWW 2007), never from comparing all pairs. Seeds within
+// SentenceGap (4) sentences on both sides are clustered, alternately by
+// side, and split into chains that run forwards on both sides; a cluster
+// whose two fragments are not similar as wholes is clustered again with a
+// smaller gap, as in Sanchez-Perez et al.; clusters that a single cluster
+// spread over SummaryGap (24) sentences on one side covers become it, for
+// summaries. A lone sentence pair must reach MinSimilarity+0.2, and a
+// passage needs MinWords shared words.
+//
+// Copied wins where both apply. A cluster made mostly of sentences that
+// lie in copied passages belongs to them, unless similar sentences fill
+// its shorter side (three in four), as where a rewrite left a few phrases
+// standing; then it takes in the copied fragments inside it whose
+// identity is under 0.85. Copy as a copy desk edits it is never taken in.
+//
 // # Evaluation
 //
 // cmd/eval measures the engine with PAN's plagdet (Potthast, Stein,

@@ -57,3 +57,26 @@ func ExampleOptions() {
 	// 0 pairs with 12 shared words or more
 	// 1 pair with the default 8
 }
+
+func ExampleAnalyze_rewritten() {
+	docs := []reuse.Document{
+		{Name: "wire", Text: "The city council voted on Tuesday to approve a new budget that raises spending on public transport by twelve percent, after months of heated debate between members who wanted lower taxes and those who demanded better bus services. The mayor said the decision would help thousands of commuters who rely on buses every day, and promised that fares would not rise next year."},
+		{Name: "outlet", Text: "On Tuesday the municipal council voted to adopt a fresh budget that lifts spending on public transit by twelve percent, following months of fierce argument between councillors who sought lower taxes and those who insisted on improved bus services. The mayor stated the move would assist thousands of commuters who depend on buses each day, and pledged that fares would not increase next year."},
+	}
+	r, err := reuse.Analyze(context.Background(), docs, reuse.Options{})
+	if err != nil {
+		panic(err)
+	}
+	for _, p := range r.Pairs {
+		for _, ps := range p.Passages {
+			fmt.Printf("%s passage, %d sentence pairs\n", ps.Kind, len(ps.Sentences))
+			for _, s := range ps.Sentences {
+				fmt.Printf("%.40q… ~ %.40q…\n", docs[p.A].Text[s.A.Start:s.A.End], docs[p.B].Text[s.B.Start:s.B.End])
+			}
+		}
+	}
+	// Output:
+	// rewritten passage, 2 sentence pairs
+	// "The city council voted on Tuesday to app"… ~ "On Tuesday the municipal council voted t"…
+	// "The mayor said the decision would help t"… ~ "The mayor stated the move would assist t"…
+}
