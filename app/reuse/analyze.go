@@ -268,6 +268,7 @@ type analysis struct {
 
 	sentences    *sentenceIndex
 	fragA, fragB []weighted // buffers for fragmentSimilarity
+	bagA, bagB   []uint64   // buffers for commonWords
 
 	// Progress: the current phase maps its units onto [base, base+span)
 	// of progressTotal.

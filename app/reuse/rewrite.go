@@ -133,9 +133,18 @@ next:
 			r.a0, r.a1 = min(r.a0, w.a0), max(r.a1, w.a1)
 			r.b0, r.b1 = min(r.b0, w.b0), max(r.b1, w.b1)
 		}
+		pairs, pairWords, shared := a.sentencePairs(al, da, db, c)
+		if len(pairs) == 0 {
+			continue
+		}
+		p, w, ok := stitch(pairs, pairWords, shared)
+		if len(inside) > 0 || !ok {
+			// Copied fragments taken in, or sentences that cross: the
+			// passage is diffed whole.
+			p, w, _, ok = al.align(a.docs[da].Text, a.docs[db].Text, a.words[da], a.words[db], r)
+		}
 		// Like a copied passage, it needs MinWords words in common: a
 		// rewrite keeps many of its source's words, if not in a row.
-		p, w, _, ok := al.align(a.docs[da].Text, a.docs[db].Text, a.words[da], a.words[db], r)
 		if !ok || p.Words < o.MinWords {
 			continue
 		}
@@ -143,7 +152,7 @@ next:
 			absorbed[n] = true
 		}
 		p.Kind = Rewritten
-		p.Sentences = a.sentencePairs(al, da, db, c)
+		p.Sentences = pairs
 		rewritten = append(rewritten, candidate{p, w})
 	}
 	out = slices.DeleteFunc(out, func(k candidate) bool {
@@ -347,7 +356,9 @@ func (a *analysis) fragmentSimilarity(c rewriteCluster, fa, fb int32) float64 {
 // two, or starts a pair of its own; a seed that would make pairs overlap
 // is left out. The pairs come in the order of side A, disjoint on both
 // sides, each with its word diff.
-func (a *analysis) sentencePairs(al *aligner, da, db int, c rewriteCluster) []SentencePair {
+//
+// It also returns each pair's word ranges and the words the pairs share.
+func (a *analysis) sentencePairs(al *aligner, da, db int, c rewriteCluster) ([]SentencePair, []region, int) {
 	x := a.sentences
 	fa, fb := x.first[da], x.first[db]
 	seeds := slices.Clone(c.seeds)
@@ -384,7 +395,20 @@ func (a *analysis) sentencePairs(al *aligner, da, db int, c rewriteCluster) []Se
 		}
 	}
 	slices.SortFunc(groups, func(p, q rewriteCluster) int { return cmp.Compare(p.i0, q.i0) })
+	// Most clusters share too few words to report. A word diff finds no
+	// more shared words than the two sides have in common counted as
+	// bags, which is cheap to count: only clusters that may reach
+	// MinWords are diffed.
+	bound := 0
+	for _, g := range groups {
+		bound += a.commonWords(a.words[da][x.sents[fa+g.i0].w0:x.sents[fa+g.i1].w1], a.words[db][x.sents[fb+g.j0].w0:x.sents[fb+g.j1].w1])
+	}
+	if bound < a.opts.MinWords {
+		return nil, nil, bound
+	}
 	out := make([]SentencePair, 0, len(groups))
+	words := make([]region, 0, len(groups))
+	shared := 0
 	ta, tb := a.docs[da].Text, a.docs[db].Text
 	for _, g := range groups {
 		sa, sb := x.sents[fa+g.i0], x.sents[fb+g.j0]
@@ -392,6 +416,65 @@ func (a *analysis) sentencePairs(al *aligner, da, db int, c rewriteCluster) []Se
 		r := region{a0: int(sa.w0), a1: int(ea.w1), b0: int(sb.w0), b1: int(eb.w1), keepHead: true, keepTail: true}
 		p, _, _, _ := al.align(ta, tb, a.words[da], a.words[db], r)
 		out = append(out, SentencePair{A: p.A, B: p.B, Similarity: a.fragmentSimilarity(g, fa, fb), Edits: p.Edits})
+		words = append(words, r)
+		shared += p.Words
 	}
-	return out
+	return out, words, shared
+}
+
+// commonWords returns how many words u and v share, counted as bags:
+// min(count in u, count in v) summed over the words.
+func (a *analysis) commonWords(u, v []token) int {
+	a.bagA, a.bagB = a.bagA[:0], a.bagB[:0]
+	for _, w := range u {
+		a.bagA = append(a.bagA, w.hash)
+	}
+	for _, w := range v {
+		a.bagB = append(a.bagB, w.hash)
+	}
+	slices.Sort(a.bagA)
+	slices.Sort(a.bagB)
+	n := 0
+	for i, j := 0, 0; i < len(a.bagA) && j < len(a.bagB); {
+		switch {
+		case a.bagA[i] < a.bagB[j]:
+			i++
+		case a.bagA[i] > a.bagB[j]:
+			j++
+		default:
+			n++
+			i, j = i+1, j+1
+		}
+	}
+	return n
+}
+
+// stitch builds a rewritten passage from its sentence pairs when they
+// run forwards on both sides: their word diffs, joined by what lies
+// between them (deleted on side A, inserted on side B). That is the
+// passage's word diff at a fraction of the cost of diffing it whole, where
+// go-diff's time grows with the product of length and edits. ok is false
+// when the pairs cross on side B.
+func stitch(pairs []SentencePair, words []region, shared int) (p Passage, r region, ok bool) {
+	for n := 1; n < len(pairs); n++ {
+		if pairs[n].B.Start < pairs[n-1].B.End {
+			return Passage{}, region{}, false
+		}
+	}
+	first, last := pairs[0], pairs[len(pairs)-1]
+	p = Passage{A: Span{first.A.Start, last.A.End}, B: Span{first.B.Start, last.B.End}, Words: shared}
+	atA, atB := p.A.Start, p.B.Start
+	for _, sp := range pairs {
+		if sp.A.Start > atA {
+			p.Edits = append(p.Edits, Edit{Op: Delete, A: Span{atA, sp.A.Start}, B: Span{atB, atB}})
+		}
+		if sp.B.Start > atB {
+			p.Edits = append(p.Edits, Edit{Op: Insert, A: Span{sp.A.Start, sp.A.Start}, B: Span{atB, sp.B.Start}})
+		}
+		p.Edits = append(p.Edits, sp.Edits...)
+		atA, atB = sp.A.End, sp.B.End
+	}
+	r = region{a0: words[0].a0, a1: words[len(words)-1].a1, b0: words[0].b0, b1: words[len(words)-1].b1}
+	p.Identity = float64(2*shared) / float64(r.a1-r.a0+r.b1-r.b0)
+	return p, r, true
 }

@@ -1,6 +1,7 @@
 package reuse
 
 import (
+	mathbits "math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,6 +34,8 @@ type language struct {
 	stem func(*snowballstem.Env) bool // nil: character n-grams
 	// salt keeps the stems of different languages apart in one table.
 	salt uint64
+	// bit is the language's bit in stopLanguages.
+	bit uint32
 	// caseMarksNames is true where a capital letter inside a sentence
 	// marks a name: not in German, which capitalises every noun.
 	caseMarksNames bool
@@ -63,14 +66,23 @@ var languages = []*language{
 	newLanguage("tamil", tamil.Stem, "ஒரு மற்றும் இந்த அந்த என்று இது அது"),
 }
 
+// stopLanguages maps each stop word, by hashWord, to the languages whose
+// stop word it is, one bit each: detectLanguage looks each word up once.
+var stopLanguages = map[uint64]uint32{}
+
 func newLanguage(name string, stem func(*snowballstem.Env) bool, stop string) *language {
 	l := &language{name: name, stem: stem, salt: mix(hashString(name)), stop: make(map[uint64]bool),
 		caseMarksNames: name != "german"}
+	l.bit = 1 << uint(countLanguages)
+	countLanguages++
 	for _, w := range strings.Fields(stop) {
 		l.stop[hashWord(w)] = true
+		stopLanguages[hashWord(w)] |= l.bit
 	}
 	return l
 }
+
+var countLanguages int
 
 func languageNamed(name string) *language {
 	for _, l := range languages {
@@ -90,8 +102,14 @@ var ngrams = &language{name: "n-grams"}
 // for the Latin script, from the share of each language's stop words.
 // Text it cannot place gets character n-grams.
 func detectLanguage(text string, words []token) *language {
+	// The first couple of thousand words tell as well as all of them.
+	words = words[:min(len(words), 2000)]
 	var latin, cyrillic, arabicScript, urdu, tamilScript, other int
+	var hits [32]int
 	for _, w := range words {
+		for bits := stopLanguages[w.hash]; bits != 0; bits &= bits - 1 {
+			hits[mathbits.TrailingZeros32(bits)]++
+		}
 		r, _ := utf8.DecodeRuneInString(text[w.start:])
 		switch {
 		case r < 0x250:
@@ -128,14 +146,8 @@ func detectLanguage(text string, words []token) *language {
 	// English prose; a tenth is a safe floor).
 	best, bestHits := ngrams, 0
 	for _, l := range languages {
-		hits := 0
-		for _, w := range words {
-			if l.stop[w.hash] {
-				hits++
-			}
-		}
-		if hits > bestHits {
-			best, bestHits = l, hits
+		if h := hits[mathbits.TrailingZeros32(l.bit)]; h > bestHits {
+			best, bestHits = l, h
 		}
 	}
 	if 10*bestHits < latin {
@@ -147,13 +159,13 @@ func detectLanguage(text string, words []token) *language {
 // A termer turns sentences into terms, stemming each distinct word once.
 type termer struct {
 	env   *snowballstem.Env
-	stems map[uint64]uint64 // word hash ^ language salt → term, 0 for stop words
-	lower map[uint64]bool   // words written in lower case somewhere
+	stems wordTable // word hash ^ language salt → term, 0 for stop words
+	lower wordTable // words written in lower case somewhere → 1
 	runes []rune
 }
 
 func newTermer() *termer {
-	return &termer{env: snowballstem.NewEnv(""), stems: make(map[uint64]uint64), lower: make(map[uint64]bool)}
+	return &termer{env: snowballstem.NewEnv("")}
 }
 
 // A term is one occurrence of a stem or an n-gram in a sentence, with
@@ -180,14 +192,14 @@ func (t *termer) terms(text string, words []token, quoted []bool, s sentence, la
 	for n := s.w0; n < s.w1; n++ {
 		w := words[n]
 		key := w.hash ^ lang.salt
-		h, ok := t.stems[key]
+		h, ok := t.stems.get(key)
 		if !ok {
 			if !lang.stop[w.hash] {
 				t.env.SetCurrent(foldWord(text[w.start:w.end]))
 				lang.stem(t.env)
 				h = mix(hashString(t.env.Current()) ^ lang.salt)
 			}
-			t.stems[key] = h
+			t.stems.put(key, h)
 		}
 		if h != 0 {
 			tf := float32(1)
@@ -205,20 +217,25 @@ func (t *termer) terms(text string, words []token, quoted []bool, s sentence, la
 // "Putin" and "Fox", not the "The" that starts a sentence.
 func (t *termer) isName(text string, w token, lang *language) bool {
 	r, _ := utf8.DecodeRuneInString(text[w.start:])
-	return unicode.IsDigit(r) || lang.caseMarksNames && unicode.IsUpper(r) && !t.lower[w.hash]
+	return unicode.IsDigit(r) || lang.caseMarksNames && unicode.IsUpper(r) && !t.isLower(w.hash)
 }
 
 // noteLowerCase records the words that text writes in lower case.
 func (t *termer) noteLowerCase(text string, words []token) {
 	for _, w := range words {
 		if c := text[w.start]; 'a' <= c && c <= 'z' {
-			t.lower[w.hash] = true
+			t.lower.put(w.hash, 1)
 		} else if c >= utf8.RuneSelf {
 			if r, _ := utf8.DecodeRuneInString(text[w.start:]); unicode.IsLower(r) {
-				t.lower[w.hash] = true
+				t.lower.put(w.hash, 1)
 			}
 		}
 	}
+}
+
+func (t *termer) isLower(hash uint64) bool {
+	_, ok := t.lower.get(hash)
+	return ok
 }
 
 // ngramTerms appends the character n-grams of words, read as one run of
