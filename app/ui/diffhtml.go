@@ -7,24 +7,53 @@ import (
 	"github.com/wirediff/wirediff/app/reuse"
 )
 
-// diffHTML renders a passage's word alignment as HTML for app.Raw: go-app
-// takes about a second to build thousands of <del>/<ins> nodes one by one,
-// the browser's parser a few milliseconds. Every byte of the articles goes
-// through export.EscapeText; everything else is the fixed markup below, so
-// no input can produce a tag or an attribute.
+// Which text a diff shows.
+type diffSide int
+
+const (
+	bothSides diffSide = iota // A edited into B: deletions and insertions in one text
+	sideA                     // A's text, what B lacks struck through
+	sideB                     // B's text, what A lacks underlined
+)
+
+// diffHTML renders a word alignment of texts a and b (a passage's edits,
+// or a sentence pair's) as HTML for app.Raw: go-app takes about a second
+// to build thousands of <del>/<ins> nodes one by one, the browser's
+// parser a few milliseconds. Every byte of the articles goes through
+// export.EscapeText; everything else is the fixed markup below, so no
+// input can produce a tag or an attribute.
 //
-// The text reads as side A edited into side B: deletions from A in <del>,
-// insertions of B in <ins>. A cosmetic run (quotes, dashes, case) shows
-// both forms inside .cosmetic, and A's form alone in .cosmetic-plain; the
-// stylesheet shows one or the other as the toggle says.
-func diffHTML(a, b string, p reuse.Passage) string {
+// With bothSides the text reads as side A edited into side B: deletions
+// from A in <del>, insertions of B in <ins>. A cosmetic run (quotes,
+// dashes, case) shows both forms inside .cosmetic, and A's form alone in
+// .cosmetic-plain; the stylesheet shows one or the other as the toggle
+// says. With sideA or sideB it is that side's text alone, its own words
+// marked (A's deletions, B's insertions) and its cosmetic runs in
+// .cosmetic-side: the two read side by side.
+func diffHTML(a, b string, edits []reuse.Edit, show diffSide) string {
+	size := 64
+	for _, e := range edits {
+		size += max(e.A.Len(), 0) + max(e.B.Len(), 0)
+	}
 	var sb strings.Builder
-	sb.Grow(2*(p.A.End-p.A.Start) + 64)
+	sb.Grow(min(size, 1<<20))
 	sb.WriteString(`<p class="diff-text">`)
-	for _, e := range p.Edits {
+	for _, e := range edits {
 		ta, tb := clip(a, e.A), clip(b, e.B)
-		switch e.Op {
-		case reuse.Equal:
+		switch {
+		case e.Op == reuse.Equal && show != bothSides:
+			own := ta
+			if show == sideB {
+				own = tb
+			}
+			if e.Cosmetic && ta != tb {
+				sb.WriteString(`<span class="cosmetic-side" title="Differs only in punctuation, quotes, dashes or case">`)
+				sb.WriteString(export.EscapeText(own))
+				sb.WriteString(`</span>`)
+				continue
+			}
+			sb.WriteString(export.EscapeText(own))
+		case e.Op == reuse.Equal:
 			if e.Cosmetic && ta != tb {
 				sb.WriteString(`<span class="cosmetic" title="Differs only in punctuation, quotes, dashes or case"><span class="was">`)
 				sb.WriteString(export.EscapeText(ta))
@@ -36,9 +65,9 @@ func diffHTML(a, b string, p reuse.Passage) string {
 				continue
 			}
 			sb.WriteString(export.EscapeText(ta))
-		case reuse.Delete:
+		case e.Op == reuse.Delete && show != sideB:
 			wrap(&sb, "<del>", ta, "</del>")
-		case reuse.Insert:
+		case e.Op == reuse.Insert && show != sideA:
 			wrap(&sb, "<ins>", tb, "</ins>")
 		}
 	}

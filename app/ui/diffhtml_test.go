@@ -24,13 +24,36 @@ func TestDiffHTMLMarksEachKindOfEdit(t *testing.T) {
 			{Op: reuse.Insert, A: reuse.Span{Start: len(a), End: len(a)}, B: ib("more")},
 		},
 	}
-	got := diffHTML(a, b, p)
+	got := diffHTML(a, b, p.Edits, bothSides)
 	want := `<p class="diff-text">Moscow officials initially said Putin would ` +
 		`<span class="cosmetic" title="Differs only in punctuation, quotes, dashes or case"><span class="was">&quot;not&quot;</span><span class="now">“not”</span></span>` +
 		`<span class="cosmetic-plain">&quot;not&quot;</span>` +
 		` meet <del>further</del><ins>more</ins></p>`
 	if got != want {
 		t.Errorf("diffHTML =\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestDiffHTMLShowsOneSideWithItsOwnWordsMarked(t *testing.T) {
+	a := `Lavrov said "no" to talks`
+	b := `Lavrov told them “no” to talks`
+	ia := func(s string) reuse.Span { i := strings.Index(a, s); return reuse.Span{Start: i, End: i + len(s)} }
+	ib := func(s string) reuse.Span { i := strings.Index(b, s); return reuse.Span{Start: i, End: i + len(s)} }
+	edits := []reuse.Edit{
+		{Op: reuse.Equal, A: ia("Lavrov "), B: ib("Lavrov ")},
+		{Op: reuse.Delete, A: ia("said "), B: reuse.Span{Start: 7, End: 7}},
+		{Op: reuse.Insert, A: reuse.Span{Start: 12, End: 12}, B: ib("told them ")},
+		{Op: reuse.Equal, Cosmetic: true, A: ia(`"no"`), B: ib("“no”")},
+		{Op: reuse.Equal, A: ia(" to talks"), B: ib(" to talks")},
+	}
+	const cosmetic = `<span class="cosmetic-side" title="Differs only in punctuation, quotes, dashes or case">`
+	for show, want := range map[diffSide]string{
+		sideA: `<p class="diff-text">Lavrov <del>said</del> ` + cosmetic + `&quot;no&quot;</span> to talks</p>`,
+		sideB: `<p class="diff-text">Lavrov <ins>told them</ins> ` + cosmetic + `“no”</span> to talks</p>`,
+	} {
+		if got := diffHTML(a, b, edits, show); got != want {
+			t.Errorf("side %d:\n%s\nwant\n%s", show, got, want)
+		}
 	}
 }
 
@@ -43,7 +66,7 @@ func TestDiffHTMLKeepsWhiteSpaceOutsideDeletionsAndInsertions(t *testing.T) {
 		{Op: reuse.Insert, A: reuse.Span{Start: 19, End: 19}, B: reuse.Span{Start: 17, End: 33}},
 		{Op: reuse.Equal, A: reuse.Span{Start: 19, End: len(a)}, B: reuse.Span{Start: 33, End: len(b)}},
 	}}
-	got := diffHTML(a, b, p)
+	got := diffHTML(a, b, p.Edits, bothSides)
 	want := "<p class=\"diff-text\">killed civilians.\n\n <ins>Officials said</ins>\nRussia also</p>"
 	if got != want {
 		t.Errorf("diffHTML =\n%q\nwant\n%q", got, want)
@@ -56,7 +79,7 @@ func TestDiffHTMLSkipsSpansOutsideTheText(t *testing.T) {
 		{Op: reuse.Insert, B: reuse.Span{Start: -1, End: 2}},
 		{Op: reuse.Equal, A: reuse.Span{Start: 0, End: 3}, B: reuse.Span{Start: 0, End: 3}},
 	}}
-	if got, want := diffHTML("abc", "abc", p), `<p class="diff-text">abc</p>`; got != want {
+	if got, want := diffHTML("abc", "abc", p.Edits, bothSides), `<p class="diff-text">abc</p>`; got != want {
 		t.Errorf("diffHTML = %q, want %q", got, want)
 	}
 }
@@ -68,7 +91,7 @@ func TestDiffHTMLShowsMarkupAsText(t *testing.T) {
 		{Op: reuse.Delete, A: reuse.Span{Start: 0, End: len(a)}, B: reuse.Span{}},
 		{Op: reuse.Insert, A: reuse.Span{Start: len(a), End: len(a)}, B: reuse.Span{Start: 0, End: len(b)}},
 	}}
-	got := diffHTML(a, b, p)
+	got := diffHTML(a, b, p.Edits, bothSides)
 	checkOnlyOurMarkup(t, got)
 	if !strings.Contains(got, "&lt;script&gt;") || !strings.Contains(got, "&lt;a href=&quot;javascript:") {
 		t.Errorf("markup not shown as text: %s", got)
@@ -81,6 +104,7 @@ var ourMarkup = []string{
 	`<del>`, `</del>`, `<ins>`, `</ins>`,
 	`<span class="cosmetic" title="Differs only in punctuation, quotes, dashes or case">`,
 	`<span class="was">`, `<span class="now">`, `<span class="cosmetic-plain">`, `</span>`,
+	`<span class="cosmetic-side" title="Differs only in punctuation, quotes, dashes or case">`,
 }
 
 // checkOnlyOurMarkup fails unless out is our fixed markup around escaped
@@ -149,33 +173,40 @@ func FuzzDiffHTML(f *testing.F) {
 	f.Add("caf\xe9 \x00 <b>", "caf\u00e9 \u0000 </p>", []byte{0, 1, 2, 3, 4, 5, 6, 7})
 	f.Fuzz(func(t *testing.T, a, b string, ops []byte) {
 		p := fuzzEdits(a, b, ops)
-		out := diffHTML(a, b, p)
-		checkOnlyOurMarkup(t, out)
+		for _, show := range []diffSide{bothSides, sideA, sideB} {
+			out := diffHTML(a, b, p.Edits, show)
+			checkOnlyOurMarkup(t, out)
 
-		// The visible text is exactly the edits' text: nothing lost,
-		// nothing invented. Invalid bytes and NULs show as U+FFFD, one per
-		// byte: compare without them, piece by piece.
-		norm := func(s string) string {
-			return strings.NewReplacer("\ufffd", "", "\x00", "").Replace(strings.ToValidUTF8(s, ""))
-		}
-		var want strings.Builder
-		for _, e := range p.Edits {
-			ta, tb := norm(clip(a, e.A)), norm(clip(b, e.B))
-			switch {
-			case e.Op == reuse.Equal && e.Cosmetic && clip(a, e.A) != clip(b, e.B):
-				want.WriteString(ta + tb + ta)
-			case e.Op == reuse.Equal, e.Op == reuse.Delete:
-				want.WriteString(ta)
-			case e.Op == reuse.Insert:
-				want.WriteString(tb)
+			// The visible text is exactly the edits' text: nothing lost,
+			// nothing invented. Invalid bytes and NULs show as U+FFFD, one
+			// per byte: compare without them, piece by piece.
+			norm := func(s string) string {
+				return strings.NewReplacer("\ufffd", "", "\x00", "").Replace(strings.ToValidUTF8(s, ""))
 			}
-		}
-		visible := out
-		for _, m := range ourMarkup {
-			visible = strings.ReplaceAll(visible, m, "")
-		}
-		if got := norm(html.UnescapeString(visible)); got != want.String() {
-			t.Errorf("visible text %q, want %q", got, want.String())
+			var want strings.Builder
+			for _, e := range p.Edits {
+				ta, tb := norm(clip(a, e.A)), norm(clip(b, e.B))
+				switch {
+				case show == sideA && (e.Op == reuse.Equal || e.Op == reuse.Delete):
+					want.WriteString(ta)
+				case show == sideB && (e.Op == reuse.Equal || e.Op == reuse.Insert):
+					want.WriteString(tb)
+				case show != bothSides:
+				case e.Op == reuse.Equal && e.Cosmetic && clip(a, e.A) != clip(b, e.B):
+					want.WriteString(ta + tb + ta)
+				case e.Op == reuse.Equal, e.Op == reuse.Delete:
+					want.WriteString(ta)
+				case e.Op == reuse.Insert:
+					want.WriteString(tb)
+				}
+			}
+			visible := out
+			for _, m := range ourMarkup {
+				visible = strings.ReplaceAll(visible, m, "")
+			}
+			if got := norm(html.UnescapeString(visible)); got != want.String() {
+				t.Errorf("side %d: visible text %q, want %q", show, got, want.String())
+			}
 		}
 	})
 }

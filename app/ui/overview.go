@@ -144,22 +144,28 @@ func (o *overview) pairs(titles map[string]string) []*reuse.Pair {
 	return out
 }
 
+// renderSummary counts what the analysis found. Shared words are split
+// into copied and rewritten ones: the same words in the same order, or
+// the same sentences said in other words.
 func (o *overview) renderSummary(pairs []*reuse.Pair) app.UI {
-	shared := 0
+	shared, rewritten := 0, 0
 	for _, p := range pairs {
 		shared += p.SharedWords
+		rewritten += p.RewrittenWords
 	}
-	item := func(n int, label string) app.UI {
-		return app.Div().Class("stat").Body(
+	item := func(id string, n int, label, title string) app.UI {
+		return app.Div().Class("stat").DataSet("stat", id).Title(title).Body(
 			app.Dt().Text(label),
 			app.Dd().Text(thousands(n)),
 		)
 	}
 	return app.Dl().Class("summary").Body(
-		item(len(o.IArticles), "articles"),
-		item(len(pairs), "pairs share text"),
-		item(shared, "shared words"),
-		item(len(o.IAnalysis.report.Families), "recurring passages"),
+		item("articles", len(o.IArticles), "articles", ""),
+		item("pairs", len(pairs), "pairs share text", ""),
+		item("shared-words", shared, "shared words", "Words the pairs share, copied and rewritten"),
+		item("copied-words", shared-rewritten, "copied", "The same words in the same order, as a copy desk edits wire copy"),
+		item("rewritten-words", rewritten, "rewritten", "The same sentences said in other words: synonyms, reordered clauses, merged or condensed sentences"),
+		item("families", len(o.IAnalysis.report.Families), "recurring passages", ""),
 	)
 }
 
@@ -189,6 +195,7 @@ func (o *overview) renderPairs(pairs []*reuse.Pair, titles map[string]string) ap
 						Href(pairHref(a, b)).
 						DataSet("pair", a+"/"+b).
 						DataSet("shared-words", p.SharedWords).
+						DataSet("rewritten-words", p.RewrittenWords).
 						Body(
 							app.Span().Class("pair-titles").Body(
 								app.Span().Class("pair-title").Title(titles[a]).Text(titles[a]),
@@ -197,6 +204,12 @@ func (o *overview) renderPairs(pairs []*reuse.Pair, titles map[string]string) ap
 							),
 							app.Span().Class("pair-stats").Body(
 								app.Strong().Text(plural(p.SharedWords, "shared word", "shared words")),
+								app.If(p.RewrittenWords > 0, func() app.UI {
+									return app.Span().Class("kind-split").
+										Title("Copied: the same words in the same order. Rewritten: the same sentences said in other words.").
+										Text(" (" + thousands(p.SharedWords-p.RewrittenWords) + " copied, " +
+											thousands(p.RewrittenWords) + " rewritten)")
+								}),
 								app.Text(" · "+plural(len(p.Passages), "passage", "passages")),
 								app.Text(" · "+percent(p.Similarity)+" similar"),
 								app.If(quotes > 0, func() app.UI {

@@ -18,6 +18,8 @@ const passageColours = 6
 
 // pairView shows two articles side by side with the passages they share
 // highlighted in matching colours, and each passage's word-level edits.
+// A rewritten passage is striped, not only coloured, and its card shows
+// its sentence pairs side by side.
 type pairView struct {
 	app.Compo
 
@@ -30,9 +32,10 @@ type pairView struct {
 	// has not finished.
 	IPending bool
 
-	hideCosmetic bool
-	active       int    // 1 + index of the passage last clicked; 0 for none
-	scrolledFor  string // the pair whose texts were brought to their first passage
+	hideCosmetic  bool
+	hideRewritten bool
+	active        int    // 1 + index of the passage last clicked; 0 for none
+	scrolledFor   string // the pair whose texts were brought to their first passage
 }
 
 func newPairView() *pairView { return &pairView{} }
@@ -84,8 +87,19 @@ func (p *pairView) passages() []reuse.Passage {
 	return p.IPair.Passages
 }
 
+// shows reports whether a passage is shown: rewritten ones can be hidden.
+func (p *pairView) shows(ps reuse.Passage) bool {
+	return !p.hideRewritten || ps.Kind != reuse.Rewritten
+}
+
 func (p *pairView) Render() app.UI {
 	passages := p.passages()
+	hidden := 0
+	for _, ps := range passages {
+		if !p.shows(ps) {
+			hidden++
+		}
+	}
 	section := app.Section().ID("pair-view").Class("view").Aria("labelledby", "view-heading")
 	if p.hideCosmetic {
 		section = section.Class("hide-cosmetic")
@@ -104,13 +118,29 @@ func (p *pairView) Render() app.UI {
 		),
 		app.P().Class("pair-summary").Text(p.summary()),
 		app.Div().Class("pair-controls").Body(
-			app.Div().Class("toggle").Body(
-				app.Input().ID("toggle-cosmetic").Type("checkbox").
-					Checked(!p.hideCosmetic).
-					OnChange(p.onToggleCosmetic),
-				app.Label().For("toggle-cosmetic").Text("Show cosmetic differences (quotes, dashes, case)"),
+			app.Div().Class("toggles").Body(
+				app.Div().Class("toggle").Body(
+					app.Input().ID("toggle-cosmetic").Type("checkbox").
+						Checked(!p.hideCosmetic).
+						OnChange(p.onToggleCosmetic),
+					app.Label().For("toggle-cosmetic").Text("Show cosmetic differences (quotes, dashes, case)"),
+				),
+				app.Div().Class("toggle").Body(
+					app.Input().ID("toggle-rewritten").Type("checkbox").
+						Checked(!p.hideRewritten).
+						OnChange(p.onToggleRewritten),
+					app.Label().For("toggle-rewritten").Text("Show rewritten passages (said in other words)"),
+				),
 			),
 			app.Ul().Class("legend").Aria("label", "Legend").Body(
+				app.Li().Class("kind").Body(
+					app.Span().Class("kind-sample", "copied").Text("copied"),
+					app.Text(" the same words in the same order, as a copy desk edits wire copy"),
+				),
+				app.Li().Class("kind").Body(
+					app.Span().Class("kind-sample", "rewritten").Text("rewritten"),
+					app.Text(" the same sentences said in other words: synonyms, reordered clauses, merged or condensed sentences"),
+				),
 				app.Li().Body(app.Del().Text("deleted"), app.Text(" only in the left text")),
 				app.Li().Body(app.Ins().Text("inserted"), app.Text(" only in the right text")),
 				app.Li().Body(app.Span().Class("cosmetic-sample").Text("“cosmetic”"), app.Text(" typography only")),
@@ -126,7 +156,14 @@ func (p *pairView) Render() app.UI {
 			app.If(len(passages) == 0, func() app.UI {
 				return app.P().Class("empty").Text("No shared passages to show.")
 			}),
+			app.If(hidden > 0, func() app.UI {
+				return app.P().ID("rewritten-hidden").Class("note").
+					Text(plural(hidden, "rewritten passage is", "rewritten passages are") + " hidden: tick “Show rewritten passages” to see them.")
+			}),
 			app.Range(passages).Slice(func(n int) app.UI {
+				if !p.shows(passages[n]) {
+					return nil
+				}
 				return p.renderDiff(n, passages[n])
 			}),
 		),
@@ -146,16 +183,24 @@ func (p *pairView) summary() string {
 }
 
 func pairStats(pair *reuse.Pair) string {
-	quotes := 0
+	quotes, rewritten := 0, 0
 	for _, ps := range pair.Passages {
 		if ps.Quote {
 			quotes++
 		}
+		if ps.Kind == reuse.Rewritten {
+			rewritten++
+		}
 	}
-	s := fmt.Sprintf("%s in %s · %s similar",
+	s := fmt.Sprintf("%s in %s",
 		plural(pair.SharedWords, "shared word", "shared words"),
-		plural(len(pair.Passages), "passage", "passages"),
-		percent(pair.Similarity))
+		plural(len(pair.Passages), "passage", "passages"))
+	if rewritten > 0 {
+		s += fmt.Sprintf(" · %s copied, %s rewritten in %s",
+			thousands(pair.SharedWords-pair.RewrittenWords), thousands(pair.RewrittenWords),
+			plural(rewritten, "passage", "passages"))
+	}
+	s += " · " + percent(pair.Similarity) + " similar"
 	if quotes > 0 {
 		s += " · " + plural(quotes, "quotation", "quotations")
 	}
@@ -190,6 +235,9 @@ func (p *pairView) renderSide(side string, art workspace.Article, passages []reu
 	b.long = len(text) > 2*blockBytes
 	cursor := 0
 	for _, n := range order {
+		if !p.shows(passages[n]) {
+			continue // hidden: plain text
+		}
 		sp := spanOf(passages[n])
 		if sp.Start < cursor || sp.End > len(text) || sp.Start >= sp.End {
 			continue // overlapping or out of range: leave it unhighlighted
@@ -282,6 +330,10 @@ func (b *blocks) done() []app.UI {
 
 func (p *pairView) renderMark(side, other string, n int, ps reuse.Passage, text string) app.UI {
 	number := strconv.Itoa(n + 1)
+	title := "Passage " + number + ": show it in the other text"
+	if ps.Kind == reuse.Rewritten {
+		title = "Passage " + number + ", rewritten: show it in the other text"
+	}
 	mark := app.Mark().
 		ID("%s-p%d", side, n).
 		Class("passage", "pc"+strconv.Itoa(n%passageColours)).
@@ -289,11 +341,14 @@ func (p *pairView) renderMark(side, other string, n int, ps reuse.Passage, text 
 		DataSet("label", number).
 		TabIndex(0).
 		Role("button").
-		Title("Passage "+number+": show it in the other text").
+		Title(title).
 		OnClick(p.onPassage(other, n), app.EventScope(side, n)).
 		OnKeyDown(p.onPassageKey(other, n), app.EventScope(side, n))
 	if ps.Quote {
 		mark = mark.Class("quote")
+	}
+	if ps.Kind == reuse.Rewritten {
+		mark = mark.Class("rewritten")
 	}
 	if p.active == n+1 {
 		mark = mark.Class("active")
@@ -303,16 +358,32 @@ func (p *pairView) renderMark(side, other string, n int, ps reuse.Passage, text 
 
 func (p *pairView) renderDiff(n int, ps reuse.Passage) app.UI {
 	number := strconv.Itoa(n + 1)
+	rewritten := ps.Kind == reuse.Rewritten
 	item := app.Article().ID("d-p%d", n).Class("diff").DataSet("diff", n)
+	swatch := app.Span().Class("swatch", "pc"+strconv.Itoa(n%passageColours)).Aria("hidden", true)
+	stats := fmt.Sprintf("%s · %s identical", plural(ps.Words, "word", "words"), percent(ps.Identity))
+	var body app.UI = app.Raw(diffHTML(p.IA.Text, p.IB.Text, ps.Edits, bothSides))
+	if rewritten {
+		item = item.Class("rewritten")
+		swatch = swatch.Class("rewritten")
+		if len(ps.Sentences) > 0 {
+			stats += " · " + plural(len(ps.Sentences), "sentence pair", "sentence pairs")
+			body = p.renderSentences(ps)
+		}
+	}
 	if p.active == n+1 {
 		item = item.Class("active")
 	}
 	return item.Body(
 		app.Header().Class("diff-header").Body(
-			app.Span().Class("swatch", "pc"+strconv.Itoa(n%passageColours)).Aria("hidden", true).Text(number),
+			swatch.Text(number),
 			app.H4().Class("diff-title").Text("Passage "+number),
-			app.Span().Class("diff-stats").Text(fmt.Sprintf("%s · %s identical",
-				plural(ps.Words, "word", "words"), percent(ps.Identity))),
+			app.If(rewritten, func() app.UI {
+				return app.Span().Class("badge", "rewritten-badge").
+					Title("The same sentences said in other words: synonyms, reordered clauses, merged or condensed sentences").
+					Text("rewritten")
+			}),
+			app.Span().Class("diff-stats").Text(stats),
 			app.If(ps.Quote, func() app.UI {
 				return app.Span().Class("badge", "quote-badge").
 					Title("Mostly inside quotation marks: shared quotes are expected in news").
@@ -322,7 +393,42 @@ func (p *pairView) renderDiff(n int, ps reuse.Passage) app.UI {
 				OnClick(p.onShowBoth(n), app.EventScope(n)).
 				Text("Show in both texts"),
 		),
-		app.Raw(diffHTML(p.IA.Text, p.IB.Text, ps)),
+		body,
+	)
+}
+
+// renderSentences shows a rewritten passage's sentence pairs side by
+// side, each side with its own words marked (the left text's struck
+// through, the right text's underlined), and the whole passage's word
+// diff folded under them: for a rewrite it is mostly deletions and
+// insertions, hard to read but complete.
+func (p *pairView) renderSentences(ps reuse.Passage) app.UI {
+	a, b := p.IA.Text, p.IB.Text
+	return app.Div().Class("sentences").Body(
+		app.Ol().Class("sentence-pairs").Body(
+			app.Range(ps.Sentences).Slice(func(j int) app.UI {
+				sp := ps.Sentences[j]
+				similarity := min(max(sp.Similarity, 0), 1)
+				return app.Li().Class("sentence-pair").DataSet("sentence", j).Body(
+					app.P().Class("sentence-head").Body(
+						app.Span().Class("sentence-number").Text(fmt.Sprintf("Sentence pair %d", j+1)),
+						app.Span().Class("sentence-similarity").
+							Title("How much of what the two sentences say they have in common").
+							Text(percent(similarity)+" similar"),
+					),
+					app.Div().Class("sentence-sides").Body(
+						app.Div().Class("sentence-side").Role("group").Aria("label", "Left text").
+							Body(app.Raw(diffHTML(a, b, sp.Edits, sideA))),
+						app.Div().Class("sentence-side").Role("group").Aria("label", "Right text").
+							Body(app.Raw(diffHTML(a, b, sp.Edits, sideB))),
+					),
+				)
+			}),
+		),
+		app.Details().Class("whole-diff").Body(
+			app.Summary().Text("The whole passage, word by word"),
+			app.Raw(diffHTML(a, b, ps.Edits, bothSides)),
+		),
 	)
 }
 
@@ -359,4 +465,11 @@ func (p *pairView) onShowBoth(n int) app.EventHandler {
 
 func (p *pairView) onToggleCosmetic(ctx app.Context, e app.Event) {
 	p.hideCosmetic = !ctx.JSSrc().Get("checked").Bool()
+}
+
+func (p *pairView) onToggleRewritten(ctx app.Context, e app.Event) {
+	p.hideRewritten = !ctx.JSSrc().Get("checked").Bool()
+	if ps := p.passages(); p.active > 0 && p.active <= len(ps) && !p.shows(ps[p.active-1]) {
+		p.active = 0
+	}
 }

@@ -122,7 +122,7 @@ func TestTheCosmeticToggleHidesTypographicDifferences(t *testing.T) {
 	mount(t, shown)
 	// The toggle is a checkbox, checked: cosmetic differences show.
 	err := app.Match(app.Input().ID("toggle-cosmetic").Type("checkbox").Checked(true).
-		OnChange(func(app.Context, app.Event) {}), shown, 0, 3, 0, 0)
+		OnChange(func(app.Context, app.Event) {}), shown, 0, 3, 0, 0, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +134,7 @@ func TestTheCosmeticToggleHidesTypographicDifferences(t *testing.T) {
 	hidden.hideCosmetic = true
 	mount(t, hidden)
 	err = app.Match(app.Input().ID("toggle-cosmetic").Type("checkbox").Checked(false).
-		OnChange(func(app.Context, app.Event) {}), hidden, 0, 3, 0, 0)
+		OnChange(func(app.Context, app.Event) {}), hidden, 0, 3, 0, 0, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
