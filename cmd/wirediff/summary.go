@@ -17,7 +17,6 @@ const (
 	equalWords  = 12  // shorten unchanged runs longer than this in edits
 	editWords   = 40  // shorten deleted or inserted runs longer than this
 	cosmeticMax = 6   // list at most this many cosmetic differences
-	sentenceMax = 200 // show at most this many characters of a rewritten sentence
 )
 
 // writeSummary prints the report for people: the files with their reused
@@ -136,8 +135,8 @@ func sentences(w io.Writer, p reuse.Pair, ps reuse.Passage, ta, tb string) {
 		plural(len(ps.Sentences), "sentence pair"))
 	for i, s := range ps.Sentences {
 		fmt.Fprintf(w, "    %d. %s similar\n", i+1, percent(s.Similarity))
-		wrap(w, fmt.Sprintf("       #%d [%d:%d] ", p.A+1, s.A.Start, s.A.End), shorten(collapse(slice(ta, s.A)), sentenceMax))
-		wrap(w, fmt.Sprintf("       #%d [%d:%d] ", p.B+1, s.B.Start, s.B.End), shorten(collapse(slice(tb, s.B)), sentenceMax))
+		wrap(w, fmt.Sprintf("       #%d [%d:%d] ", p.A+1, s.A.Start, s.A.End), shorten(collapse(slice(ta, s.A)), passageText))
+		wrap(w, fmt.Sprintf("       #%d [%d:%d] ", p.B+1, s.B.Start, s.B.End), shorten(collapse(slice(tb, s.B)), passageText))
 	}
 }
 
