@@ -122,9 +122,9 @@
 // A term weighs tf·isf·idf: inverse sentence frequency over all the
 // documents compared, and a factor that falls as more than two documents
 // carry the term, so the names and facts every report of one event
-// repeats count for little. Names, numbers and quoted words count
-// 0.3 of a word: independent reports share them, rewrites share the
-// words around them too.
+// repeats count for little, and stop words weigh little without being
+// dropped. Names, numbers and quoted words count half a word: independent
+// reports share them, rewrites share the words around them too.
 //
 // Seeds are the pairs of sentences in different documents whose cosine
 // and Dice coefficient both reach MinSimilarity (0.33), after
@@ -142,9 +142,9 @@
 // passage needs MinWords shared words.
 //
 // Copied wins where both apply. A cluster made mostly of sentences that
-// lie in copied passages belongs to them, unless similar sentences fill
-// its shorter side (three in four), as where a rewrite left a few phrases
-// standing; then it takes in the copied fragments inside it whose
+// lie in copied passages belongs to them, unless it has three seeds or more, one of them outside the copies, and
+// similar sentences fill its shorter side (three in four), as where a
+// rewrite left a few phrases standing; then it takes in the copied fragments inside it whose
 // identity is under 0.85. Copy as a copy desk edits it is never taken in.
 //
 // # Evaluation

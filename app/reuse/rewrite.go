@@ -74,7 +74,7 @@ func (a *analysis) rewrites(al *aligner, da, db int, seeds []sentenceSeed, copie
 				n++
 			}
 		}
-		if n == 0 || 2*n < len(c.seeds) || n < len(c.seeds) && dense(c) {
+		if n == 0 || 2*n < len(c.seeds) || n < len(c.seeds) && len(c.seeds) >= 3 && dense(c) {
 			c.absorb = true
 			clusters = append(clusters, c)
 			continue

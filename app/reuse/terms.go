@@ -27,8 +27,11 @@ import (
 )
 
 // A language says how the words of a document become the terms that
-// sentence similarity compares: stems of the words that are not stop
-// words, or, for a language with no stemmer here, character n-grams.
+// sentence similarity compares: the stems of its words, or, for a
+// language with no stemmer here, character n-grams. Stop words stay in:
+// their inverse sentence frequency weighs them down, and they make the
+// Dice coefficient of two short sentences less erratic (Sanchez-Perez et
+// al. keep them too).
 type language struct {
 	name string
 	stem func(*snowballstem.Env) bool // nil: character n-grams
@@ -39,9 +42,6 @@ type language struct {
 	// caseMarksNames is true where a capital letter inside a sentence
 	// marks a name: not in German, which capitalises every noun.
 	caseMarksNames bool
-	// stop lists the commonest function words, by hashWord. They carry
-	// no content, and they tell the languages of the Latin script apart.
-	stop map[uint64]bool
 }
 
 // The stop words are each language's commonest function words, the kind
@@ -71,12 +71,11 @@ var languages = []*language{
 var stopLanguages = map[uint64]uint32{}
 
 func newLanguage(name string, stem func(*snowballstem.Env) bool, stop string) *language {
-	l := &language{name: name, stem: stem, salt: mix(hashString(name)), stop: make(map[uint64]bool),
+	l := &language{name: name, stem: stem, salt: mix(hashString(name)),
 		caseMarksNames: name != "german"}
 	l.bit = 1 << uint(countLanguages)
 	countLanguages++
 	for _, w := range strings.Fields(stop) {
-		l.stop[hashWord(w)] = true
 		stopLanguages[hashWord(w)] |= l.bit
 	}
 	return l
@@ -159,7 +158,7 @@ func detectLanguage(text string, words []token) *language {
 // A termer turns sentences into terms, stemming each distinct word once.
 type termer struct {
 	env   *snowballstem.Env
-	stems wordTable // word hash ^ language salt → term, 0 for stop words
+	stems wordTable // word hash ^ language salt → term
 	lower wordTable // words written in lower case somewhere → 1
 	runes []rune
 }
@@ -180,7 +179,7 @@ type term struct {
 // and figures ("Trump", "Fox Business Network", "April 12") and the
 // quotes its speakers gave; rewritten copy shares the words around them
 // as well.
-const nameWeight = 0.3
+const nameWeight = 0.5
 
 // terms appends the terms of words[s.w0:s.w1] in lang to dst, with
 // repeats: term frequency counts. quoted tells the words inside quotation
@@ -194,20 +193,16 @@ func (t *termer) terms(text string, words []token, quoted []bool, s sentence, la
 		key := w.hash ^ lang.salt
 		h, ok := t.stems.get(key)
 		if !ok {
-			if !lang.stop[w.hash] {
-				t.env.SetCurrent(foldWord(text[w.start:w.end]))
-				lang.stem(t.env)
-				h = mix(hashString(t.env.Current()) ^ lang.salt)
-			}
+			t.env.SetCurrent(foldWord(text[w.start:w.end]))
+			lang.stem(t.env)
+			h = mix(hashString(t.env.Current()) ^ lang.salt)
 			t.stems.put(key, h)
 		}
-		if h != 0 {
-			tf := float32(1)
-			if quoted[n] || t.isName(text, w, lang) {
-				tf = nameWeight
-			}
-			dst = append(dst, term{h, tf})
+		tf := float32(1)
+		if quoted[n] || t.isName(text, w, lang) {
+			tf = nameWeight
 		}
+		dst = append(dst, term{h, tf})
 	}
 	return dst
 }
