@@ -112,8 +112,8 @@
 // few runs of its words (terms.go, sentences.go, simindex.go,
 // rewrite.go). Each document is split into sentences (a full stop,
 // question or exclamation mark, in Latin, Arabic, Devanagari or CJK
-// punctuation, or a line break; fragments under four words join the
-// next, runs without punctuation are cut every 60 words). Each sentence
+// punctuation, or a line break; fragments under six words, such as a
+// dateline, join the next, runs without punctuation are cut every 60 words). Each sentence
 // becomes a vector of terms: Snowball stems (github.com/blevesearch/
 // snowballstem) of the words that are not stop words, in the language
 // detected from the script and the stop words; character 3-grams that
@@ -137,9 +137,14 @@
 // side, and split into chains that run forwards on both sides; a cluster
 // whose two fragments are not similar as wholes is clustered again with a
 // smaller gap, as in Sanchez-Perez et al.; clusters that a single cluster
-// spread over SummaryGap (24) sentences on one side covers become it, for
-// summaries. A lone sentence pair must reach MinSimilarity+0.2, and a
-// passage needs MinWords shared words.
+// spread over SummaryGap (24) sentences on one side covers become it.
+// Summaries get a pass of their own, for pairs that share similar
+// sentences: each sentence of one text is compared with every sentence of
+// the other, and a run of three or more sentences whose best matches
+// reach 0.2 is a summary if its counterpart spans twice its words and
+// half the other text, is similar to it as a whole, and has most of its
+// sentences (65%) explained by the run. A lone sentence pair must reach
+// MinSimilarity+0.2, and a passage needs MinWords shared words.
 //
 // Copied wins where both apply. A cluster made mostly of sentences that
 // lie in copied passages belongs to them, unless it has three seeds or more, one of them outside the copies, and

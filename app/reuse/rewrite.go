@@ -67,7 +67,7 @@ func (a *analysis) rewrites(al *aligner, da, db int, seeds []sentenceSeed, copie
 	// is rewritten text in which a few phrases survived: it takes them in.
 	var clusters []rewriteCluster
 	var rest []sentenceSeed
-	for _, c := range a.clusters(seeds, fa, fb) {
+	for _, c := range a.clusters(seeds, da, db) {
 		n := 0
 		for _, sd := range c.seeds {
 			if inCopy(sd) {
@@ -86,7 +86,7 @@ func (a *analysis) rewrites(al *aligner, da, db int, seeds []sentenceSeed, copie
 		}
 	}
 	if len(rest) > 0 {
-		clusters = append(clusters, a.clusters(rest, fa, fb)...)
+		clusters = append(clusters, a.clusters(rest, da, db)...)
 	}
 
 	toRegion := func(c rewriteCluster) region {
@@ -189,8 +189,9 @@ func dense(c rewriteCluster) bool {
 // clusters groups seeds into clusters whose fragments are similar as
 // wholes, first within SentenceGap sentences on both sides, then, for
 // summaries, within SummaryGap sentences on one side.
-func (a *analysis) clusters(seeds []sentenceSeed, fa, fb int32) []rewriteCluster {
+func (a *analysis) clusters(seeds []sentenceSeed, da, db int) []rewriteCluster {
 	o := a.opts
+	fa, fb := a.sentences.first[da], a.sentences.first[db]
 	var clusters []rewriteCluster
 	for _, c := range clusterSeeds(slices.Clone(seeds), o.SentenceGap, o.SentenceGap) {
 		clusters = a.validate(c, fa, fb, o.SentenceGap, clusters)
@@ -203,7 +204,118 @@ func (a *analysis) clusters(seeds []sentenceSeed, fa, fb int32) []rewriteCluster
 			clusters = a.validateSummary(c, fa, fb, clusters)
 		}
 	}
+	for _, c := range a.summaries(da, db) {
+		clusters = replaceCovered(clusters, c, 0)
+	}
 	return clusters
+}
+
+// Summaries. A summary's sentences each condense several of its source,
+// in other words and often in another order, so they are less alike than
+// a rewrite's: a summary sentence seeds at summarySimilarity, and a
+// summary is a run of at least minSummarySentences such sentences, close
+// together on its own side, whose source spans at least summaryRatio
+// times its words and half the other text (a story condensed, not a
+// passage picked from a long page), and which is similar to that span as
+// a whole (MinSimilarity).
+const (
+	summarySimilarity   = 0.2
+	minSummarySentences = 3
+	summaryRatio        = 2
+	minSummaryCoverage  = 0.65
+)
+
+// summaries finds the summaries that either of documents da < db makes
+// of the other, comparing each sentence of one with every sentence of
+// the other: it runs only for pairs that share similar sentences.
+func (a *analysis) summaries(da, db int) []rewriteCluster {
+	x := a.sentences
+	fa, fb := x.first[da], x.first[db]
+	na, nb := x.first[da+1]-fa, x.first[db+1]-fb
+	var out []rewriteCluster
+	for side := range 2 {
+		short, long, fs, fl := na, nb, fa, fb
+		if side == 1 {
+			short, long, fs, fl = nb, na, fb, fa
+		}
+		var run []sentenceSeed
+		flush := func() {
+			if len(run) >= minSummarySentences {
+				c := span(run)
+				if side == 1 {
+					c = span(flipSeeds(run))
+				}
+				if a.isSummary(c, side, da, db) {
+					out = append(out, c)
+				}
+			}
+			run = nil
+		}
+		for i := range short {
+			best, bestJ := float32(0), int32(-1)
+			u := x.vector(fs + i)
+			for j := range long {
+				if cos, _ := cosineDice(u, x.vector(fl+j)); float32(cos) > best {
+					best, bestJ = float32(cos), j
+				}
+			}
+			if best < summarySimilarity {
+				continue
+			}
+			if n := len(run); n > 0 && int(i-run[n-1].i) > a.opts.SentenceGap+1 {
+				flush()
+			}
+			run = append(run, sentenceSeed{i, bestJ, best})
+		}
+		flush()
+	}
+	return out
+}
+
+// longCoverage returns the share of the sentences of c's long side that
+// are at least summarySimilarity/2 alike to some sentence of its short
+// side: a summary condenses all of the span it covers, a passage picked
+// from a long text leaves most of the text around it unexplained.
+func (a *analysis) longCoverage(c rewriteCluster, side, da, db int) float64 {
+	x := a.sentences
+	fs, s0, s1, fl, l0, l1 := x.first[da], c.i0, c.i1, x.first[db], c.j0, c.j1
+	if side == 1 {
+		fs, s0, s1, fl, l0, l1 = fl, l0, l1, fs, s0, s1
+	}
+	n := 0
+	for l := l0; l <= l1; l++ {
+		for s := s0; s <= s1; s++ {
+			if cos, _ := cosineDice(x.vector(fl+l), x.vector(fs+s)); cos >= summarySimilarity/2 {
+				n++
+				break
+			}
+		}
+	}
+	return float64(n) / float64(l1-l0+1)
+}
+
+// flipSeeds returns seeds with their sides swapped.
+func flipSeeds(seeds []sentenceSeed) []sentenceSeed {
+	out := make([]sentenceSeed, len(seeds))
+	for n, s := range seeds {
+		out[n] = sentenceSeed{s.j, s.i, s.sim}
+	}
+	return out
+}
+
+// isSummary reports whether cluster c, whose short side is A (side 0) or
+// B (side 1), condenses its long side and is similar to it as a whole.
+func (a *analysis) isSummary(c rewriteCluster, side, da, db int) bool {
+	x := a.sentences
+	fa, fb := x.first[da], x.first[db]
+	wa := int(x.sents[fa+c.i1].w1 - x.sents[fa+c.i0].w0)
+	wb := int(x.sents[fb+c.j1].w1 - x.sents[fb+c.j0].w0)
+	longDoc := len(a.words[db])
+	if side == 1 {
+		wa, wb, longDoc = wb, wa, len(a.words[da])
+	}
+	return wb >= summaryRatio*wa && 2*wb >= longDoc && a.fragmentSimilarity(c, fa, fb) >= a.opts.MinSimilarity &&
+		a.longCoverage(c, side, da, db) >= minSummaryCoverage
 }
 
 // maxAbsorbedIdentity bounds the copied passages a rewritten one may take
@@ -325,13 +437,22 @@ func (a *analysis) validate(seeds []sentenceSeed, fa, fb int32, gap int, out []r
 // similar as a whole and spans more than one of them.
 func (a *analysis) validateSummary(seeds []sentenceSeed, fa, fb int32, out []rewriteCluster) []rewriteCluster {
 	c := span(seeds)
+	if a.fragmentSimilarity(c, fa, fb) < a.opts.MinSimilarity {
+		return out
+	}
+	return replaceCovered(out, c, 2)
+}
+
+// replaceCovered replaces the clusters of out that c covers with c, if
+// there are at least least of them.
+func replaceCovered(out []rewriteCluster, c rewriteCluster, least int) []rewriteCluster {
 	n := 0
 	for _, k := range out {
 		if k.i0 >= c.i0 && k.i1 <= c.i1 && k.j0 >= c.j0 && k.j1 <= c.j1 {
 			n++
 		}
 	}
-	if n < 2 || a.fragmentSimilarity(c, fa, fb) < a.opts.MinSimilarity {
+	if n < least {
 		return out
 	}
 	out = slices.DeleteFunc(out, func(k rewriteCluster) bool {

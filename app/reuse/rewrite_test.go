@@ -159,12 +159,13 @@ func TestSplitSentences(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"full stops, questions and exclamations end sentences", "One two three four. Five six seven eight? Nine ten eleven twelve!", []string{"One two three four", "Five six seven eight", "Nine ten eleven twelve"}},
-		{"a line break ends a paragraph", "A headline of five words\nThe body starts here today.", []string{"A headline of five words", "The body starts here today"}},
+		{"full stops, questions and exclamations end sentences", "One two three four five six. Seven eight nine ten eleven twelve? Thirteen fourteen fifteen sixteen seventeen eighteen!", []string{"One two three four five six", "Seven eight nine ten eleven twelve", "Thirteen fourteen fifteen sixteen seventeen eighteen"}},
+		{"a line break ends a paragraph", "A headline of six words here\nThe body of the story starts here.", []string{"A headline of six words here", "The body of the story starts here"}},
+		{"a dateline joins the first sentence", "Monday, October 7, 2019\nThe body of the story starts here.", []string{"Monday, October 7, 2019\nThe body of the story starts here"}},
 		{"a short fragment joins the next sentence", "Yes. He said it was over and done.", []string{"Yes. He said it was over and done"}},
 		{"a short tail joins the last sentence", "He said it was over and done. Yes.", []string{"He said it was over and done. Yes"}},
 		{"abbreviations do not end sentences", "The U.S. envoy met Mr. Lavrov in Moscow.", []string{"The U.S. envoy met Mr. Lavrov in Moscow"}},
-		{"Urdu and Hindi full stops end sentences", "یہ ایک لمبا جملہ ہے۔ یہ دوسرا لمبا جملہ ہے۔", []string{"یہ ایک لمبا جملہ ہے", "یہ دوسرا لمبا جملہ ہے"}},
+		{"Urdu and Hindi full stops end sentences", "یہ ایک بہت لمبا جملہ ہے۔ یہ دوسرا بہت لمبا جملہ ہے۔", []string{"یہ ایک بہت لمبا جملہ ہے", "یہ دوسرا بہت لمبا جملہ ہے"}},
 		{"the ideographic full stop ends sentences", "今天天气很好。我们去公园散步。", []string{"今天天气很好", "我们去公园散步"}},
 		{"no text has no sentences", "  ", nil},
 	}

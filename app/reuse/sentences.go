@@ -12,12 +12,14 @@ type sentence struct {
 }
 
 // Sentence sizes, in words. A fragment shorter than minSentenceWords
-// ("Yes.", a dateline) says too little to compare and joins the sentence
-// after it, as in Sanchez-Perez et al. (CLEF 2015); text with no
+// ("Yes.", a dateline such as "Monday, October 7, 2019") says too little
+// to compare, and every article of an agency starts with one, so it joins
+// the sentence after it, as short fragments do in Sanchez-Perez et al.
+// (CLEF 2015); text with no
 // punctuation is cut every maxSentenceWords words, so that a sentence
 // stays a unit a rewrite could have kept.
 const (
-	minSentenceWords = 4
+	minSentenceWords = 6
 	maxSentenceWords = 60
 )
 
