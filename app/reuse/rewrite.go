@@ -75,7 +75,7 @@ func (a *analysis) rewrites(al *aligner, da, db int, seeds []sentenceSeed, copie
 				n++
 			}
 		}
-		if n == 0 || 2*n < len(c.seeds) || n < len(c.seeds) && len(c.seeds) >= 3 && dense(c) {
+		if n == 0 || 2*n < len(c.seeds) || n < len(c.seeds) && dense(c, len(c.seeds) < 3) {
 			c.absorb = true
 			clusters = append(clusters, c)
 			continue
@@ -166,25 +166,32 @@ next:
 }
 
 // dense reports whether similar sentences fill the cluster's shorter
-// side: at least three in four of its sentences have a counterpart. A
-// paragraph rewritten word by word keeps a phrase here and there, and
-// those copied fragments come with similar sentences all around them;
-// copy that a desk cut and edited keeps its copied sentences between
-// sentences that match nothing.
-func dense(c rewriteCluster) bool {
-	lo, hi, side := c.i0, c.i1, func(s sentenceSeed) int32 { return s.i }
-	if c.j1-c.j0 < c.i1-c.i0 {
-		lo, hi, side = c.j0, c.j1, func(s sentenceSeed) int32 { return s.j }
-	}
-	seen := make([]bool, hi-lo+1)
-	n := 0
-	for _, s := range c.seeds {
-		if k := side(s) - lo; !seen[k] {
-			seen[k] = true
-			n++
+// side, or, if both, both sides: at least three in four of their
+// sentences have a counterpart. A paragraph rewritten word by word keeps
+// a phrase here and there, and those copied fragments come with similar
+// sentences all around them; copy that a desk cut and edited keeps its
+// copied sentences between sentences that match nothing.
+func dense(c rewriteCluster, both bool) bool {
+	filled := func(lo, hi int32, side func(sentenceSeed) int32) bool {
+		seen := make([]bool, hi-lo+1)
+		n := 0
+		for _, s := range c.seeds {
+			if k := side(s) - lo; !seen[k] {
+				seen[k] = true
+				n++
+			}
 		}
+		return 4*n >= 3*len(seen)
 	}
-	return 4*n >= 3*len(seen)
+	onA := filled(c.i0, c.i1, func(s sentenceSeed) int32 { return s.i })
+	onB := filled(c.j0, c.j1, func(s sentenceSeed) int32 { return s.j })
+	switch {
+	case both:
+		return onA && onB
+	case c.j1-c.j0 < c.i1-c.i0:
+		return onB
+	}
+	return onA
 }
 
 // clusters groups seeds into clusters whose fragments are similar as
