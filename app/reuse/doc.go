@@ -137,7 +137,10 @@
 // side, and split into chains that run forwards on both sides; a cluster
 // whose two fragments are not similar as wholes is clustered again with a
 // smaller gap, as in Sanchez-Perez et al.; clusters that a single cluster
-// spread over SummaryGap (24) sentences on one side covers become it.
+// spread over SummaryGap (24) sentences on one side covers become it, if
+// its long side is 1.5 times its short one, half of whose sentences are
+// similar to one of the short side's (a summary explains what it spans;
+// a topic's words scattered over a long essay do not).
 // Summaries get a pass of their own, for pairs that share similar
 // sentences: each sentence of one text is compared with every sentence of
 // the other, and a run of three or more sentences whose best matches

@@ -201,15 +201,15 @@ func (a *analysis) clusters(seeds []sentenceSeed, da, db int) []rewriteCluster {
 	o := a.opts
 	fa, fb := a.sentences.first[da], a.sentences.first[db]
 	var clusters []rewriteCluster
-	for _, c := range clusterSeeds(slices.Clone(seeds), o.SentenceGap, o.SentenceGap) {
+	for _, c := range clusterSeeds(slices.Clone(seeds), o.SentenceGap, o.SentenceGap, true) {
 		clusters = a.validate(c, fa, fb, o.SentenceGap, clusters)
 	}
 	if len(clusters) > 1 {
-		for _, c := range clusterSeeds(slices.Clone(seeds), o.SentenceGap, o.SummaryGap) {
-			clusters = a.validateSummary(c, fa, fb, clusters)
+		for _, c := range clusterSeeds(slices.Clone(seeds), o.SentenceGap, o.SummaryGap, false) {
+			clusters = a.validateSummary(c, da, db, clusters)
 		}
-		for _, c := range clusterSeeds(slices.Clone(seeds), o.SummaryGap, o.SentenceGap) {
-			clusters = a.validateSummary(c, fa, fb, clusters)
+		for _, c := range clusterSeeds(slices.Clone(seeds), o.SummaryGap, o.SentenceGap, false) {
+			clusters = a.validateSummary(c, da, db, clusters)
 		}
 	}
 	for _, c := range a.summaries(da, db) {
@@ -222,15 +222,10 @@ func (a *analysis) clusters(seeds []sentenceSeed, da, db int) []rewriteCluster {
 // in other words and often in another order, so they are less alike than
 // a rewrite's: a summary sentence seeds at summarySimilarity, and a
 // summary is a run of at least minSummarySentences such sentences, close
-// together on its own side, whose source spans at least summaryRatio
-// times its words and half the other text (a story condensed, not a
-// passage picked from a long page), and which is similar to that span as
-// a whole (MinSimilarity).
+// together on its own side, of the wholeStory shape.
 const (
 	summarySimilarity   = 0.2
 	minSummarySentences = 3
-	summaryRatio        = 2
-	minSummaryCoverage  = 0.65
 )
 
 // summaries finds the summaries that either of documents da < db makes
@@ -253,7 +248,7 @@ func (a *analysis) summaries(da, db int) []rewriteCluster {
 				if side == 1 {
 					c = span(flipSeeds(run))
 				}
-				if a.isSummary(c, side, da, db) {
+				if a.isSummary(c, side, da, db, wholeStory) {
 					out = append(out, c)
 				}
 			}
@@ -311,19 +306,38 @@ func flipSeeds(seeds []sentenceSeed) []sentenceSeed {
 	return out
 }
 
+// A summary shape: how much longer its long side is than its short one,
+// how much of its long side's document it must span (0: any part), and
+// what share of the long side's sentences the short side must explain.
+type summaryShape struct {
+	ratio, ofDocument, coverage float64
+}
+
+var (
+	// wholeStory is a summary found by comparing every sentence with
+	// every other: it must condense at least half an article, and
+	// explain most of it, to be told from a passage picked from a page.
+	wholeStory = summaryShape{ratio: 2, ofDocument: 0.5, coverage: 0.65}
+	// condensed is a cluster of sentence pairs spread over SummaryGap
+	// sentences on its long side, that replaces the clusters it covers.
+	condensed = summaryShape{ratio: 1.5, coverage: 0.5}
+)
+
 // isSummary reports whether cluster c, whose short side is A (side 0) or
-// B (side 1), condenses its long side and is similar to it as a whole.
-func (a *analysis) isSummary(c rewriteCluster, side, da, db int) bool {
+// B (side 1), has the given shape and is similar to its long side as a
+// whole.
+func (a *analysis) isSummary(c rewriteCluster, side, da, db int, shape summaryShape) bool {
 	x := a.sentences
 	fa, fb := x.first[da], x.first[db]
-	wa := int(x.sents[fa+c.i1].w1 - x.sents[fa+c.i0].w0)
-	wb := int(x.sents[fb+c.j1].w1 - x.sents[fb+c.j0].w0)
-	longDoc := len(a.words[db])
+	wa := float64(x.sents[fa+c.i1].w1 - x.sents[fa+c.i0].w0)
+	wb := float64(x.sents[fb+c.j1].w1 - x.sents[fb+c.j0].w0)
+	longDoc := float64(len(a.words[db]))
 	if side == 1 {
-		wa, wb, longDoc = wb, wa, len(a.words[da])
+		wa, wb, longDoc = wb, wa, float64(len(a.words[da]))
 	}
-	return wb >= summaryRatio*wa && 2*wb >= longDoc && a.fragmentSimilarity(c, fa, fb) >= a.opts.MinSimilarity &&
-		a.longCoverage(c, side, da, db) >= minSummaryCoverage
+	return wb >= shape.ratio*wa && wb >= shape.ofDocument*longDoc &&
+		a.fragmentSimilarity(c, fa, fb) >= a.opts.MinSimilarity &&
+		a.longCoverage(c, side, da, db) >= shape.coverage
 }
 
 // maxAbsorbedIdentity bounds the copied passages a rewritten one may take
@@ -384,7 +398,10 @@ func overlaps(p, q region) bool {
 // clusterSeeds groups seeds that follow each other within gapI sentences
 // on side A and gapJ on side B, splitting by one side and then the other
 // until no group splits.
-func clusterSeeds(seeds []sentenceSeed, gapI, gapJ int) [][]sentenceSeed {
+//
+// With ordered, a group is also split into chains that run forwards on
+// both sides; a summary reorders what it condenses, and is not.
+func clusterSeeds(seeds []sentenceSeed, gapI, gapJ int, ordered bool) [][]sentenceSeed {
 	var out [][]sentenceSeed
 	var split func(s []sentenceSeed)
 	split = func(s []sentenceSeed) {
@@ -412,7 +429,7 @@ func clusterSeeds(seeds []sentenceSeed, gapI, gapJ int) [][]sentenceSeed {
 				return
 			}
 		}
-		if chains := orderedChains(s); len(chains) > 1 {
+		if chains := orderedChains(s); ordered && len(chains) > 1 {
 			for _, c := range chains {
 				split(c)
 			}
@@ -480,17 +497,23 @@ func (a *analysis) validate(seeds []sentenceSeed, fa, fb int32, gap int, out []r
 	if gap == 0 {
 		return out
 	}
-	for _, s := range clusterSeeds(seeds, gap-1, gap-1) {
+	for _, s := range clusterSeeds(seeds, gap-1, gap-1, true) {
 		out = a.validate(s, fa, fb, gap-1, out)
 	}
 	return out
 }
 
-// validateSummary replaces the clusters that c covers with c, if c is
-// similar as a whole and spans more than one of them.
-func (a *analysis) validateSummary(seeds []sentenceSeed, fa, fb int32, out []rewriteCluster) []rewriteCluster {
+// validateSummary replaces the clusters that the cluster of seeds covers
+// with it, if it has the condensed shape and spans more than one of them.
+func (a *analysis) validateSummary(seeds []sentenceSeed, da, db int, out []rewriteCluster) []rewriteCluster {
 	c := span(seeds)
-	if a.fragmentSimilarity(c, fa, fb) < a.opts.MinSimilarity {
+	x := a.sentences
+	fa, fb := x.first[da], x.first[db]
+	side := 0
+	if x.sents[fb+c.j1].w1-x.sents[fb+c.j0].w0 < x.sents[fa+c.i1].w1-x.sents[fa+c.i0].w0 {
+		side = 1
+	}
+	if !a.isSummary(c, side, da, db, condensed) {
 		return out
 	}
 	return replaceCovered(out, c, 2)
@@ -652,3 +675,5 @@ func stitch(pairs []SentencePair, words []region, shared int) (p Passage, r regi
 	p.Identity = float64(2*shared) / float64(r.a1-r.a0+r.b1-r.b0)
 	return p, r, true
 }
+
+var zzCov = 0.6
