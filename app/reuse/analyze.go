@@ -174,7 +174,7 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 			quoted[d] = quotedWords(doc.Text, words[d], nil)
 		}
 		a.sentences = buildSentenceIndex(texts, words, quoted, langs, newTermer())
-		similar = a.sentences.similar(opts.MinSimilarity, opts.MinSimilarity, maxRewriteDocs, opts.MaxRepeats)
+		similar = a.sentences.similar(min(opts.MinSimilarity, summarySimilarity), maxRewriteDocs, opts.MaxRepeats)
 	}
 
 	// Split the seeds of both kinds by pair of documents.
@@ -202,7 +202,13 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 				break
 			}
 			s := similar[k]
-			w.similar = append(w.similar, sentenceSeed{s.s - a.sentences.first[w.a], s.t - a.sentences.first[w.b], s.sim})
+			seed := sentenceSeed{s.s - a.sentences.first[w.a], s.t - a.sentences.first[w.b], s.sim}
+			if float64(s.sim) >= opts.MinSimilarity && float64(s.dice) >= opts.MinSimilarity {
+				w.similar = append(w.similar, seed)
+			}
+			if s.sim >= summarySimilarity {
+				w.loose = append(w.loose, seed)
+			}
 		}
 		pairs = append(pairs, w)
 	}
@@ -222,8 +228,8 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		if len(w.seeds) > 0 {
 			cands = a.comparePair(al, da, db, w.seeds)
 		}
-		if len(w.similar) > 0 {
-			cands = a.rewrites(al, da, db, w.similar, cands)
+		if len(w.similar) > 0 || len(w.loose) >= minSummarySentences {
+			cands = a.rewrites(al, da, db, w, cands)
 		}
 		if len(cands) > 0 {
 			pair := newPair(da, db, cands, quoted, len(words[da])+len(words[db]))
@@ -334,6 +340,9 @@ type pairWork struct {
 	a, b    int
 	seeds   []seed
 	similar []sentenceSeed
+	// loose holds the sentence pairs alike enough to be part of a
+	// summary, similar among them.
+	loose []sentenceSeed
 }
 
 // sentenceDocs returns the documents of a pair of similar sentences.

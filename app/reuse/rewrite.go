@@ -44,7 +44,8 @@ type rewriteCluster struct {
 // enough is clustered again with a smaller gap. Where one side condenses
 // the other (a summary), its seeds lie far apart on the long side only,
 // so a cluster may spread over SummaryGap sentences there.
-func (a *analysis) rewrites(al *aligner, da, db int, seeds []sentenceSeed, copied []candidate) []candidate {
+func (a *analysis) rewrites(al *aligner, da, db int, work pairWork, copied []candidate) []candidate {
+	seeds := work.similar
 	o := a.opts
 	x := a.sentences
 	fa, fb := x.first[da], x.first[db]
@@ -68,7 +69,7 @@ func (a *analysis) rewrites(al *aligner, da, db int, seeds []sentenceSeed, copie
 	// is rewritten text in which a few phrases survived: it takes them in.
 	var clusters []rewriteCluster
 	var rest []sentenceSeed
-	for _, c := range a.clusters(seeds, da, db) {
+	for _, c := range a.clusters(seeds, work.loose, da, db) {
 		n := 0
 		for _, sd := range c.seeds {
 			if inCopy(sd) {
@@ -87,7 +88,7 @@ func (a *analysis) rewrites(al *aligner, da, db int, seeds []sentenceSeed, copie
 		}
 	}
 	if len(rest) > 0 {
-		clusters = append(clusters, a.clusters(rest, da, db)...)
+		clusters = append(clusters, a.clusters(rest, nil, da, db)...)
 	}
 
 	toRegion := func(c rewriteCluster) region {
@@ -197,7 +198,7 @@ func dense(c rewriteCluster, both bool) bool {
 // clusters groups seeds into clusters whose fragments are similar as
 // wholes, first within SentenceGap sentences on both sides, then, for
 // summaries, within SummaryGap sentences on one side.
-func (a *analysis) clusters(seeds []sentenceSeed, da, db int) []rewriteCluster {
+func (a *analysis) clusters(seeds, loose []sentenceSeed, da, db int) []rewriteCluster {
 	o := a.opts
 	fa, fb := a.sentences.first[da], a.sentences.first[db]
 	var clusters []rewriteCluster
@@ -212,7 +213,7 @@ func (a *analysis) clusters(seeds []sentenceSeed, da, db int) []rewriteCluster {
 			clusters = a.validateSummary(c, da, db, clusters)
 		}
 	}
-	for _, c := range a.summaries(da, db) {
+	for _, c := range a.summaries(da, db, loose) {
 		clusters = replaceCovered(clusters, c, 0)
 	}
 	return clusters
@@ -229,18 +230,30 @@ const (
 )
 
 // summaries finds the summaries that either of documents da < db makes
-// of the other, comparing each sentence of one with every sentence of
-// the other: it runs only for pairs that share similar sentences.
-func (a *analysis) summaries(da, db int) []rewriteCluster {
-	x := a.sentences
-	fa, fb := x.first[da], x.first[db]
-	na, nb := x.first[da+1]-fa, x.first[db+1]-fb
+// of the other, from the pairs of sentences alike enough to be part of
+// one (loose, sorted on side A).
+func (a *analysis) summaries(da, db int, loose []sentenceSeed) []rewriteCluster {
+	if len(loose) < minSummarySentences {
+		return nil
+	}
 	var out []rewriteCluster
 	for side := range 2 {
-		short, long, fs, fl := na, nb, fa, fb
-		if side == 1 {
-			short, long, fs, fl = nb, na, fb, fa
+		// Each sentence of the short side with its best counterpart, in
+		// the order of the short side.
+		var best []sentenceSeed
+		for _, s := range loose {
+			if side == 1 {
+				s = sentenceSeed{s.j, s.i, s.sim}
+			}
+			best = append(best, s)
 		}
+		slices.SortFunc(best, func(p, q sentenceSeed) int {
+			if c := cmp.Compare(p.i, q.i); c != 0 {
+				return c
+			}
+			return cmp.Compare(q.sim, p.sim)
+		})
+		best = slices.CompactFunc(best, func(p, q sentenceSeed) bool { return p.i == q.i })
 		var run []sentenceSeed
 		flush := func() {
 			if len(run) >= minSummarySentences {
@@ -254,21 +267,11 @@ func (a *analysis) summaries(da, db int) []rewriteCluster {
 			}
 			run = nil
 		}
-		for i := range short {
-			best, bestJ := float32(0), int32(-1)
-			u := x.vector(fs + i)
-			for j := range long {
-				if cos, _ := cosineDice(u, x.vector(fl+j)); float32(cos) > best {
-					best, bestJ = float32(cos), j
-				}
-			}
-			if best < summarySimilarity {
-				continue
-			}
-			if n := len(run); n > 0 && int(i-run[n-1].i) > a.opts.SentenceGap+1 {
+		for _, s := range best {
+			if n := len(run); n > 0 && int(s.i-run[n-1].i) > a.opts.SentenceGap+1 {
 				flush()
 			}
-			run = append(run, sentenceSeed{i, bestJ, best})
+			run = append(run, s)
 		}
 		flush()
 	}

@@ -34,10 +34,11 @@ type sentenceIndex struct {
 }
 
 // A sentencePair is two similar sentences of different documents, s < t
-// as sentence numbers of the index.
+// as sentence numbers of the index, with their cosine and Dice
+// coefficient.
 type sentencePair struct {
-	s, t int32
-	sim  float32
+	s, t      int32
+	sim, dice float32
 }
 
 // buildSentenceIndex splits every document into sentences and weighs
@@ -122,8 +123,7 @@ func buildSentenceIndex(texts []string, words [][]token, quoted [][]bool, langs 
 func (x *sentenceIndex) vector(s int32) []weighted { return x.vec[x.off[s]:x.off[s+1]] }
 
 // similar returns the pairs of sentences of different documents whose
-// cosine is at least minCos and whose Dice coefficient over terms is at
-// least minDice, sorted by documents and then by sentences.
+// cosine is at least minCos, sorted by documents and then by sentences.
 //
 // Comparing every sentence with every other would cost the square of the
 // corpus. Instead it is a similarity join with prefix filtering (Bayardo,
@@ -136,7 +136,7 @@ func (x *sentenceIndex) vector(s int32) []weighted { return x.vec[x.off[s]:x.off
 // terms, which would pair everything with everything, stay out of the
 // index. A term found in the prefixes of more than maxDocs documents is
 // boilerplate, as in the fingerprint index.
-func (x *sentenceIndex) similar(minCos, minDice float64, maxDocs, maxRepeats int) []sentencePair {
+func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sentencePair {
 	var prefixes index
 	var order []weighted
 	for s := range x.sents {
@@ -203,8 +203,8 @@ func (x *sentenceIndex) similar(minCos, minDice float64, maxDocs, maxRepeats int
 	for _, c := range cands {
 		s, t := int32(c>>32), int32(c&0xFFFFFFFF)
 		cos, dice := cosineDice(x.vector(s), x.vector(t))
-		if cos >= minCos && dice >= minDice {
-			out = append(out, sentencePair{s, t, float32(cos)})
+		if cos >= minCos {
+			out = append(out, sentencePair{s, t, float32(cos), float32(dice)})
 		}
 	}
 	slices.SortFunc(out, func(p, q sentencePair) int {
