@@ -274,7 +274,7 @@ type analysis struct {
 
 	sentences    *sentenceIndex
 	fragA, fragB []weighted // buffers for fragmentSimilarity
-	bagA, bagB   []uint64   // buffers for commonWords
+	lcsRow       []int32    // buffer for commonSubsequence
 
 	// Progress: the current phase maps its units onto [base, base+span)
 	// of progressTotal.

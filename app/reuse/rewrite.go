@@ -596,12 +596,12 @@ func (a *analysis) sentencePairs(al *aligner, da, db int, c rewriteCluster) ([]S
 	}
 	slices.SortFunc(groups, func(p, q rewriteCluster) int { return cmp.Compare(p.i0, q.i0) })
 	// Most clusters share too few words to report. A word diff finds no
-	// more shared words than the two sides have in common counted as
-	// bags, which is cheap to count: only clusters that may reach
-	// MinWords are diffed.
+	// more shared words than the longest common subsequence of the two
+	// sides, which a small dynamic programme counts at a fraction of the
+	// cost of the diff: only clusters that may reach MinWords are diffed.
 	bound := 0
 	for _, g := range groups {
-		bound += a.commonWords(a.words[da][x.sents[fa+g.i0].w0:x.sents[fa+g.i1].w1], a.words[db][x.sents[fb+g.j0].w0:x.sents[fb+g.j1].w1])
+		bound += a.commonSubsequence(a.words[da][x.sents[fa+g.i0].w0:x.sents[fa+g.i1].w1], a.words[db][x.sents[fb+g.j0].w0:x.sents[fb+g.j1].w1])
 	}
 	if bound < a.opts.MinWords {
 		return nil, nil, bound
@@ -622,31 +622,32 @@ func (a *analysis) sentencePairs(al *aligner, da, db int, c rewriteCluster) ([]S
 	return out, words, shared
 }
 
-// commonWords returns how many words u and v share, counted as bags:
-// min(count in u, count in v) summed over the words.
-func (a *analysis) commonWords(u, v []token) int {
-	a.bagA, a.bagB = a.bagA[:0], a.bagB[:0]
-	for _, w := range u {
-		a.bagA = append(a.bagA, w.hash)
+// commonSubsequence returns the length of the longest common
+// subsequence of the words u and v: the classic dynamic programme, one
+// row at a time in a reused buffer.
+func (a *analysis) commonSubsequence(u, v []token) int {
+	if len(u) < len(v) {
+		u, v = v, u
 	}
-	for _, w := range v {
-		a.bagB = append(a.bagB, w.hash)
+	row := a.lcsRow[:0]
+	for range len(v) + 1 {
+		row = append(row, 0)
 	}
-	slices.Sort(a.bagA)
-	slices.Sort(a.bagB)
-	n := 0
-	for i, j := 0, 0; i < len(a.bagA) && j < len(a.bagB); {
-		switch {
-		case a.bagA[i] < a.bagB[j]:
-			i++
-		case a.bagA[i] > a.bagB[j]:
-			j++
-		default:
-			n++
-			i, j = i+1, j+1
+	for _, x := range u {
+		diag := int32(0) // row[j-1] of the previous row
+		for j, y := range v {
+			up := row[j+1]
+			switch {
+			case x.hash == y.hash:
+				row[j+1] = diag + 1
+			case row[j] > up:
+				row[j+1] = row[j]
+			}
+			diag = up
 		}
 	}
-	return n
+	a.lcsRow = row
+	return int(row[len(v)])
 }
 
 // stitch builds a rewritten passage from its sentence pairs when they
@@ -679,4 +680,3 @@ func stitch(pairs []SentencePair, words []region, shared int) (p Passage, r regi
 	return p, r, true
 }
 
-var zzCov = 0.6

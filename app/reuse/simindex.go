@@ -6,11 +6,11 @@ import (
 	"slices"
 )
 
-// A weighted term is one coordinate of a sentence's vector.
+// A weighted term is one coordinate of a sentence's vector: a term
+// number (see sentenceIndex) and its weight.
 type weighted struct {
-	term uint64
+	term int32
 	w    float32 // tf·isf·idf, scaled to a unit vector
-	g    float32 // isf·idf: the term's weight anywhere, which orders prefixes
 }
 
 // sentenceIndex holds every sentence of every document as a vector of
@@ -25,12 +25,17 @@ type weighted struct {
 // that the names and facts that every article about one event repeats
 // count for little. Vectors have unit length: their dot product is the
 // cosine.
+//
+// Terms are numbered from the heaviest (rarest) to the lightest, so a
+// vector sorted by term number is sorted for merging with another and
+// is, at the same time, in the global order that prefix filtering needs.
 type sentenceIndex struct {
 	sents []sentence // all sentences, document by document
 	docOf []int32    // sentence → its document
 	first []int32    // document → its first sentence; first[len] = len(sents)
 	off   []int32    // vec[off[s]:off[s+1]] is sentence s, sorted by term
 	vec   []weighted
+	terms int // how many distinct terms there are
 }
 
 // A sentencePair is two similar sentences of different documents, s < t
@@ -45,69 +50,83 @@ type sentencePair struct {
 // their terms.
 func buildSentenceIndex(texts []string, words [][]token, quoted [][]bool, langs []*language, tm *termer) *sentenceIndex {
 	x := &sentenceIndex{first: make([]int32, len(texts)+1)}
-	var sents []sentence
-	var terms []term
 	for d, text := range texts {
 		tm.noteLowerCase(text, words[d])
 	}
+
+	// Number the terms in order of first appearance, and count the
+	// sentences and documents that carry each.
+	var ids wordTable // term hash → number + 1
+	var sentFreq, docFreq, lastDoc, lastSent, slot []int32
+	var sents []sentence
+	var terms []term
 	for d, text := range texts {
 		x.first[d] = int32(len(x.sents))
 		sents = splitSentences(text, words[d], sents)
 		for _, s := range sents {
+			sid := int32(len(x.sents))
 			x.sents = append(x.sents, s)
 			x.docOf = append(x.docOf, int32(d))
 			x.off = append(x.off, int32(len(x.vec)))
 			terms = tm.terms(text, words[d], quoted[d], s, langs[d], terms[:0])
-			slices.SortFunc(terms, func(p, q term) int { return cmp.Compare(p.hash, q.hash) })
-			for i := 0; i < len(terms); {
-				tf := terms[i].tf
-				j := i + 1
-				for ; j < len(terms) && terms[j].hash == terms[i].hash; j++ {
-					tf += terms[j].tf
+			for _, t := range terms {
+				v, ok := ids.get(t.hash)
+				id := int32(v) - 1
+				if !ok {
+					id = int32(len(sentFreq))
+					ids.put(t.hash, uint64(id)+1)
+					sentFreq, docFreq = append(sentFreq, 0), append(docFreq, 0)
+					lastDoc, lastSent, slot = append(lastDoc, -1), append(lastSent, -1), append(slot, 0)
 				}
-				x.vec = append(x.vec, weighted{term: terms[i].hash, w: tf})
-				i = j
+				if lastSent[id] == sid {
+					x.vec[slot[id]].w += t.tf // a repeat within the sentence
+					continue
+				}
+				lastSent[id], slot[id] = sid, int32(len(x.vec))
+				sentFreq[id]++
+				if lastDoc[id] != int32(d) {
+					lastDoc[id] = int32(d)
+					docFreq[id]++
+				}
+				x.vec = append(x.vec, weighted{id, t.tf})
 			}
 		}
 	}
 	x.first[len(texts)] = int32(len(x.sents))
 	x.off = append(x.off, int32(len(x.vec)))
+	x.terms = len(sentFreq)
 
-	// Count sentences and documents per term with one sort of all
-	// entries, as the fingerprint index does.
-	all := make(index, len(x.vec))
-	for s := range x.sents {
-		for e := x.off[s]; e < x.off[s+1]; e++ {
-			all[e] = fingerprint{x.vec[e].term, x.docOf[s], e}
-		}
-	}
-	all.sort()
+	// Weigh the terms, then renumber them heaviest first.
 	nSents, nDocs := float64(len(x.sents)), float64(len(texts))
-	for start := 0; start < len(all); {
-		end, docs := start+1, 1
-		for end < len(all) && all[end].hash == all[start].hash {
-			if all[end].doc != all[end-1].doc {
-				docs++
-			}
-			end++
-		}
-		isf := math.Log(1 + nSents/float64(end-start))
+	weight := make([]float32, x.terms)
+	for id := range weight {
 		idf := 1.0
-		if docs > 2 {
-			idf = math.Log(1+nDocs/float64(docs)) / math.Log(1+nDocs/2)
+		if docFreq[id] > 2 {
+			idf = math.Log(1+nDocs/float64(docFreq[id])) / math.Log(1+nDocs/2)
 		}
-		w := float32(isf * idf)
-		for _, f := range all[start:end] {
-			x.vec[f.pos].w *= w
-			x.vec[f.pos].g = w
+		weight[id] = float32(math.Log(1+nSents/float64(sentFreq[id])) * idf)
+	}
+	order := make([]int32, x.terms)
+	for id := range order {
+		order[id] = int32(id)
+	}
+	slices.SortFunc(order, func(p, q int32) int {
+		if c := cmp.Compare(weight[q], weight[p]); c != 0 {
+			return c
 		}
-		start = end
+		return cmp.Compare(p, q)
+	})
+	rank := slot[:x.terms] // reused: no longer needed as slots
+	for r, id := range order {
+		rank[id] = int32(r)
 	}
 	for s := range x.sents {
 		v := x.vec[x.off[s]:x.off[s+1]]
 		norm := float32(0)
-		for _, e := range v {
-			norm += e.w * e.w
+		for i, e := range v {
+			w := e.w * weight[e.term]
+			v[i] = weighted{rank[e.term], w}
+			norm += w * w
 		}
 		if norm > 0 {
 			norm = float32(1 / math.Sqrt(float64(norm)))
@@ -115,8 +134,19 @@ func buildSentenceIndex(texts []string, words [][]token, quoted [][]bool, langs 
 		for i := range v {
 			v[i].w *= norm
 		}
+		sortByTerm(v)
 	}
 	return x
+}
+
+// sortByTerm sorts a sentence's few coordinates by term: insertion sort,
+// which beats a general sort on a couple of dozen elements.
+func sortByTerm(v []weighted) {
+	for i := 1; i < len(v); i++ {
+		for j := i; j > 0 && v[j].term < v[j-1].term; j-- {
+			v[j], v[j-1] = v[j-1], v[j]
+		}
+	}
 }
 
 // vector returns sentence s's unit vector, sorted by term.
@@ -128,70 +158,69 @@ func (x *sentenceIndex) vector(s int32) []weighted { return x.vec[x.off[s]:x.off
 // Comparing every sentence with every other would cost the square of the
 // corpus. Instead it is a similarity join with prefix filtering (Bayardo,
 // Ma and Srikant, "Scaling up all pairs similarity search", WWW 2007):
-// each sentence's terms are put in one global order, rarest first, and
-// only its prefix is indexed, the terms before the rest of its vector
-// has a length below minCos. Two sentences whose cosine reaches minCos
-// share a term in both prefixes (the first term they share, in that
-// order), so pairs that share none are never looked at, and the common
-// terms, which would pair everything with everything, stay out of the
-// index. A term found in the prefixes of more than maxDocs documents is
-// boilerplate, as in the fingerprint index.
+// the terms are in one global order, heaviest first, and each sentence
+// indexes only its prefix, the terms before the rest of its vector has a
+// length below minCos. Two sentences whose cosine reaches minCos share a
+// term in both prefixes (the first term they share, in that order), so
+// pairs that share none are never looked at, and the common terms, which
+// would pair everything with everything, stay out of the index. A term
+// found in the prefixes of more than maxDocs documents is boilerplate, as
+// in the fingerprint index, and a document counts at most maxRepeats of
+// its sentences under one term.
 func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sentencePair {
-	var prefixes index
-	var order []weighted
+	// The prefix of each sentence, as a count of its first coordinates.
+	prefix := make([]int32, len(x.sents))
+	count := make([]int32, x.terms+1)
 	for s := range x.sents {
 		v := x.vector(int32(s))
-		// The global order: rarest (heaviest) first, the term breaking
-		// ties.
-		order = append(order[:0], v...)
-		slices.SortFunc(order, func(p, q weighted) int {
-			if c := cmp.Compare(q.g, p.g); c != 0 {
-				return c
-			}
-			return cmp.Compare(p.term, q.term)
-		})
-		tail := float32(0)
-		cut := len(order)
-		for cut > 0 && tail+order[cut-1].w*order[cut-1].w < float32(minCos*minCos) {
-			tail += order[cut-1].w * order[cut-1].w
+		tail, cut := float32(0), len(v)
+		for cut > 0 && tail+v[cut-1].w*v[cut-1].w < float32(minCos*minCos) {
+			tail += v[cut-1].w * v[cut-1].w
 			cut--
 		}
-		for _, e := range order[:cut] {
-			prefixes = append(prefixes, fingerprint{e.term, x.docOf[s], int32(s)})
+		prefix[s] = int32(cut)
+		for _, e := range v[:cut] {
+			count[e.term+1]++
 		}
 	}
-	prefixes.sort()
+	// Postings by term, a counting sort: each term's sentences in order.
+	for t := 1; t <= x.terms; t++ {
+		count[t] += count[t-1]
+	}
+	postings := make([]int32, count[x.terms])
+	at := slices.Clone(count[:x.terms])
+	for s := range x.sents {
+		for _, e := range x.vector(int32(s))[:prefix[s]] {
+			postings[at[e.term]] = int32(s)
+			at[e.term]++
+		}
+	}
 
 	var cands []uint64
-	var group []fingerprint
-	for start := 0; start < len(prefixes); {
-		end := start + 1
-		for end < len(prefixes) && prefixes[end].hash == prefixes[start].hash {
-			end++
-		}
-		run := prefixes[start:end]
-		start = end
-		if len(run) < 2 || run[0].doc == run[len(run)-1].doc {
+	var group []int32
+	for t := 0; t < x.terms; t++ {
+		run := postings[count[t]:count[t+1]]
+		if len(run) < 2 || x.docOf[run[0]] == x.docOf[run[len(run)-1]] {
 			continue
 		}
 		group = group[:0]
 		docs, repeats := 0, 0
-		for i, f := range run {
-			if i == 0 || f.doc != run[i-1].doc {
+		for i, s := range run {
+			if i == 0 || x.docOf[s] != x.docOf[run[i-1]] {
 				docs++
 				repeats = 0
 			}
 			if repeats++; repeats <= maxRepeats {
-				group = append(group, f)
+				group = append(group, s)
 			}
 		}
 		if docs > maxDocs {
 			continue
 		}
-		for i, f := range group {
-			for _, g := range group[i+1:] {
-				if g.doc != f.doc {
-					cands = append(cands, uint64(f.pos)<<32|uint64(g.pos))
+		for i, s := range group {
+			for _, u := range group[i+1:] {
+				if x.docOf[u] != x.docOf[s] {
+					cands = append(cands, uint64(s)<<32|uint64(u))
 				}
 			}
 		}
@@ -202,8 +231,7 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 	var out []sentencePair
 	for _, c := range cands {
 		s, t := int32(c>>32), int32(c&0xFFFFFFFF)
-		cos, dice := cosineDice(x.vector(s), x.vector(t))
-		if cos >= minCos {
+		if cos, dice := cosineDice(x.vector(s), x.vector(t)); cos >= minCos {
 			out = append(out, sentencePair{s, t, float32(cos), float32(dice)})
 		}
 	}
@@ -249,7 +277,9 @@ func (x *sentenceIndex) sumVector(s0, s1 int32, dst []weighted) []weighted {
 	for s := s0; s <= s1; s++ {
 		dst = append(dst, x.vector(s)...)
 	}
-	slices.SortFunc(dst, func(p, q weighted) int { return cmp.Compare(p.term, q.term) })
+	if s1 > s0 {
+		slices.SortFunc(dst, func(p, q weighted) int { return cmp.Compare(p.term, q.term) })
+	}
 	out := dst[:0]
 	for _, e := range dst {
 		if n := len(out); n > 0 && out[n-1].term == e.term {
