@@ -91,11 +91,14 @@ func renderReport(docs []Document, r *Report) string {
 		ta, tb := docs[p.A].Text, docs[p.B].Text
 		fmt.Fprintf(&b, "\npair %s × %s: %d shared words, similarity %.2f\n", docs[p.A].Name, docs[p.B].Name, p.SharedWords, p.Similarity)
 		for n, ps := range p.Passages {
-			quote := ""
+			quote, kind := "", ""
 			if ps.Quote {
 				quote = ", quotation"
 			}
-			fmt.Fprintf(&b, "  passage %d: %d words, identity %.2f%s\n", n+1, ps.Words, ps.Identity, quote)
+			if ps.Kind == Rewritten {
+				kind = "rewritten, "
+			}
+			fmt.Fprintf(&b, "  passage %d: %s%d words, identity %.2f%s\n", n+1, kind, ps.Words, ps.Identity, quote)
 			fmt.Fprintf(&b, "    A %d-%d: %s\n", ps.A.Start, ps.A.End, flat.Replace(ta[ps.A.Start:ps.A.End]))
 			fmt.Fprintf(&b, "    B %d-%d: %s\n", ps.B.Start, ps.B.End, flat.Replace(tb[ps.B.Start:ps.B.End]))
 			b.WriteString("    edits: ")
@@ -113,6 +116,9 @@ func renderReport(docs []Document, r *Report) string {
 				}
 			}
 			b.WriteString("\n")
+			for _, sp := range ps.Sentences {
+				fmt.Fprintf(&b, "    sentences %.2f: %s ≈ %s\n", sp.Similarity, flat.Replace(ta[sp.A.Start:sp.A.End]), flat.Replace(tb[sp.B.Start:sp.B.End]))
+			}
 		}
 	}
 	for _, f := range r.Families {
