@@ -425,8 +425,17 @@ func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed) []candidat
 	}
 
 	// Passages must not overlap on either side: where two do (text that
-	// one document repeats), keep the one with more shared words.
-	slices.SortStableFunc(cands, func(p, q candidate) int { return cmp.Compare(q.p.Words, p.p.Words) })
+	// one document repeats), keep the one with more shared words, and of
+	// twins that share as many, the closer copy, with the fewest edits
+	// between its first and last shared words: a quote an article carries
+	// twice, once with a doubled word, pairs with the clean one, whatever
+	// the attributions around the two say.
+	slices.SortStableFunc(cands, func(p, q candidate) int {
+		if c := cmp.Compare(q.p.Words, p.p.Words); c != 0 {
+			return c
+		}
+		return cmp.Compare(interiorEdits(p.p), interiorEdits(q.p))
+	})
 	kept := cands[:0]
 	for _, c := range cands {
 		clash := false
@@ -446,6 +455,27 @@ func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed) []candidat
 		kept[n].p.Kind = Copied
 	}
 	return kept
+}
+
+// interiorEdits returns how many bytes the edits between a passage's
+// first and last equal runs delete or insert.
+func interiorEdits(p Passage) int {
+	first, last := -1, -1
+	for i, e := range p.Edits {
+		if e.Op == Equal {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	n := 0
+	for _, e := range p.Edits[max(first, 0):max(last, 0)] {
+		if e.Op != Equal {
+			n += e.A.Len() + e.B.Len()
+		}
+	}
+	return n
 }
 
 // mostlyQuoted reports whether more than half of the words are quoted.

@@ -223,3 +223,25 @@ func TestOneHugeDocumentReportsProgressWhileRead(t *testing.T) {
 		t.Errorf("%d progress calls while reading a 2.8 MB article; want at least 10 so a page can repaint", calls)
 	}
 }
+
+// TestATwinPairsWithTheCloserCopy: seed 001 carries one quote twice, once
+// with a doubled word; the other article's copy must be matched to the
+// clean twin, even though the attribution after it differs.
+func TestATwinPairsWithTheCloserCopy(t *testing.T) {
+	clean := `"The world's two foremost nuclear powers cannot have this kind of relationship," the chief U.S. diplomat said Wednesday.`
+	doubled := `"The world's two foremost nuclear powers cannot cannot have this kind of relationship."`
+	a := doubled + "\n\nTillerson met Putin in the Kremlin for two hours on Wednesday afternoon.\n\n" + clean
+	b := `"The world's two foremost nuclear powers cannot have this kind of relationship," he said at a news conference alongside Lavrov.`
+	docs := []Document{{Text: a}, {Text: b}}
+	r, err := Analyze(context.Background(), docs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkReport(t, docs, r, Options{})
+	if len(r.Pairs) != 1 || len(r.Pairs[0].Passages) != 1 {
+		t.Fatalf("want one passage, got %+v", r.Pairs)
+	}
+	if p := r.Pairs[0].Passages[0]; !strings.Contains(a[p.A.Start:p.A.End], "cannot have") || strings.Contains(a[p.A.Start:p.A.End], "cannot cannot") {
+		t.Errorf("matched %q, want the clean twin", a[p.A.Start:p.A.End])
+	}
+}

@@ -288,14 +288,27 @@ func mergeRegions(rs []region, maxSkip, maxGap, maxTrim, minWords int) []region 
 // smaller region that overlaps a larger one at its start or end loses the
 // overlap (extension often runs a word or two into the next paragraph,
 // "premiere. The" against "premiere. The"), and one that overlaps in any
-// other way, or shrinks below minWords, is dropped.
+// other way, or shrinks below minWords, is dropped. Twins are the
+// exception: two regions that share all of one side's words and none of
+// the other's are the same text repeated in one document, and both stay,
+// for alignment to pick the closer copy (the larger may be the one with a
+// typo in it).
 func separate(rs []region, minWords int) []region {
 	size := func(r region) int { return max(r.a1-r.a0, r.b1-r.b0) }
 	slices.SortStableFunc(rs, func(p, q region) int { return cmp.Compare(size(q), size(p)) })
+	twins := func(r, k region) bool {
+		apartA, apartB := r.a1 <= k.a0 || k.a1 <= r.a0, r.b1 <= k.b0 || k.b1 <= r.b0
+		sameA := r.a0 >= k.a0 && r.a1 <= k.a1 || k.a0 >= r.a0 && k.a1 <= r.a1
+		sameB := r.b0 >= k.b0 && r.b1 <= k.b1 || k.b0 >= r.b0 && k.b1 <= r.b1
+		return apartA && sameB || apartB && sameA
+	}
 	kept := rs[:0]
 next:
 	for _, r := range rs {
 		for _, k := range kept {
+			if twins(r, k) {
+				continue
+			}
 			a0, a1, b0, b1 := r.a0, r.a1, r.b0, r.b1
 			var ok bool
 			if r.a0, r.a1, ok = cut(r.a0, r.a1, k.a0, k.a1); !ok {
