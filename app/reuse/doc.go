@@ -138,9 +138,10 @@
 // whose two fragments are not similar as wholes is clustered again with a
 // smaller gap, as in Sanchez-Perez et al.; clusters that a single cluster
 // spread over SummaryGap (24) sentences on one side covers become it, if
-// its long side is 1.5 times its short one, half of whose sentences are
-// similar to one of the short side's (a summary explains what it spans;
-// a topic's words scattered over a long essay do not).
+// its long side is 1.5 times its short one and spans 30% of its text,
+// half of whose sentences are similar to one of the short side's (a
+// summary explains what it spans; a topic's words scattered over a long
+// essay do not). A summary's short side has at most 500 words.
 // Summaries get a pass of their own, for pairs that share similar
 // sentences: each sentence of one text is compared with every sentence of
 // the other, and a run of three or more sentences whose best matches

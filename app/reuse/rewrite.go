@@ -227,6 +227,11 @@ func (a *analysis) clusters(seeds, loose []sentenceSeed, da, db int) []rewriteCl
 const (
 	summarySimilarity   = 0.2
 	minSummarySentences = 3
+	// maxSummaryWords bounds a summary's short side: a few paragraphs.
+	// Two long texts on one topic explain much of each other at the
+	// loose similarity a summary is held to, without either condensing
+	// the other.
+	maxSummaryWords = 500
 )
 
 // summaries finds the summaries that either of documents da < db makes
@@ -323,7 +328,7 @@ var (
 	wholeStory = summaryShape{ratio: 2, ofDocument: 0.5, coverage: 0.65}
 	// condensed is a cluster of sentence pairs spread over SummaryGap
 	// sentences on its long side, that replaces the clusters it covers.
-	condensed = summaryShape{ratio: 1.5, coverage: 0.5}
+	condensed = summaryShape{ratio: 1.5, ofDocument: 0.3, coverage: 0.5}
 )
 
 // isSummary reports whether cluster c, whose short side is A (side 0) or
@@ -338,7 +343,7 @@ func (a *analysis) isSummary(c rewriteCluster, side, da, db int, shape summarySh
 	if side == 1 {
 		wa, wb, longDoc = wb, wa, float64(len(a.words[da]))
 	}
-	return wb >= shape.ratio*wa && wb >= shape.ofDocument*longDoc &&
+	return wa <= maxSummaryWords && wb >= shape.ratio*wa && wb >= shape.ofDocument*longDoc &&
 		a.fragmentSimilarity(c, fa, fb) >= a.opts.MinSimilarity &&
 		a.longCoverage(c, side, da, db) >= shape.coverage
 }
