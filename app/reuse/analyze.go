@@ -174,6 +174,7 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 			quoted[d] = quotedWords(doc.Text, words[d], nil)
 		}
 		a.sentences = buildSentenceIndex(texts, words, quoted, langs, newTermer())
+		a.langs = langs
 		similar = a.sentences.similar(min(opts.MinSimilarity, summarySimilarity), maxRewriteDocs, opts.MaxRepeats)
 	}
 
@@ -273,6 +274,7 @@ type analysis struct {
 	dense  []seed     // buffer for denseSeeds
 
 	sentences    *sentenceIndex
+	langs        []*language // each document's, for rewritten passages
 	fragA, fragB []weighted // buffers for fragmentSimilarity
 	lcsRow       []int32    // buffer for commonSubsequence
 

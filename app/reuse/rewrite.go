@@ -146,8 +146,12 @@ next:
 			p, w, _, ok = al.align(a.docs[da].Text, a.docs[db].Text, a.words[da], a.words[db], r)
 		}
 		// Like a copied passage, it needs MinWords words in common: a
-		// rewrite keeps many of its source's words, if not in a row.
-		if !ok || p.Words < o.MinWords {
+		// rewrite keeps many of its source's words, if not in a row, or
+		// at least twice as many stems, which a translation or a heavy
+		// rewrite keeps where it changes the words' forms ("persuading"
+		// and "persuade"). Character n-grams, where there are no stems,
+		// are too many and too small to count.
+		if !ok || p.Words < o.MinWords && (!a.stemmed(da, db) || a.commonTerms(c, da, db) < 2*o.MinWords) {
 			continue
 		}
 		for _, n := range inside {
@@ -396,6 +400,20 @@ func (a *analysis) bridgeCopies(al *aligner, da, db int, seeds []sentenceSeed, c
 		out = append(out, k)
 	}
 	return out
+}
+
+// stemmed reports whether both documents' terms are stems.
+func (a *analysis) stemmed(da, db int) bool {
+	return a.langs[da].stem != nil && a.langs[db].stem != nil
+}
+
+// commonTerms returns how many terms the two fragments of c share.
+func (a *analysis) commonTerms(c rewriteCluster, da, db int) int {
+	x := a.sentences
+	a.fragA = x.sumVector(x.first[da]+c.i0, x.first[da]+c.i1, a.fragA)
+	a.fragB = x.sumVector(x.first[db]+c.j0, x.first[db]+c.j1, a.fragB)
+	_, dice := cosineDice(a.fragA, a.fragB)
+	return int(dice*float64(len(a.fragA)+len(a.fragB))/2 + 0.5)
 }
 
 // overlaps reports whether two regions share words on either side.
