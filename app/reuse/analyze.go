@@ -275,8 +275,8 @@ type analysis struct {
 
 	sentences    *sentenceIndex
 	langs        []*language // each document's, for rewritten passages
-	fragA, fragB []weighted // buffers for fragmentSimilarity
-	lcsRow       []int32    // buffer for commonSubsequence
+	fragA, fragB []weighted  // buffers for fragmentSimilarity
+	lcsRow       []int32     // buffer for commonSubsequence
 
 	// Progress: the current phase maps its units onto [base, base+span)
 	// of progressTotal.

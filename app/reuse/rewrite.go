@@ -702,4 +702,3 @@ func stitch(pairs []SentencePair, words []region, shared int) (p Passage, r regi
 	p.Identity = float64(2*shared) / float64(r.a1-r.a0+r.b1-r.b0)
 	return p, r, true
 }
-
