@@ -229,7 +229,7 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		if len(w.seeds) > 0 {
 			cands = a.comparePair(al, da, db, w.seeds)
 		}
-		if len(w.similar) > 0 || len(w.loose) >= minSummarySentences {
+		if w.mayRewrite(opts) {
 			cands = a.rewrites(al, da, db, w, cands)
 		}
 		if len(cands) > 0 {
@@ -345,6 +345,15 @@ type pairWork struct {
 	// loose holds the sentence pairs alike enough to be part of a
 	// summary, similar among them.
 	loose []sentenceSeed
+}
+
+// mayRewrite reports whether the pair's similar sentences can make a
+// rewritten passage at all: two seeds, or a lone one close enough to
+// stand alone, or enough loose pairs for a summary. Most pairs of a large
+// corpus share one coincidental sentence pair and are passed over here.
+func (w *pairWork) mayRewrite(o Options) bool {
+	return len(w.similar) > 1 || len(w.loose) >= minSummarySentences ||
+		len(w.similar) == 1 && float64(w.similar[0].sim) >= o.MinSimilarity+loneExtra
 }
 
 // sentenceDocs returns the documents of a pair of similar sentences.

@@ -109,7 +109,7 @@ next:
 		}
 		// A lone sentence pair must be close: two reports of one fact
 		// share its names and numbers, and little else.
-		if len(c.seeds) == 1 && float64(c.seeds[0].sim) < o.MinSimilarity+0.2 {
+		if len(c.seeds) == 1 && float64(c.seeds[0].sim) < o.MinSimilarity+loneExtra {
 			continue
 		}
 		for _, k := range rewritten {
@@ -135,7 +135,17 @@ next:
 			r.a0, r.a1 = min(r.a0, w.a0), max(r.a1, w.a1)
 			r.b0, r.b1 = min(r.b0, w.b0), max(r.b1, w.b1)
 		}
-		pairs, pairWords, shared := a.sentencePairs(al, da, db, c)
+		// A rewrite keeps many of its source's stems, if not its words in
+		// a row: 1.5·MinWords of them, counted before any diff, so that
+		// the many clusters that fail cost no alignment. Character
+		// n-grams, where there are no stems, are too many and too small to
+		// count: there the passage needs MinWords words in common, as a
+		// copied one does.
+		stemmed := a.stemmed(da, db)
+		if stemmed && 2*a.commonTerms(c, da, db) < 3*o.MinWords {
+			continue
+		}
+		pairs, pairWords, shared := a.sentencePairs(al, da, db, c, !stemmed)
 		if len(pairs) == 0 {
 			continue
 		}
@@ -145,13 +155,7 @@ next:
 			// passage is diffed whole.
 			p, w, _, ok = al.align(a.docs[da].Text, a.docs[db].Text, a.words[da], a.words[db], r)
 		}
-		// Like a copied passage, it needs MinWords words in common: a
-		// rewrite keeps many of its source's words, if not in a row, or
-		// at least twice as many stems, which a translation or a heavy
-		// rewrite keeps where it changes the words' forms ("persuading"
-		// and "persuade"). Character n-grams, where there are no stems,
-		// are too many and too small to count.
-		if !ok || p.Words < o.MinWords && (!a.stemmed(da, db) || a.commonTerms(c, da, db) < 2*o.MinWords) {
+		if !ok || !stemmed && p.Words < o.MinWords {
 			continue
 		}
 		for _, n := range inside {
@@ -416,6 +420,10 @@ func (a *analysis) commonTerms(c rewriteCluster, da, db int) int {
 	return int(dice*float64(len(a.fragA)+len(a.fragB))/2 + 0.5)
 }
 
+// loneExtra is how much more alike than MinSimilarity a lone pair of
+// sentences must be to stand as a rewritten passage on its own.
+const loneExtra = 0.2
+
 // overlaps reports whether two regions share words on either side.
 func overlaps(p, q region) bool {
 	return p.a0 < q.a1 && q.a0 < p.a1 || p.b0 < q.b1 && q.b0 < p.b1
@@ -581,7 +589,9 @@ func (a *analysis) fragmentSimilarity(c rewriteCluster, fa, fb int32) float64 {
 // sides, each with its word diff.
 //
 // It also returns each pair's word ranges and the words the pairs share.
-func (a *analysis) sentencePairs(al *aligner, da, db int, c rewriteCluster) ([]SentencePair, []region, int) {
+// With needWords, a cluster that cannot share MinWords words gets no
+// pairs.
+func (a *analysis) sentencePairs(al *aligner, da, db int, c rewriteCluster, needWords bool) ([]SentencePair, []region, int) {
 	x := a.sentences
 	fa, fb := x.first[da], x.first[db]
 	seeds := slices.Clone(c.seeds)
@@ -618,16 +628,19 @@ func (a *analysis) sentencePairs(al *aligner, da, db int, c rewriteCluster) ([]S
 		}
 	}
 	slices.SortFunc(groups, func(p, q rewriteCluster) int { return cmp.Compare(p.i0, q.i0) })
-	// Most clusters share too few words to report. A word diff finds no
-	// more shared words than the longest common subsequence of the two
-	// sides, which a small dynamic programme counts at a fraction of the
-	// cost of the diff: only clusters that may reach MinWords are diffed.
-	bound := 0
-	for _, g := range groups {
-		bound += a.commonSubsequence(a.words[da][x.sents[fa+g.i0].w0:x.sents[fa+g.i1].w1], a.words[db][x.sents[fb+g.j0].w0:x.sents[fb+g.j1].w1])
-	}
-	if bound < a.opts.MinWords {
-		return nil, nil, bound
+	// Where a passage needs MinWords words in common, most clusters
+	// share too few. A word diff finds no more shared words than the
+	// longest common subsequence of the two sides, which a small dynamic
+	// programme counts at a fraction of the cost of the diff: only
+	// clusters that may reach MinWords are diffed.
+	if needWords {
+		bound := 0
+		for _, g := range groups {
+			bound += a.commonSubsequence(a.words[da][x.sents[fa+g.i0].w0:x.sents[fa+g.i1].w1], a.words[db][x.sents[fb+g.j0].w0:x.sents[fb+g.j1].w1])
+		}
+		if bound < a.opts.MinWords {
+			return nil, nil, bound
+		}
 	}
 	out := make([]SentencePair, 0, len(groups))
 	words := make([]region, 0, len(groups))
