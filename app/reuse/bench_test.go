@@ -16,11 +16,22 @@ import (
 // wire stories picked up by several outlets, most text unique; see
 // corpus.Newsroom) and their total size in bytes.
 func newsroom(b *testing.B, n int) ([]reuse.Document, int) {
+	return day(b, corpus.Newsroom, n)
+}
+
+// distinctNewsroom is newsroom with unique text that shares no sentences
+// (corpus.NewsroomDistinct): newsroom's unique articles are heavy
+// rewrites of one another, which the rewritten step reports.
+func distinctNewsroom(b *testing.B, n int) ([]reuse.Document, int) {
+	return day(b, corpus.NewsroomDistinct, n)
+}
+
+func day(b *testing.B, gen func([]corpus.Article, int, uint64) ([]corpus.Doc, error), n int) ([]reuse.Document, int) {
 	arts, err := corpus.Wikinews()
 	if err != nil {
 		b.Fatal(err)
 	}
-	day, err := corpus.Newsroom(arts, n, 1)
+	day, err := gen(arts, n, 1)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -40,46 +51,48 @@ func newsroom(b *testing.B, n int) ([]reuse.Document, int) {
 //
 //	go test -run='^$' -bench=. ./app/reuse/
 //	GOOS=js GOARCH=wasm go test -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" -run='^$' -bench=. ./app/reuse/
+//
+// The articles=N runs use the newsroom day, whose unique articles are
+// heavy rewrites of one another; the distinct-articles=N runs use the
+// same day with unique text that shares no sentences.
 func BenchmarkAnalyze(b *testing.B) {
-	for _, n := range []int{10, 100, 1000} {
-		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
-			docs, size := newsroom(b, n)
-			b.SetBytes(int64(size))
-			b.ReportAllocs()
-			var rep *reuse.Report
-			var err error
-			for b.Loop() {
-				if rep, err = reuse.Analyze(context.Background(), docs, reuse.Options{}); err != nil {
-					b.Fatal(err)
+	benchmarkDays(b, reuse.Options{})
+}
+
+func benchmarkDays(b *testing.B, opts reuse.Options) {
+	for _, c := range []struct {
+		prefix string
+		day    func(*testing.B, int) ([]reuse.Document, int)
+	}{{"", newsroom}, {"distinct-", distinctNewsroom}} {
+		for _, n := range []int{10, 100, 1000} {
+			b.Run(fmt.Sprintf("%sarticles=%d", c.prefix, n), func(b *testing.B) {
+				docs, size := c.day(b, n)
+				b.SetBytes(int64(size))
+				b.ReportAllocs()
+				var rep *reuse.Report
+				var err error
+				for b.Loop() {
+					if rep, err = reuse.Analyze(context.Background(), docs, opts); err != nil {
+						b.Fatal(err)
+					}
 				}
-			}
-			b.ReportMetric(float64(len(rep.Pairs)), "pairs")
-		})
+				b.ReportMetric(float64(len(rep.Pairs)), "pairs")
+			})
+		}
 	}
+}
+
+// BenchmarkCopiedOnly is the engine as it was before it looked for
+// rewritten passages (Options.NoRewritten), measured in the same run so
+// that the rewritten step's share of the time is the ratio of the two.
+func BenchmarkCopiedOnly(b *testing.B) {
+	benchmarkDays(b, reuse.Options{NoRewritten: true})
 }
 
 // BenchmarkBaseline is the least any word-level engine must do: split the
 // same articles into words and hash each one once. The README reports
 // Analyze as a multiple of it, which holds from one machine, and from
 // native code to WebAssembly, to the next.
-// BenchmarkCopiedOnly is the engine as it was before it looked for
-// rewritten passages (Options.NoRewritten), measured in the same run so
-// that the rewritten step's share of the time is the ratio of the two.
-func BenchmarkCopiedOnly(b *testing.B) {
-	for _, n := range []int{10, 100, 1000} {
-		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
-			docs, size := newsroom(b, n)
-			b.SetBytes(int64(size))
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := reuse.Analyze(context.Background(), docs, reuse.Options{NoRewritten: true}); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
-}
-
 func BenchmarkBaseline(b *testing.B) {
 	for _, n := range []int{10, 100, 1000} {
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {

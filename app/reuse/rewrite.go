@@ -575,6 +575,10 @@ func replaceCovered(out []rewriteCluster, c rewriteCluster, least int) []rewrite
 // taken as one text.
 func (a *analysis) fragmentSimilarity(c rewriteCluster, fa, fb int32) float64 {
 	x := a.sentences
+	if c.i0 == c.i1 && c.j0 == c.j1 {
+		cos, _ := cosineDice(x.vector(fa+c.i0), x.vector(fb+c.j0))
+		return cos
+	}
 	a.fragA = x.sumVector(fa+c.i0, fa+c.i1, a.fragA)
 	a.fragB = x.sumVector(fb+c.j0, fb+c.j1, a.fragB)
 	cos, _ := cosineDice(a.fragA, a.fragB)

@@ -240,8 +240,8 @@ func TestUrduCompoundsMatchWithOrWithoutTheSpace(t *testing.T) {
 	tm := newTermer()
 	a, b := "وزیر اعظم نے بجٹ پیش کیا", "وزیراعظم نے بجٹ پیش کیا"
 	wa, wb := tokenize(a, nil), tokenize(b, nil)
-	ta := tm.terms(a, wa, make([]bool, len(wa)), sentence{0, int32(len(wa))}, ngrams, nil)
-	tb := tm.terms(b, wb, make([]bool, len(wb)), sentence{0, int32(len(wb))}, ngrams, nil)
+	ta := tm.sentenceTerms(a, wa, nil, make([]bool, len(wa)), sentence{0, int32(len(wa))}, ngrams, nil)
+	tb := tm.sentenceTerms(b, wb, nil, make([]bool, len(wb)), sentence{0, int32(len(wb))}, ngrams, nil)
 	if len(ta) != len(tb) {
 		t.Fatalf("%d and %d terms", len(ta), len(tb))
 	}

@@ -50,13 +50,28 @@ type sentencePair struct {
 // their terms.
 func buildSentenceIndex(texts []string, words [][]token, quoted [][]bool, langs []*language, tm *termer) *sentenceIndex {
 	x := &sentenceIndex{first: make([]int32, len(texts)+1)}
+	tokens := 0
+	for _, w := range words {
+		tokens += len(w)
+	}
+	x.vec = make([]weighted, 0, tokens)
+	x.sents = make([]sentence, 0, tokens/12+len(texts))
+	x.docOf = make([]int32, 0, cap(x.sents))
+	x.off = make([]int32, 0, cap(x.sents)+1)
+
+	// Every stemmed document's words first: whether a word is a name
+	// depends on all documents.
+	entries := make([][]int32, len(texts))
+	buf := make([]int32, 0, tokens)
 	for d, text := range texts {
-		tm.noteLowerCase(text, words[d])
+		if langs[d].stem != nil {
+			at := len(buf)
+			buf = tm.enter(text, words[d], langs[d], buf)
+			entries[d] = buf[at:len(buf):len(buf)]
+		}
 	}
 
-	// Number the terms in order of first appearance, and count the
-	// sentences and documents that carry each.
-	var ids wordTable // term hash → number + 1
+	// Count the sentences and documents that carry each term.
 	var sentFreq, docFreq, lastDoc, lastSent, slot []int32
 	var sents []sentence
 	var terms []term
@@ -68,16 +83,13 @@ func buildSentenceIndex(texts []string, words [][]token, quoted [][]bool, langs 
 			x.sents = append(x.sents, s)
 			x.docOf = append(x.docOf, int32(d))
 			x.off = append(x.off, int32(len(x.vec)))
-			terms = tm.terms(text, words[d], quoted[d], s, langs[d], terms[:0])
+			terms = tm.sentenceTerms(text, words[d], entries[d], quoted[d], s, langs[d], terms[:0])
+			for n := int32(len(sentFreq)); n < tm.count; n++ {
+				sentFreq, docFreq = append(sentFreq, 0), append(docFreq, 0)
+				lastDoc, lastSent, slot = append(lastDoc, -1), append(lastSent, -1), append(slot, 0)
+			}
 			for _, t := range terms {
-				v, ok := ids.get(t.hash)
-				id := int32(v) - 1
-				if !ok {
-					id = int32(len(sentFreq))
-					ids.put(t.hash, uint64(id)+1)
-					sentFreq, docFreq = append(sentFreq, 0), append(docFreq, 0)
-					lastDoc, lastSent, slot = append(lastDoc, -1), append(lastSent, -1), append(slot, 0)
-				}
+				id := t.id
 				if lastSent[id] == sid {
 					x.vec[slot[id]].w += t.tf // a repeat within the sentence
 					continue

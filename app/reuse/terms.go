@@ -68,7 +68,7 @@ var languages = []*language{
 
 // stopLanguages maps each stop word, by hashWord, to the languages whose
 // stop word it is, one bit each: detectLanguage looks each word up once.
-var stopLanguages = map[uint64]uint32{}
+var stopLanguages wordTable
 
 func newLanguage(name string, stem func(*snowballstem.Env) bool, stop string) *language {
 	l := &language{name: name, stem: stem, salt: mix(hashString(name)),
@@ -76,7 +76,8 @@ func newLanguage(name string, stem func(*snowballstem.Env) bool, stop string) *l
 	l.bit = 1 << uint(countLanguages)
 	countLanguages++
 	for _, w := range strings.Fields(stop) {
-		stopLanguages[hashWord(w)] |= l.bit
+		bits, _ := stopLanguages.get(hashWord(w))
+		stopLanguages.put(hashWord(w), bits|uint64(l.bit))
 	}
 	return l
 }
@@ -106,8 +107,9 @@ func detectLanguage(text string, words []token) *language {
 	var latin, cyrillic, arabicScript, urdu, tamilScript, other int
 	var hits [32]int
 	for _, w := range words {
-		for bits := stopLanguages[w.hash]; bits != 0; bits &= bits - 1 {
-			hits[mathbits.TrailingZeros32(bits)]++
+		bits, _ := stopLanguages.get(w.hash)
+		for ; bits != 0; bits &= bits - 1 {
+			hits[mathbits.TrailingZeros64(bits)]++
 		}
 		r, _ := utf8.DecodeRuneInString(text[w.start:])
 		switch {
@@ -155,23 +157,32 @@ func detectLanguage(text string, words []token) *language {
 	return best
 }
 
-// A termer turns sentences into terms, stemming each distinct word once.
+// A termer turns sentences into numbered terms, stemming each distinct
+// word once. Term numbers run from 0 in order of first appearance.
 type termer struct {
 	env   *snowballstem.Env
-	stems wordTable // word hash ^ language salt → term
-	lower wordTable // words written in lower case somewhere → 1
+	words wordTable // word hash ^ language salt → its entry + 1
+	entry []wordEntry
+	terms wordTable // stem or n-gram hash → term number + 1
+	count int32     // term numbers given
 	runes []rune
+}
+
+// A wordEntry is what the termer knows of one word of one language.
+type wordEntry struct {
+	term  int32
+	lower bool // some document writes it in lower case: not a name
 }
 
 func newTermer() *termer {
 	return &termer{env: snowballstem.NewEnv("")}
 }
 
-// A term is one occurrence of a stem or an n-gram in a sentence, with
-// what it counts for: 1, or nameWeight for a name or a number.
+// A term is one occurrence of a term in a sentence, with what it counts
+// for: 1, or nameWeight for a name, a number or a quoted word.
 type term struct {
-	hash uint64
-	tf   float32
+	id int32
+	tf float32
 }
 
 // nameWeight is what a name, a number or a quoted word counts for
@@ -181,28 +192,64 @@ type term struct {
 // as well.
 const nameWeight = 0.5
 
-// terms appends the terms of words[s.w0:s.w1] in lang to dst, with
-// repeats: term frequency counts. quoted tells the words inside quotation
-// marks.
-func (t *termer) terms(text string, words []token, quoted []bool, s sentence, lang *language, dst []term) []term {
-	if lang.stem == nil {
-		return t.ngramTerms(text, words[s.w0:s.w1], dst)
+// number returns the term number of hash, giving it one if it has none.
+func (t *termer) number(hash uint64) int32 {
+	if v, ok := t.terms.get(hash); ok {
+		return int32(v - 1)
 	}
-	for n := s.w0; n < s.w1; n++ {
-		w := words[n]
+	t.count++
+	t.terms.put(hash, uint64(t.count))
+	return t.count - 1
+}
+
+// words returns the entry of each word of a document in a stemmed
+// language, appended to dst, and notes the words it writes in lower case.
+// Every document's words must be entered before any sentence's terms are
+// asked for, since whether a word is a name depends on all of them.
+func (t *termer) enter(text string, words []token, lang *language, dst []int32) []int32 {
+	for _, w := range words {
 		key := w.hash ^ lang.salt
-		h, ok := t.stems.get(key)
+		v, ok := t.words.get(key)
+		e := int32(v) - 1
 		if !ok {
 			t.env.SetCurrent(foldWord(text[w.start:w.end]))
 			lang.stem(t.env)
-			h = mix(hashString(t.env.Current()) ^ lang.salt)
-			t.stems.put(key, h)
+			e = int32(len(t.entry))
+			t.entry = append(t.entry, wordEntry{term: t.number(mix(hashString(t.env.Current()) ^ lang.salt))})
+			t.words.put(key, uint64(e)+1)
 		}
+		if isLowerStart(text[w.start:w.end]) {
+			t.entry[e].lower = true
+		}
+		dst = append(dst, e)
+	}
+	return dst
+}
+
+// isLowerStart reports whether a word starts with a lower-case letter.
+func isLowerStart(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// sentenceTerms appends the terms of words[s.w0:s.w1] to dst, with
+// repeats: term frequency counts. entries holds the document's word
+// entries from enter, or nil for a language of character n-grams;
+// quoted tells the words inside quotation marks.
+func (t *termer) sentenceTerms(text string, words []token, entries []int32, quoted []bool, s sentence, lang *language, dst []term) []term {
+	if entries == nil {
+		return t.ngramTerms(text, words[s.w0:s.w1], dst)
+	}
+	for n := s.w0; n < s.w1; n++ {
+		e := t.entry[entries[n]]
 		tf := float32(1)
-		if quoted[n] || t.isName(text, w, lang) {
+		if quoted[n] || isName(text[words[n].start:words[n].end], e, lang) {
 			tf = nameWeight
 		}
-		dst = append(dst, term{h, tf})
+		dst = append(dst, term{e.term, tf})
 	}
 	return dst
 }
@@ -210,27 +257,12 @@ func (t *termer) terms(text string, words []token, quoted []bool, s sentence, la
 // isName reports whether a word is a number, or, in a language that
 // capitalises names only, a word that no document writes in lower case:
 // "Putin" and "Fox", not the "The" that starts a sentence.
-func (t *termer) isName(text string, w token, lang *language) bool {
-	r, _ := utf8.DecodeRuneInString(text[w.start:])
-	return unicode.IsDigit(r) || lang.caseMarksNames && unicode.IsUpper(r) && !t.isLower(w.hash)
-}
-
-// noteLowerCase records the words that text writes in lower case.
-func (t *termer) noteLowerCase(text string, words []token) {
-	for _, w := range words {
-		if c := text[w.start]; 'a' <= c && c <= 'z' {
-			t.lower.put(w.hash, 1)
-		} else if c >= utf8.RuneSelf {
-			if r, _ := utf8.DecodeRuneInString(text[w.start:]); unicode.IsLower(r) {
-				t.lower.put(w.hash, 1)
-			}
-		}
+func isName(w string, e wordEntry, lang *language) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return '0' <= c && c <= '9' || lang.caseMarksNames && 'A' <= c && c <= 'Z' && !e.lower
 	}
-}
-
-func (t *termer) isLower(hash uint64) bool {
-	_, ok := t.lower.get(hash)
-	return ok
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || lang.caseMarksNames && unicode.IsUpper(r) && !e.lower
 }
 
 // ngramTerms appends the character n-grams of words, read as one run of
@@ -254,7 +286,7 @@ func (t *termer) ngramTerms(text string, words []token, dst []term) []term {
 		for _, r := range t.runes[i : i+n] {
 			h = (h ^ uint64(r)) * fnvPrime
 		}
-		dst = append(dst, term{mix(h), 1})
+		dst = append(dst, term{t.number(mix(h)), 1})
 	}
 	return dst
 }

@@ -5,9 +5,21 @@ import (
 	"testing"
 )
 
+// generators lists the two kinds of newsroom day.
+var generators = []struct {
+	name string
+	make func([]Article, int, uint64) ([]Doc, error)
+}{{"recombined", Newsroom}, {"distinct", NewsroomDistinct}}
+
 func TestNewsroomHasTheSizeOfANewsDay(t *testing.T) {
+	for _, g := range generators {
+		t.Run(g.name, func(t *testing.T) { testNewsroomSize(t, g.make) })
+	}
+}
+
+func testNewsroomSize(t *testing.T, make func([]Article, int, uint64) ([]Doc, error)) {
 	for _, n := range []int{10, 100, 1000} {
-		docs, err := Newsroom(articles(t), n, 1)
+		docs, err := make(articles(t), n, 1)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -26,6 +38,13 @@ func TestNewsroomHasTheSizeOfANewsDay(t *testing.T) {
 }
 
 func TestNewsroomIsDeterministic(t *testing.T) {
+	for _, g := range generators {
+		a, _ := g.make(articles(t), 100, 7)
+		b, _ := g.make(articles(t), 100, 7)
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("%s: the same seed gave different corpora", g.name)
+		}
+	}
 	a, _ := Newsroom(articles(t), 100, 7)
 	b, _ := Newsroom(articles(t), 100, 7)
 	if !reflect.DeepEqual(a, b) {
