@@ -36,6 +36,10 @@ type sentenceIndex struct {
 	off   []int32    // vec[off[s]:off[s+1]] is sentence s, sorted by term
 	vec   []weighted
 	terms int // how many distinct terms there are
+
+	// acc and touched are sumVector's buffers.
+	acc     []float32
+	touched []int32
 }
 
 // A sentencePair is two similar sentences of different documents, s < t
@@ -283,34 +287,41 @@ func cosineDice(u, v []weighted) (cos, dice float64) {
 }
 
 // sumVector returns the unit vector of the sum of sentences [s0, s1],
-// sorted by term: the vector of the fragment they make up.
+// sorted by term: the vector of the fragment they make up. It adds into
+// a dense table indexed by term rather than sorting the sentences'
+// coordinates together.
 func (x *sentenceIndex) sumVector(s0, s1 int32, dst []weighted) []weighted {
 	dst = dst[:0]
+	if s0 == s1 {
+		return append(dst, x.vector(s0)...)
+	}
+	if x.acc == nil {
+		x.acc = make([]float32, x.terms)
+	}
+	x.touched = x.touched[:0]
 	for s := s0; s <= s1; s++ {
-		dst = append(dst, x.vector(s)...)
-	}
-	if s1 > s0 {
-		slices.SortFunc(dst, func(p, q weighted) int { return cmp.Compare(p.term, q.term) })
-	}
-	out := dst[:0]
-	for _, e := range dst {
-		if n := len(out); n > 0 && out[n-1].term == e.term {
-			out[n-1].w += e.w
-		} else {
-			out = append(out, e)
+		for _, e := range x.vector(s) {
+			if x.acc[e.term] == 0 {
+				x.touched = append(x.touched, e.term)
+			}
+			x.acc[e.term] += e.w
 		}
 	}
+	slices.Sort(x.touched)
 	norm := float32(0)
-	for _, e := range out {
-		norm += e.w * e.w
+	for _, t := range x.touched {
+		w := x.acc[t]
+		x.acc[t] = 0
+		dst = append(dst, weighted{t, w})
+		norm += w * w
 	}
 	if norm > 0 {
 		norm = float32(1 / math.Sqrt(float64(norm)))
-		for i := range out {
-			out[i].w *= norm
+		for i := range dst {
+			dst[i].w *= norm
 		}
 	}
-	return out
+	return dst
 }
 
 // maxRewriteDocs caps the documents a term may pair up through the

@@ -102,8 +102,8 @@ var ngrams = &language{name: "n-grams"}
 // for the Latin script, from the share of each language's stop words.
 // Text it cannot place gets character n-grams.
 func detectLanguage(text string, words []token) *language {
-	// The first couple of thousand words tell as well as all of them.
-	words = words[:min(len(words), 2000)]
+	// The first few hundred words tell as well as all of them.
+	words = words[:min(len(words), 500)]
 	var latin, cyrillic, arabicScript, urdu, tamilScript, other int
 	var hits [32]int
 	for _, w := range words {
