@@ -130,7 +130,10 @@
 // and Dice coefficient both reach MinSimilarity (0.33), after
 // Sanchez-Perez, Gelbukh and Sidorov, "Adaptive algorithm for plagiarism
 // detection: the best-performing approach at PAN 2014 text alignment
-// competition" (CLEF 2015). They come from a similarity join with prefix
+// competition" (CLEF 2015); so are three or more sentence pairs in a row,
+// in order on both sides, whose cosine reaches 0.2: a story rewritten
+// sentence by sentence keeps its order, independent reports tell it in
+// their own. They come from a similarity join with prefix
 // filtering (Bayardo, Ma and Srikant, "Scaling up all pairs similarity
 // search", WWW 2007), never from comparing all pairs. Seeds within
 // SentenceGap (4) sentences on both sides are clustered, alternately by

@@ -45,7 +45,7 @@ type rewriteCluster struct {
 // the other (a summary), its seeds lie far apart on the long side only,
 // so a cluster may spread over SummaryGap sentences there.
 func (a *analysis) rewrites(al *aligner, da, db int, work pairWork, copied []candidate) []candidate {
-	seeds := work.similar
+	seeds := withRuns(work.similar, work.loose)
 	o := a.opts
 	x := a.sentences
 	fa, fb := x.first[da], x.first[db]
@@ -201,6 +201,56 @@ func dense(c rewriteCluster, both bool) bool {
 		return onB
 	}
 	return onA
+}
+
+// minRun is the fewest loosely similar sentence pairs in a row, in the
+// same order on both sides, that seed a rewritten passage as well as a
+// pair similar enough on its own.
+const minRun = 3
+
+// withRuns returns seeds with the loose pairs (sorted on side A) that
+// follow each other in order on both sides for minRun sentences or more:
+// a story rewritten sentence by sentence keeps its order, and three
+// sentences in a row each a little alike say more than one that is alike
+// on its own. Independent reports of one event tell it in their own
+// order.
+func withRuns(seeds, loose []sentenceSeed) []sentenceSeed {
+	if len(loose) < minRun {
+		return seeds
+	}
+	out := slices.Clone(seeds)
+	loose = slices.Clone(loose)
+	slices.SortFunc(loose, func(p, q sentenceSeed) int {
+		if c := cmp.Compare(p.i, q.i); c != 0 {
+			return c
+		}
+		return cmp.Compare(q.sim, p.sim)
+	})
+	var run []sentenceSeed
+	flush := func() {
+		if len(run) >= minRun {
+			for _, s := range run {
+				if !slices.ContainsFunc(seeds, func(t sentenceSeed) bool { return t.i == s.i && t.j == s.j }) {
+					out = append(out, s)
+				}
+			}
+		}
+		run = run[:0]
+	}
+	for _, s := range loose {
+		if n := len(run); n > 0 {
+			last := run[n-1]
+			switch {
+			case s.i == last.i:
+				continue // one counterpart a sentence: the best is first
+			case s.i-last.i > 2 || s.j <= last.j || s.j-last.j > 2:
+				flush()
+			}
+		}
+		run = append(run, s)
+	}
+	flush()
+	return out
 }
 
 // clusters groups seeds into clusters whose fragments are similar as

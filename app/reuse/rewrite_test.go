@@ -251,3 +251,49 @@ func TestUrduCompoundsMatchWithOrWithoutTheSpace(t *testing.T) {
 		}
 	}
 }
+
+// rewriteOf003 rewrites three sentences of seed 003 in order, each in
+// other words, as a newsroom rewrites agency copy: no two are alike
+// enough on their own, the three in a row are.
+const rewriteOf003 = "Earlier in the day the two senior diplomats met to deal with the consequences of the chemical attack in northwestern Syria last week, which pushed the former Cold War rivals to a fresh low. In a television interview with the state broadcaster MIR on Wednesday, Putin said that ties with the United States had worsened. Last week a White House note to reporters said a meeting between Tillerson and Putin had been planned, yet the Kremlin seemed to have backed away from the talks as the rift over Syria grew.\n\nAnalysts in Moscow expect no quick thaw between the two capitals."
+
+func TestSentencesRewrittenInOrderAreOnePassage(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/00[0-4]_*.txt")
+	if err != nil || len(files) != 5 {
+		t.Fatalf("seeds: %v %v", files, err)
+	}
+	var docs []Document
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, Document{Name: filepath.Base(f)[:3], Text: string(b)})
+	}
+	docs = append(docs, Document{Name: "rewrite", Text: rewriteOf003})
+	r, err := Analyze(context.Background(), docs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkReport(t, docs, r, Options{})
+	found := false
+	for _, p := range r.Pairs {
+		for _, ps := range p.Passages {
+			if ps.Kind != Rewritten || p.B != 5 {
+				continue
+			}
+			if p.A != 3 {
+				t.Errorf("the rewrite of 003 is reported against %s", docs[p.A].Name)
+				continue
+			}
+			found = true
+			b := docs[5].Text[ps.B.Start:ps.B.End]
+			if !strings.HasPrefix(b, "Earlier in the day") || !strings.HasSuffix(b, "as the rift over Syria grew.") || len(ps.Sentences) != 3 {
+				t.Errorf("the passage covers %q in %d sentence pairs, want the three rewritten sentences", b, len(ps.Sentences))
+			}
+		}
+	}
+	if !found {
+		t.Error("the rewrite of three sentences of 003 is not found")
+	}
+}
