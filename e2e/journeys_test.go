@@ -508,3 +508,66 @@ func TestFullStorageShowsAnErrorAndKeepsArticles(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// Journey 10: a pasted article that rewrites three sentences of seed 003
+// in other words, in order, pairs with 003 through a rewritten passage:
+// striped in both texts, its card showing the sentence pairs side by side
+// with their similarity, and hidden by the rewritten toggle.
+func TestRewrittenPasteShowsItsSentencePairs(t *testing.T) {
+	s := start(t, 2*time.Minute)
+	s.open("/")
+	s.waitReady()
+
+	// Three sentences of 003 said in other words, then one of the desk's
+	// own; no eight words in a row are 003's.
+	const rewrite = "Earlier in the day the two senior diplomats met to deal with the consequences of the chemical attack in northwestern Syria last week, which pushed the former Cold War rivals to a fresh low. In a television interview with the state broadcaster MIR on Wednesday, Putin said that ties with the United States had worsened. Last week a White House note to reporters said a meeting between Tillerson and Putin had been planned, yet the Kremlin seemed to have backed away from the talks as the rift over Syria grew.\n\nAnalysts in Moscow expect no quick thaw between the two capitals."
+	seed003 := s.articleID("Putin meets with Tillerson in Russia")
+	id := s.addArticle("Diplomats meet as ties worsen", "Desk rewrite", rewrite)
+	key, ok := s.findPair(seed003, id)
+	if !ok {
+		s.fail("the overview has no pair of the rewrite %s with seed 003 %s: %v", id, seed003, s.pairs())
+	}
+	if n := eval[int](s, `+$('#overview [data-pair="`+key+`"]').dataset.rewrittenWords`); n == 0 {
+		s.errorf("the overview counts no rewritten words for the pair %s", key)
+	}
+	s.openPair(key)
+	ps := s.passages()
+	if len(ps) != 1 {
+		s.fail("the pair view shows %d passages, want the one rewritten passage: %+v", len(ps), ps)
+	}
+	mine := ps[0].B
+	if strings.HasPrefix(key, id+"/") {
+		mine = ps[0].A
+	}
+	if !strings.Contains(mine, "Earlier in the day") || !strings.Contains(mine, "rift over Syria grew") || strings.Contains(mine, "Analysts") {
+		s.fail("the rewritten passage covers %q on the pasted side, want the three rewritten sentences", mine)
+	}
+	if !ps[0].Marked || !ps[0].Visible {
+		s.fail("the rewritten passage is not visibly marked on both sides: %+v", ps[0])
+	}
+	if n := eval[int](s, `$$("#side-a mark.rewritten, #side-b mark.rewritten").length`); n == 0 {
+		s.fail("the rewritten passage's marks do not look rewritten (class rewritten)")
+	}
+	pairs := eval[[]string](s, `$$("#passage-diffs .sentence-pair").map(e => norm(e.textContent))`)
+	if len(pairs) != 3 {
+		s.fail("the card shows %d sentence pairs, want 3: %q", len(pairs), pairs)
+	}
+	for _, p := range pairs {
+		if !regexp.MustCompile(`\d+% similar`).MatchString(p) {
+			s.errorf("sentence pair %q shows no similarity", p)
+		}
+	}
+	if !strings.Contains(pairs[1], "state-run MIR television") || !strings.Contains(pairs[1], "state broadcaster MIR") {
+		s.errorf("the second sentence pair is %q, want 003's MIR interview beside its rewrite", pairs[1])
+	}
+	s.screenshot("rewritten")
+
+	const shown = `$$("#side-a mark.rewritten, #side-b mark.rewritten, #passage-diffs .sentence-pair").filter(visible).length`
+	s.click("#toggle-rewritten")
+	s.waitFor("the rewritten toggle to hide the passage", shown+` === 0`, 5*time.Second)
+	if !strings.Contains(s.sideText("a")+s.sideText("b"), "state broadcaster MIR") {
+		s.fail("hiding rewritten passages lost the text they were in")
+	}
+	s.click("#toggle-rewritten")
+	s.waitFor("the rewritten toggle to show the passage again", shown+` > 0`, 5*time.Second)
+}

@@ -62,8 +62,8 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 	if slices.Equal(al.ra, al.rb) {
 		// Verbatim, the commonest case in wire copy: nothing to diff.
 		diffs = []diffmatchpatch.Diff{{Type: diffmatchpatch.DiffEqual, Text: string(al.ra)}}
-	} else {
-		diffs = al.cleanup(al.dmp.DiffMainRunes(al.ra, al.rb, false))
+	} else if diffs = al.dmp.DiffMainRunes(al.ra, al.rb, false); !r.literal {
+		diffs = al.cleanup(diffs)
 	}
 
 	// Trim edits at either end: a passage starts and ends on shared words.

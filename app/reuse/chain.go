@@ -13,6 +13,11 @@ type region struct {
 	// sentence boundary: alignment keeps the edits there instead of
 	// trimming the passage to its first and last shared words.
 	keepHead, keepTail bool
+	// literal asks alignment to keep every shared word, without the
+	// semantic cleanup that folds a lone shared word into the edits
+	// around it: in two sentences that say one thing in other words, the
+	// few words they share are what a reader looks for.
+	literal bool
 }
 
 // chainSeeds groups the seeds of one pair of documents, sorted by i, into

@@ -45,7 +45,10 @@ type rewriteCluster struct {
 // the other (a summary), its seeds lie far apart on the long side only,
 // so a cluster may spread over SummaryGap sentences there.
 func (a *analysis) rewrites(al *aligner, da, db int, work pairWork, copied []candidate) []candidate {
-	seeds := withRuns(work.similar, work.loose)
+	seeds := work.similar
+	if a.stemmed(da, db) {
+		seeds = withRuns(seeds, work.loose)
+	}
 	o := a.opts
 	x := a.sentences
 	fa, fb := x.first[da], x.first[db]
@@ -644,7 +647,10 @@ func (a *analysis) fragmentSimilarity(c rewriteCluster, fa, fb int32) float64 {
 //
 // It also returns each pair's word ranges and the words the pairs share.
 // With needWords, a cluster that cannot share MinWords words gets no
-// pairs.
+// pairs, and the diffs fold lone shared words into the edits around them,
+// as a copied passage's do, so that Words counts what a passage shares,
+// not coincidences; without it, the few words two rewritten sentences
+// share are what a reader looks for, and every one is kept.
 func (a *analysis) sentencePairs(al *aligner, da, db int, c rewriteCluster, needWords bool) ([]SentencePair, []region, int) {
 	x := a.sentences
 	fa, fb := x.first[da], x.first[db]
@@ -703,7 +709,7 @@ func (a *analysis) sentencePairs(al *aligner, da, db int, c rewriteCluster, need
 	for _, g := range groups {
 		sa, sb := x.sents[fa+g.i0], x.sents[fb+g.j0]
 		ea, eb := x.sents[fa+g.i1], x.sents[fb+g.j1]
-		r := region{a0: int(sa.w0), a1: int(ea.w1), b0: int(sb.w0), b1: int(eb.w1), keepHead: true, keepTail: true}
+		r := region{a0: int(sa.w0), a1: int(ea.w1), b0: int(sb.w0), b1: int(eb.w1), keepHead: true, keepTail: true, literal: !needWords}
 		p, _, _, _ := al.align(ta, tb, a.words[da], a.words[db], r)
 		out = append(out, SentencePair{A: p.A, B: p.B, Similarity: a.fragmentSimilarity(g, fa, fb), Edits: p.Edits})
 		words = append(words, r)
