@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,6 +12,8 @@ import (
 	"testing"
 
 	"golang.org/x/tools/txtar"
+
+	"github.com/wirediff/wirediff/app/reuse"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -382,5 +385,46 @@ func TestGolden(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestHelpStatesTheEnginesDefaults(t *testing.T) {
+	var out, errOut bytes.Buffer
+	run([]string{"-h"}, &out, &errOut)
+	d := reuse.DefaultOptions()
+	for _, want := range []string{
+		fmt.Sprintf("words per fingerprint (default %d)", d.KGram),
+		fmt.Sprintf("winnowing window in k-grams (default %d)", d.Window),
+		fmt.Sprintf("edits inside one passage (default %d)", d.MaxGap),
+		fmt.Sprintf("(default %d)", d.MaxTrim),
+		fmt.Sprintf("rewritten passage (default %g)", d.MinSimilarity),
+		"-no-rewritten",
+	} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("help lacks %q:\n%s", want, errOut.String())
+		}
+	}
+}
+
+func TestNoRewrittenReportsCopiedPassagesOnly(t *testing.T) {
+	dir := t.TempDir()
+	wire := filepath.Join(dir, "wire.txt")
+	outlet := filepath.Join(dir, "outlet.txt")
+	os.WriteFile(wire, []byte("The city council voted on Tuesday to approve a new budget that raises spending on public transport by twelve percent, after months of heated debate between members who wanted lower taxes and those who demanded better bus services. The mayor said the decision would help thousands of commuters who rely on buses every day, and promised that fares would not rise next year."), 0o666)
+	os.WriteFile(outlet, []byte("On Tuesday the municipal council voted to adopt a fresh budget that lifts spending on public transit by twelve percent, following months of fierce argument between councillors who sought lower taxes and those who insisted on improved bus services. The mayor stated the move would assist thousands of commuters who depend on buses each day, and pledged that fares would not increase next year."), 0o666)
+	for _, tt := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"--json", wire, outlet}, true},
+		{[]string{"--json", "--no-rewritten", wire, outlet}, false},
+	} {
+		var out, errOut bytes.Buffer
+		if code := run(tt.args, &out, &errOut); code != exitOK {
+			t.Fatalf("%v: exit %d: %s", tt.args, code, errOut.String())
+		}
+		if got := strings.Contains(out.String(), `"kind": "rewritten"`); got != tt.want {
+			t.Errorf("%v: a rewritten passage reported: %v, want %v", tt.args, got, tt.want)
+		}
 	}
 }
