@@ -15,7 +15,7 @@ import (
 // under WebAssembly every allocation counts.
 type aligner struct {
 	dmp    *diffmatchpatch.DiffMatchPatch
-	runeOf map[uint64]rune
+	runeOf wordTable // word hash → its rune, for the region being aligned
 	ra, rb []rune
 }
 
@@ -23,7 +23,7 @@ func newAligner(timeout time.Duration) *aligner {
 	dmp := diffmatchpatch.New()
 	// Zero disables go-diff's deadline; see Options.DiffTimeout.
 	dmp.DiffTimeout = timeout
-	return &aligner{dmp: dmp, runeOf: make(map[uint64]rune)}
+	return &aligner{dmp: dmp}
 }
 
 // wordRunes maps each distinct word of a region to a rune, so that
@@ -34,13 +34,14 @@ func newAligner(timeout time.Duration) *aligner {
 func (al *aligner) wordRunes(words []token, dst []rune) []rune {
 	dst = dst[:0]
 	for _, w := range words {
-		r, ok := al.runeOf[w.hash]
+		v, ok := al.runeOf.get(w.hash)
+		r := rune(v)
 		if !ok {
-			r = rune(0x100 + len(al.runeOf))
+			r = rune(0x100 + al.runeOf.n)
 			if r >= 0xD800 {
 				r += 0x800
 			}
-			al.runeOf[w.hash] = r
+			al.runeOf.put(w.hash, uint64(r))
 		}
 		dst = append(dst, r)
 	}
@@ -54,7 +55,7 @@ func (al *aligner) wordRunes(words []token, dst []rune) []rune {
 // The returned region is the passage's word range on each side, and run
 // is its longest run of shared words in a row.
 func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage, words region, run int, ok bool) {
-	clear(al.runeOf)
+	al.runeOf.reset()
 	wa, wb := a[r.a0:r.a1], b[r.b0:r.b1]
 	al.ra = al.wordRunes(wa, al.ra)
 	al.rb = al.wordRunes(wb, al.rb)

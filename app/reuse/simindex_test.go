@@ -123,6 +123,14 @@ func TestWordTable(t *testing.T) {
 			t.Errorf("get(%d) found a key never put", k)
 		}
 	}
+	tab.reset()
+	if _, ok := tab.get(7); ok || tab.n != 0 {
+		t.Errorf("after reset the table holds %d keys", tab.n)
+	}
+	tab.put(7, 1)
+	if v, ok := tab.get(7); !ok || v != 1 || tab.n != 1 {
+		t.Errorf("after reset and put: get(7) = %d, %v; %d keys", v, ok, tab.n)
+	}
 }
 
 // FuzzRewrites rewrites a text by swapping some of its words and

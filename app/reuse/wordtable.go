@@ -7,6 +7,7 @@ package reuse
 type wordTable struct {
 	keys, vals []uint64
 	n          int
+	used       []int32 // the slots in use, for reset
 }
 
 // slot returns where k is or would go. The hashes are well mixed (see
@@ -40,19 +41,31 @@ func (t *wordTable) put(k, v uint64) {
 	if t.keys[i] == 0 {
 		t.keys[i] = k
 		t.n++
+		t.used = append(t.used, int32(i))
 	}
 	t.vals[i] = v
+}
+
+// reset empties the table and keeps its memory: a table that is filled
+// and emptied thousands of times, once per alignment, clears only the
+// slots it used.
+func (t *wordTable) reset() {
+	for _, i := range t.used {
+		t.keys[i] = 0
+	}
+	t.used, t.n = t.used[:0], 0
 }
 
 func (t *wordTable) grow() {
 	keys, vals := t.keys, t.vals
 	size := max(1024, 2*len(keys))
-	t.keys, t.vals, t.n = make([]uint64, size), make([]uint64, size), 0
+	t.keys, t.vals, t.n, t.used = make([]uint64, size), make([]uint64, size), 0, t.used[:0]
 	for i, k := range keys {
 		if k != 0 {
 			j := t.slot(k)
 			t.keys[j], t.vals[j] = k, vals[i]
 			t.n++
+			t.used = append(t.used, int32(j))
 		}
 	}
 }
