@@ -180,6 +180,8 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 
 	// Split the seeds of both kinds by pair of documents.
 	var pairs []pairWork
+	strict := make([]sentenceSeed, 0, len(similar))
+	loose := make([]sentenceSeed, 0, len(similar))
 	for start, k := 0, 0; start < len(seeds) || k < len(similar); {
 		var w pairWork
 		switch {
@@ -198,6 +200,10 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 			end++
 		}
 		w.seeds, start = seeds[start:end], end
+		// The pair's sentence seeds go into two shared slices, so that
+		// tens of thousands of pairs with a coincidental sentence or two
+		// cost no allocation of their own.
+		strict0, loose0 := len(strict), len(loose)
 		for ; k < len(similar); k++ {
 			if sa, sb := a.sentenceDocs(similar[k]); sa != w.a || sb != w.b {
 				break
@@ -205,13 +211,17 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 			s := similar[k]
 			seed := sentenceSeed{s.s - a.sentences.first[w.a], s.t - a.sentences.first[w.b], s.sim}
 			if float64(s.sim) >= opts.MinSimilarity && float64(s.dice) >= opts.MinSimilarity {
-				w.similar = append(w.similar, seed)
+				strict = append(strict, seed)
 			}
 			if s.sim >= summarySimilarity {
-				w.loose = append(w.loose, seed)
+				loose = append(loose, seed)
 			}
 		}
-		pairs = append(pairs, w)
+		w.similar = strict[strict0:len(strict):len(strict)]
+		w.loose = loose[loose0:len(loose):len(loose)]
+		if len(w.seeds) > 0 || w.mayRewrite(opts) {
+			pairs = append(pairs, w)
+		}
 	}
 	a.phase(progressRead, len(pairs), progressTotal-progressRead)
 
