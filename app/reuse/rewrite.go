@@ -25,6 +25,10 @@ type rewriteCluster struct {
 	seeds          []sentenceSeed
 	i0, i1, j0, j1 int32 // first and last sentence on each side
 	absorb         bool  // may take in the copied passages inside it
+	// summary marks a cluster that condenses its long side: the phrases
+	// a summary copies word for word are part of it, whatever their
+	// identity.
+	summary bool
 }
 
 // rewrites finds the rewritten passages of documents da < db from the
@@ -79,7 +83,7 @@ func (a *analysis) rewrites(al *aligner, da, db int, work pairWork, copied []can
 				n++
 			}
 		}
-		if n == 0 || 2*n < len(c.seeds) || n < len(c.seeds) && dense(c, len(c.seeds) < 3) {
+		if c.summary && !a.copiedSummary(c, sa, sb, copied) || n == 0 || 2*n < len(c.seeds) || n < len(c.seeds) && dense(c, len(c.seeds) < 3) {
 			c.absorb = true
 			clusters = append(clusters, c)
 			continue
@@ -127,7 +131,7 @@ next:
 			w := k.words
 			oa, ob := min(r.a1, w.a1)-max(r.a0, w.a0), min(r.b1, w.b1)-max(r.b0, w.b0)
 			switch {
-			case oa > 0 && ob > 0 && c.absorb && k.p.Identity < maxAbsorbedIdentity:
+			case oa > 0 && ob > 0 && c.absorb && (c.summary && k.p.Words <= 3*o.MinWords && !a.copiedSummary(c, sa, sb, copied) || k.p.Identity < maxAbsorbedIdentity):
 				inside = append(inside, n)
 			case oa > 0 || ob > 0:
 				continue next
@@ -256,6 +260,24 @@ func withRuns(seeds, loose []sentenceSeed) []sentenceSeed {
 	return out
 }
 
+// copiedSummary reports whether copied passages cover half of summary
+// c's short side: then it is copy that a desk cut down, not a summary,
+// and the copied passages stand.
+func (a *analysis) copiedSummary(c rewriteCluster, sa, sb []sentence, copied []candidate) bool {
+	a0, a1, b0, b1 := int(sa[c.i0].w0), int(sa[c.i1].w1), int(sb[c.j0].w0), int(sb[c.j1].w1)
+	na, nb := 0, 0
+	for _, k := range copied {
+		w := k.words
+		if oa, ob := min(a1, w.a1)-max(a0, w.a0), min(b1, w.b1)-max(b0, w.b0); oa > 0 && ob > 0 {
+			na, nb = na+oa, nb+ob
+		}
+	}
+	if a1-a0 <= b1-b0 {
+		return 2*na >= a1-a0
+	}
+	return 2*nb >= b1-b0
+}
+
 // clusters groups seeds into clusters whose fragments are similar as
 // wholes, first within SentenceGap sentences on both sides, then, for
 // summaries, within SummaryGap sentences on one side.
@@ -328,6 +350,7 @@ func (a *analysis) summaries(da, db int, loose []sentenceSeed) []rewriteCluster 
 					c = span(flipSeeds(run))
 				}
 				if a.isSummary(c, side, da, db, wholeStory) {
+					c.summary = true
 					out = append(out, c)
 				}
 			}
@@ -603,6 +626,7 @@ func (a *analysis) validateSummary(seeds []sentenceSeed, da, db int, out []rewri
 	if !a.isSummary(c, side, da, db, condensed) {
 		return out
 	}
+	c.summary = true
 	return replaceCovered(out, c, 2)
 }
 
