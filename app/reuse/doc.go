@@ -110,54 +110,78 @@
 //
 // A newsroom that rewrites wire copy keeps what each sentence says and
 // few runs of its words (terms.go, sentences.go, simindex.go,
-// rewrite.go). Each document is split into sentences (a full stop,
-// question or exclamation mark, in Latin, Arabic, Devanagari or CJK
-// punctuation, or a line break; fragments under six words, such as a
-// dateline, join the next, runs without punctuation are cut every 60 words). Each sentence
-// becomes a vector of terms: Snowball stems (github.com/blevesearch/
-// snowballstem) of the words that are not stop words, in the language
-// detected from the script and the stop words; character 3-grams that
-// ignore spaces for a language with no stemmer or whose spacing varies
-// (Urdu writes وزیر اعظم and وزیراعظم alike; 2-grams for Han and kana).
-// A term weighs tf·isf·idf: inverse sentence frequency over all the
-// documents compared, and a factor that falls as more than two documents
-// carry the term, so the names and facts every report of one event
-// repeats count for little, and stop words weigh little without being
-// dropped. Names, numbers and quoted words count half a word: independent
-// reports share them, rewrites share the words around them too.
+// rewrite.go).
 //
-// Seeds are the pairs of sentences in different documents whose cosine
-// and Dice coefficient both reach MinSimilarity (0.33), after
+// Sentences and terms. Each document is split into sentences at a full
+// stop, question or exclamation mark (in Latin, Arabic, Devanagari or CJK
+// punctuation) or a line break; fragments under six words, such as a
+// dateline, join the next, and runs without punctuation are cut every 60
+// words. Each sentence becomes a vector of terms: the Snowball stems
+// (github.com/blevesearch/snowballstem) of its words, in the language
+// detected from the script and the commonest function words, or, for a
+// language with no stemmer here or whose spacing varies, character
+// 3-grams that ignore spaces (Urdu writes وزیر اعظم and وزیراعظم alike;
+// 2-grams for Han and kana). A term weighs tf·isf·idf: inverse sentence
+// frequency over all the documents compared, which weighs stop words
+// down without dropping them (as Sanchez-Perez et al. do), and a factor
+// that falls as more than two documents carry the term, so the names and
+// facts every report of one event repeats count for little. Names,
+// numbers and quoted words count half a word: independent reports share
+// them, rewrites share the words around them too.
+//
+// Seeds. Pairs of sentences in different documents whose cosine and
+// Dice coefficient both reach MinSimilarity (0.33) seed a passage, after
 // Sanchez-Perez, Gelbukh and Sidorov, "Adaptive algorithm for plagiarism
 // detection: the best-performing approach at PAN 2014 text alignment
-// competition" (CLEF 2015); so are three or more sentence pairs in a row,
-// in order on both sides, whose cosine reaches 0.2: a story rewritten
-// sentence by sentence keeps its order, independent reports tell it in
-// their own. They come from a similarity join with prefix
-// filtering (Bayardo, Ma and Srikant, "Scaling up all pairs similarity
-// search", WWW 2007), never from comparing all pairs. Seeds within
-// SentenceGap (4) sentences on both sides are clustered, alternately by
-// side, and split into chains that run forwards on both sides; a cluster
-// whose two fragments are not similar as wholes is clustered again with a
-// smaller gap, as in Sanchez-Perez et al.; clusters that a single cluster
-// spread over SummaryGap (24) sentences on one side covers become it, if
-// its long side is 1.5 times its short one and spans 30% of its text,
-// half of whose sentences are similar to one of the short side's (a
-// summary explains what it spans; a topic's words scattered over a long
-// essay do not). A summary's short side has at most 500 words.
-// Summaries get a pass of their own, for pairs that share similar
-// sentences: each sentence of one text is compared with every sentence of
-// the other, and a run of three or more sentences whose best matches
-// reach 0.2 is a summary if its counterpart spans twice its words and
-// half the other text, is similar to it as a whole, and has most of its
-// sentences (65%) explained by the run. A lone sentence pair must reach
-// MinSimilarity+0.2, and a passage needs MinWords shared words.
+// competition" (CLEF 2015); so do three or more pairs in a row, in order
+// on both sides, whose cosine reaches 0.2: a story rewritten sentence by
+// sentence keeps its order, independent reports tell it in their own.
+// All come from one similarity join with prefix filtering (Bayardo, Ma
+// and Srikant, "Scaling up all pairs similarity search", WWW 2007) at
+// the lower threshold, never from comparing all pairs; a term in the
+// prefixes of more than 12 documents pairs nothing (wire copy carried by
+// dozens is found as copied).
+//
+// Clusters. Seeds within SentenceGap (4) sentences of each other on both
+// sides are clustered, alternately by side, and split into chains that
+// run forwards on both sides; a cluster whose two fragments are not
+// similar as wholes is clustered again with a smaller gap, as in
+// Sanchez-Perez et al. A lone sentence pair must reach MinSimilarity+0.2.
+//
+// Summaries. A summary's sentences each condense several of its source's,
+// so they are less alike. A cluster spread over SummaryGap (24)
+// sentences on one side replaces the clusters it covers if its long side
+// is 1.5 times its short one and spans 30% of its text, and half of the
+// long side's sentences are a little alike (0.1) to one of the short
+// side's: a summary explains what it spans, a topic's words scattered
+// over a long essay do not. And a run of three or more sentences whose
+// best counterparts reach 0.2 is a summary if its counterparts span
+// twice its words and half the other text, which it explains (65%). A
+// summary's short side has at most 500 words.
 //
 // Copied wins where both apply. A cluster made mostly of sentences that
-// lie in copied passages belongs to them, unless it has three seeds or more, one of them outside the copies, and
-// similar sentences fill its shorter side (three in four), as where a
-// rewrite left a few phrases standing; then it takes in the copied fragments inside it whose
-// identity is under 0.85. Copy as a copy desk edits it is never taken in.
+// lie in copied passages belongs to them, unless similar sentences fill
+// it (three in four of its sentences have a counterpart: on its shorter
+// side with three seeds or more, on both sides with two), as where a
+// rewrite left a few phrases standing; then it takes in the copied
+// fragments inside it whose identity is under 0.85. A summary takes in
+// the short phrases it copies word for word (up to 3·MinWords words,
+// covering less than half its short side). Copy as a copy desk edits it
+// is never taken in. Two copied passages in order on both sides, with at
+// most SentenceGap sentences between them and a similar sentence pair
+// among those, are one copied passage: a desk rewrote a sentence in the
+// middle of the story it copied.
+//
+// A rewritten passage's sentence pairs are its seeds, most similar first,
+// each joining the pair that holds one of its sentences (two sentences
+// merged into one) or starting its own, disjoint on both sides. Their
+// word diffs keep every shared word (no semantic cleanup): in a
+// paraphrase, the few words two sentences share are what a reader looks
+// for. Joined by what lies between them, they are the passage's diff
+// when they run in order; otherwise the passage is diffed whole. A
+// passage needs 12 shared stems, counted before any diff (MinWords shared
+// words for character n-grams, with the semantic cleanup of a copied
+// passage, so that coincidences do not count).
 //
 // # Evaluation
 //
