@@ -89,18 +89,8 @@ func (x index) seeds(maxDocs, maxRepeats int) []seed {
 		if len(run) < 2 || run[0].doc == run[len(run)-1].doc {
 			continue // sorted by doc: one document only
 		}
-		group = group[:0]
-		docs, repeats := 0, 0
-		for i, f := range run {
-			if i == 0 || f.doc != run[i-1].doc {
-				docs++
-				repeats = 0
-			}
-			if repeats++; repeats <= maxRepeats {
-				group = append(group, f)
-			}
-		}
-		if docs > maxDocs {
+		var ok bool
+		if group, ok = capRun(run, func(f fingerprint) int32 { return f.doc }, maxDocs, maxRepeats, group[:0]); !ok {
 			continue
 		}
 		for i, f := range group {
@@ -120,6 +110,24 @@ func (x index) seeds(maxDocs, maxRepeats int) []seed {
 		return cmp.Compare(uint64(p.i)<<32|uint64(p.j), uint64(q.i)<<32|uint64(q.j))
 	})
 	return out
+}
+
+// capRun applies the boilerplate guards to a run of occurrences of one
+// hash, sorted by document: it appends to group at most maxRepeats
+// occurrences from each document, and reports false for a run found in
+// more than maxDocs documents, which is boilerplate and pairs nothing.
+func capRun[T any](run []T, docOf func(T) int32, maxDocs, maxRepeats int, group []T) ([]T, bool) {
+	docs, repeats := 0, 0
+	for i, f := range run {
+		if i == 0 || docOf(f) != docOf(run[i-1]) {
+			docs++
+			repeats = 0
+		}
+		if repeats++; repeats <= maxRepeats {
+			group = append(group, f)
+		}
+	}
+	return group, docs <= maxDocs
 }
 
 // A gram is one k-gram of a document, for dense matching within a pair.

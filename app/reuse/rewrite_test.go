@@ -2,8 +2,6 @@ package reuse
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -122,18 +120,7 @@ func TestCopiedTextStaysCopiedWithNoRewritten(t *testing.T) {
 // words. They share names, figures and quotes, and nothing they share
 // outside quotations may be called rewritten.
 func TestIndependentReportsAreNotRewrittenCopy(t *testing.T) {
-	files, err := filepath.Glob("../../testdata/00[0-4]_*.txt")
-	if err != nil || len(files) != 5 {
-		t.Fatalf("seeds: %v %v", files, err)
-	}
-	var docs []Document
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, Document{Name: filepath.Base(f), Text: string(b)})
-	}
+	docs := readSeeds(t)
 	r, err := Analyze(context.Background(), docs, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -258,18 +245,7 @@ func TestUrduCompoundsMatchWithOrWithoutTheSpace(t *testing.T) {
 const rewriteOf003 = "Earlier in the day the two senior diplomats met to deal with the consequences of the chemical attack in northwestern Syria last week, which pushed the former Cold War rivals to a fresh low. In a television interview with the state broadcaster MIR on Wednesday, Putin said that ties with the United States had worsened. Last week a White House note to reporters said a meeting between Tillerson and Putin had been planned, yet the Kremlin seemed to have backed away from the talks as the rift over Syria grew.\n\nAnalysts in Moscow expect no quick thaw between the two capitals."
 
 func TestSentencesRewrittenInOrderAreOnePassage(t *testing.T) {
-	files, err := filepath.Glob("../../testdata/00[0-4]_*.txt")
-	if err != nil || len(files) != 5 {
-		t.Fatalf("seeds: %v %v", files, err)
-	}
-	var docs []Document
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, Document{Name: filepath.Base(f)[:3], Text: string(b)})
-	}
+	docs := readSeeds(t)
 	docs = append(docs, Document{Name: "rewrite", Text: rewriteOf003})
 	r, err := Analyze(context.Background(), docs, Options{})
 	if err != nil {
@@ -283,7 +259,7 @@ func TestSentencesRewrittenInOrderAreOnePassage(t *testing.T) {
 				continue
 			}
 			if p.A != 3 {
-				t.Errorf("the rewrite of 003 is reported against %s", docs[p.A].Name)
+				t.Errorf("the rewrite of seed 003 is reported against %s", docs[p.A].Name)
 				continue
 			}
 			found = true

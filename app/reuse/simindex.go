@@ -219,18 +219,8 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 		if len(run) < 2 || x.docOf[run[0]] == x.docOf[run[len(run)-1]] {
 			continue
 		}
-		group = group[:0]
-		docs, repeats := 0, 0
-		for i, s := range run {
-			if i == 0 || x.docOf[s] != x.docOf[run[i-1]] {
-				docs++
-				repeats = 0
-			}
-			if repeats++; repeats <= maxRepeats {
-				group = append(group, s)
-			}
-		}
-		if docs > maxDocs {
+		var ok bool
+		if group, ok = capRun(run, func(s int32) int32 { return x.docOf[s] }, maxDocs, maxRepeats, group[:0]); !ok {
 			continue
 		}
 		for i, s := range group {
