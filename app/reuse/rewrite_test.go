@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/txtar"
 )
 
 // Texts for the rewritten-passage tests: an agency paragraph and the ways
@@ -271,5 +273,36 @@ func TestSentencesRewrittenInOrderAreOnePassage(t *testing.T) {
 	}
 	if !found {
 		t.Error("the rewrite of three sentences of 003 is not found")
+	}
+}
+
+// TestABriefThatCondensesAStoryIsOneRewrittenPassage reads the story and
+// the brief of testdata/golden/rewritten.txtar: four sentences that
+// condense eight paragraphs are one rewritten passage spanning the story.
+func TestABriefThatCondensesAStoryIsOneRewrittenPassage(t *testing.T) {
+	ar, err := txtar.ParseFile("../../testdata/golden/rewritten.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{}
+	for _, f := range ar.Files {
+		texts[f.Name] = string(f.Data)
+	}
+	story, brief := texts["story.txt"], texts["brief.txt"]
+	docs := []Document{{Name: "story", Text: story}, {Name: "brief", Text: brief}}
+	r, err := Analyze(context.Background(), docs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkReport(t, docs, r, Options{})
+	if len(r.Pairs) != 1 || len(r.Pairs[0].Passages) != 1 || r.Pairs[0].Passages[0].Kind != Rewritten {
+		t.Fatalf("want one rewritten passage, got %+v", r.Pairs)
+	}
+	p := r.Pairs[0].Passages[0]
+	if a := story[p.A.Start:p.A.End]; !strings.Contains(a, "Negotiators from twelve countries") || !strings.Contains(a, "ratified by national parliaments") {
+		t.Errorf("the story's side %q does not span the story", a)
+	}
+	if b := brief[p.B.Start:p.B.End]; !strings.Contains(b, "Twelve nations") || strings.Contains(b, "Weather") {
+		t.Errorf("the brief's side is %q, want the brief without the weather", b)
 	}
 }
