@@ -164,7 +164,8 @@
 // it (three in four of its sentences have a counterpart: on its shorter
 // side with three seeds or more, on both sides with two), as where a
 // rewrite left a few phrases standing; then it takes in the copied
-// fragments inside it whose identity is under 0.85. A summary takes in
+// fragments inside it whose identity is under 0.85 (0.7 for one of more
+// than 3·MinWords shared words). A summary takes in
 // the short phrases it copies word for word (up to 3·MinWords words,
 // covering less than half its short side). Copy as a copy desk edits it
 // is never taken in. Two copied passages in order on both sides, with at

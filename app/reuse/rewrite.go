@@ -131,7 +131,8 @@ next:
 			w := k.words
 			oa, ob := min(r.a1, w.a1)-max(r.a0, w.a0), min(r.b1, w.b1)-max(r.b0, w.b0)
 			switch {
-			case oa > 0 && ob > 0 && c.absorb && (c.summary && k.p.Words <= 3*o.MinWords && !a.copiedSummary(c, sa, sb, copied) || k.p.Identity < maxAbsorbedIdentity):
+			case oa > 0 && ob > 0 && c.absorb && (k.p.Words <= 3*o.MinWords || k.p.Identity < maxLongAbsorbedIdentity) &&
+				(c.summary && !a.copiedSummary(c, sa, sb, copied) || k.p.Identity < maxAbsorbedIdentity):
 				inside = append(inside, n)
 			case oa > 0 || ob > 0:
 				continue next
@@ -434,8 +435,14 @@ func (a *analysis) isSummary(c rewriteCluster, side, da, db int, shape summarySh
 
 // maxAbsorbedIdentity bounds the copied passages a rewritten one may take
 // in: a fragment a rewrite left standing keeps few of its words, while
-// copy as a desk edits it keeps most, and stays a copied passage.
-const maxAbsorbedIdentity = 0.85
+// copy as a desk edits it keeps most, and stays a copied passage. A
+// fragment of more than 3·MinWords shared words must keep fewer still,
+// maxLongAbsorbedIdentity: a copied paragraph that a desk reordered,
+// trimmed and re-typeset at once keeps more.
+const (
+	maxAbsorbedIdentity     = 0.85
+	maxLongAbsorbedIdentity = 0.7
+)
 
 // bridgeCopies merges two copied passages that follow each other on both
 // sides when what lies between them is rewritten: no more than

@@ -59,6 +59,7 @@ func main() {
 	flag.IntVar(&opts.MaxGap, "max-gap", 0, "engine option MaxGap (0: default)")
 	flag.IntVar(&opts.MaxTrim, "max-trim", 0, "engine option MaxTrim (0: default)")
 	flag.IntVar(&opts.MinWords, "min-words", 0, "engine option MinWords (0: default)")
+	flag.BoolVar(&opts.NoRewritten, "no-rewritten", false, "engine option NoRewritten: copied passages only, as before rewritten ones were found")
 	flag.Usage = func() {
 		fmt.Fprintln(flag.CommandLine.Output(), "usage: eval [-v] [-worst N] [-seed S] [-pairs N] [-oracle] [-only wikinews|pan13] [-pan13 DIR] [-pan13-sample N] [-kgram N -window N -max-skip N -max-gap N -max-trim N -min-words N]")
 		flag.PrintDefaults()
