@@ -109,8 +109,8 @@
 // # Rewritten passages
 //
 // A newsroom that rewrites wire copy keeps what each sentence says and
-// few runs of its words (terms.go, sentences.go, simindex.go,
-// rewrite.go).
+// few runs of its words (sentences.go, terms.go, simindex.go,
+// cluster.go, condense.go, rewrite.go, sentpairs.go).
 //
 // Sentences and terms. Each document is split into sentences at a full
 // stop, question or exclamation mark (in Latin, Arabic, Devanagari or CJK
