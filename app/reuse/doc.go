@@ -12,8 +12,15 @@
 //
 //	text → words (tokens.go) → fingerprints (fingerprint.go) → index and
 //	seeds (index.go) → chains, extension, regions (chain.go) →
-//	word alignment (align.go) → quotation marks (quote.go) →
-//	report (analyze.go, summary.go, report.go)
+//	word alignment (align.go) → copied passages
+//
+//	words → sentences (sentences.go) → terms (terms.go) → sentence index
+//	and similar sentences (simindex.go) → clusters (cluster.go) and
+//	summaries (condense.go) → rewritten passages, copied ones taken in
+//	where they are fragments (rewrite.go) → sentence pairs (sentpairs.go)
+//
+//	passages → quotation marks (quote.go) → report (analyze.go,
+//	summary.go, report.go)
 //
 // Words. A document is split into words by Unicode class, so accented
 // Latin, Cyrillic, Greek, Arabic and Hebrew work as English does, and Han
