@@ -12,7 +12,7 @@
 //
 //	text → words (tokens.go) → fingerprints (fingerprint.go) → index and
 //	seeds (index.go) → chains, extension, regions (chain.go) →
-//	word alignment (align.go) → copied passages
+//	word alignment (align.go) → copied passages (copied.go)
 //
 //	words → sentences (sentences.go) → terms (terms.go) → sentence index
 //	and similar sentences (simindex.go) → clusters (cluster.go) and
