@@ -18,10 +18,11 @@ type rewriteCluster struct {
 	seeds          []sentenceSeed
 	i0, i1, j0, j1 int32 // first and last sentence on each side
 	absorb         bool  // may take in the copied passages inside it
-	// summary marks a cluster that condenses its long side: the phrases
-	// a summary copies word for word are part of it, whatever their
-	// identity.
-	summary bool
+	// summary marks a cluster that condenses its long side, and
+	// quotesSummary one whose copied passages cover less than half its
+	// short side: the phrases it copies word for word are part of it,
+	// whatever their identity.
+	summary, quotesSummary bool
 }
 
 // minRun is the fewest loosely similar sentence pairs in a row, in the

@@ -53,8 +53,10 @@ func (a *analysis) rewrites(al *aligner, da, db int, work pairWork, copied []can
 	}
 	// Clusters made mostly of copied sentences belong to the copied
 	// passages, which stay as they are; their other seeds are clustered
-	// again on their own. A cluster with copied fragments in a minority
-	// is rewritten text in which a few phrases survived: it takes them in.
+	// again on their own. A cluster with copied fragments in a minority,
+	// or filled with similar sentences around them, is rewritten text in
+	// which a few phrases survived, and a summary quotes a few: they take
+	// those in.
 	var clusters []rewriteCluster
 	var rest []sentenceSeed
 	for _, c := range a.clusters(seeds, work.loose, da, db) {
@@ -64,7 +66,8 @@ func (a *analysis) rewrites(al *aligner, da, db int, work pairWork, copied []can
 				n++
 			}
 		}
-		if c.summary && !a.copiedSummary(c, sa, sb, copied) || n == 0 || 2*n < len(c.seeds) || n < len(c.seeds) && dense(c, len(c.seeds) < 3) {
+		c.quotesSummary = c.summary && !a.copiedSummary(c, sa, sb, copied)
+		if c.quotesSummary || n == 0 || 2*n < len(c.seeds) || n < len(c.seeds) && dense(c, len(c.seeds) < 3) {
 			c.absorb = true
 			clusters = append(clusters, c)
 			continue
@@ -112,8 +115,7 @@ next:
 			w := k.words
 			oa, ob := min(r.a1, w.a1)-max(r.a0, w.a0), min(r.b1, w.b1)-max(r.b0, w.b0)
 			switch {
-			case oa > 0 && ob > 0 && c.absorb && (k.p.Words <= 3*o.MinWords || k.p.Identity < maxLongAbsorbedIdentity) &&
-				(c.summary && !a.copiedSummary(c, sa, sb, copied) || k.p.Identity < maxAbsorbedIdentity):
+			case oa > 0 && ob > 0 && a.takesIn(c, k):
 				inside = append(inside, n)
 			case oa > 0 || ob > 0:
 				continue next
@@ -161,6 +163,17 @@ next:
 	out = append(out, rewritten...)
 	slices.SortFunc(out, func(p, q candidate) int { return cmp.Compare(p.words.a0, q.words.a0) })
 	return out
+}
+
+// takesIn reports whether rewritten cluster c takes in copied passage k
+// that lies inside it: a fragment a rewrite left standing keeps few of
+// its words, a phrase a summary quotes may keep all of them, and a copied
+// paragraph stays copied however a desk edited it.
+func (a *analysis) takesIn(c rewriteCluster, k candidate) bool {
+	if !c.absorb || k.p.Words > 3*a.opts.MinWords && k.p.Identity >= maxLongAbsorbedIdentity {
+		return false
+	}
+	return c.quotesSummary || k.p.Identity < maxAbsorbedIdentity
 }
 
 // dense reports whether similar sentences fill the cluster's shorter
