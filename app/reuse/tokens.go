@@ -20,15 +20,19 @@ type token struct {
 // tokenize appends the words of text to dst and returns it.
 //
 // A word is a maximal run of letters, digits and combining marks, in any
-// script. Inside a word it also keeps an apostrophe between two letters
+// script, that starts with a letter or a digit: a mark that follows no
+// letter, such as the variation selector that gives ❤ its emoji look, is
+// no word. Inside a word it also keeps an apostrophe between two letters
 // (straight or curly: "Putin's"), the periods of an abbreviation or an
 // initial ("U.S.", "V."), a period or comma between two digits ("1,000", "2.5"), and
 // invisible characters a paste carries (soft hyphens, zero-width spaces
 // and joiners, the byte-order mark), which normalisation then drops.
 // Hyphens and dashes split words, so "face-to-face" and "face to face"
 // match. Han ideographs and kana, written without spaces, are one token
-// per character. Bytes that are not valid UTF-8 separate words and are
-// otherwise ignored, so offsets stay offsets into the bytes as given.
+// per character, with the marks that follow it (a decomposed が is one
+// token, as its composed form is). Bytes that are not valid UTF-8
+// separate words and are otherwise ignored, so offsets stay offsets into
+// the bytes as given.
 func tokenize(text string, dst []token) []token {
 	return tokenizeRange(text, 0, len(text), dst)
 }
@@ -46,11 +50,19 @@ func tokenizeRange(text string, from, to int, dst []token) []token {
 		} else {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if isSpaceless(r) {
-				dst = append(dst, token{int32(i), int32(i + size), hashWord(text[i : i+size])})
-				i += size
+				end := i + size
+				for end < len(text) {
+					m, n := utf8.DecodeRuneInString(text[end:])
+					if !unicode.IsMark(m) {
+						break
+					}
+					end += n
+				}
+				dst = append(dst, token{int32(i), int32(end), hashWord(text[i:end])})
+				i = end
 				continue
 			}
-			if !isWordRune(r) {
+			if !isWordStart(r) {
 				i += size
 				continue
 			}
@@ -126,6 +138,9 @@ func isASCIIAlnum(c byte) bool {
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
+
+// isWordStart reports whether r may start a word: marks only continue one.
+func isWordStart(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '.' || r == ',' }
 

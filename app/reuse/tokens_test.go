@@ -34,6 +34,9 @@ func TestTokenizeSplitsWords(t *testing.T) {
 		{"accents and combining marks stay in the word", "café cafe\u0301", []string{"café", "cafe\u0301"}},
 		{"each Han character is a token", "普京会见", []string{"普", "京", "会", "见"}},
 		{"kana are one token per character", "ロシア", []string{"ロ", "シ", "ア"}},
+		{"a kana character keeps its decomposed voicing mark", "か\u3099た", []string{"か\u3099", "た"}},
+		{"a mark that follows no letter is no word", "love ❤\ufe0f you \u0301 #\ufe0f\u20e3", []string{"love", "you"}},
+		{"a keycap digit is a word with its marks", "1\ufe0f\u20e3 goal", []string{"1\ufe0f\u20e3", "goal"}},
 		{"invalid UTF-8 separates words", "Moscow\xffKremlin", []string{"Moscow", "Kremlin"}},
 		{"empty text has no words", "", nil},
 		{"punctuation alone has no words", "… — “” --", nil},
@@ -58,6 +61,7 @@ func TestNormalisationMakesTheSameWord(t *testing.T) {
 		{"an abbreviation with and without periods", "U.S.", "US"},
 		{"compatibility forms (NFKC)", "ﬁre", "fire"},
 		{"full-width letters (NFKC)", "Ｐｕｔｉｎ", "Putin"},
+		{"decomposed and composed kana (NFKC)", "か\u3099", "が"},
 		{"composed and decomposed accents", "café", "cafe\u0301"},
 		{"a soft hyphen", "inter\u00ADnational", "international"},
 		{"a zero-width space inside a word", "Tiller\u200Bson", "Tillerson"},
@@ -122,7 +126,7 @@ func TestQuotedWords(t *testing.T) {
 }
 
 func FuzzTokenize(f *testing.F) {
-	for _, s := range []string{"", "U.S. officials said", "Putin’s “productive” talks—today", "普京 Лавров café\u00AD", "\xff\xfe a"} {
+	for _, s := range []string{"", "U.S. officials said", "Putin’s “productive” talks—today", "普京 Лавров café\u00AD", "\xff\xfe a", "❤\ufe0f か\u3099 1\ufe0f\u20e3 \u0301a"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
