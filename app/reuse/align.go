@@ -135,20 +135,30 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 			j += n
 		default:
 			run = max(run, n)
-			// Split the run where words turn from identical to different
-			// only in form (case, quotes, dashes, punctuation) and back.
-			for t := 0; t < n; {
-				cosmetic := !sameForm(textA, textB, posA(i+t), posA(i+t+1), posB(j+t), posB(j+t+1))
-				u := t + 1
-				for u < n && !sameForm(textA, textB, posA(i+u), posA(i+u+1), posB(j+u), posB(j+u+1)) == cosmetic {
-					u++
+			// Each shared word with the gap after it is written alike on
+			// both sides, or differs only in typography (a cosmetic run),
+			// or differs in a symbol such as an emoji in the gap: the word
+			// stays shared and the differing rest of the gap is an edit.
+			for t := 0; t < n; t++ {
+				a0, a1, b0, b1 := posA(i+t), posA(i+t+1), posB(j+t), posB(j+t+1)
+				p.Words++
+				switch compareForm(textA[a0:a1], textB[b0:b1]) {
+				case formSame:
+					p.Edits = appendEqual(p.Edits, false, Span{a0, a1}, Span{b0, b1})
+				case formTypography:
+					p.Edits = appendEqual(p.Edits, true, Span{a0, a1}, Span{b0, b1})
+				default:
+					ea := int(wa[i+t].end) + typographyPrefix(textA[wa[i+t].end:a1])
+					eb := int(wb[j+t].end) + typographyPrefix(textB[wb[j+t].end:b1])
+					cosmetic := !sameForm(textA, textB, a0, ea, b0, eb)
+					p.Edits = appendEqual(p.Edits, cosmetic, Span{a0, ea}, Span{b0, eb})
+					if ea < a1 {
+						p.Edits = append(p.Edits, Edit{Op: Delete, A: Span{ea, a1}, B: Span{eb, eb}})
+					}
+					if eb < b1 {
+						p.Edits = append(p.Edits, Edit{Op: Insert, A: Span{a1, a1}, B: Span{eb, b1}})
+					}
 				}
-				p.Edits = append(p.Edits, Edit{
-					Op: Equal, Cosmetic: cosmetic,
-					A: Span{posA(i + t), posA(i + u)}, B: Span{posB(j + t), posB(j + u)},
-				})
-				p.Words += u - t
-				t = u
 			}
 			i += n
 			j += n
@@ -215,6 +225,19 @@ func (al *aligner) cleanup(diffs []diffmatchpatch.Diff) []diffmatchpatch.Diff {
 	// of two neighbouring chunks cancelled out; an edit of no words would
 	// be an insertion with nothing inserted.
 	return slices.DeleteFunc(al.dmp.DiffCleanupMerge(out), func(d diffmatchpatch.Diff) bool { return d.Text == "" })
+}
+
+// appendEqual appends an Equal run to edits, extending the last one when
+// it is an Equal run of the same kind that ends where this one starts.
+func appendEqual(edits []Edit, cosmetic bool, a, b Span) []Edit {
+	if n := len(edits); n > 0 {
+		last := &edits[n-1]
+		if last.Op == Equal && last.Cosmetic == cosmetic && last.A.End == a.Start && last.B.End == b.Start {
+			last.A.End, last.B.End = a.End, b.End
+			return edits
+		}
+	}
+	return append(edits, Edit{Op: Equal, Cosmetic: cosmetic, A: a, B: b})
 }
 
 // sameForm reports whether a[a0:a1] and b[b0:b1], a word and the gap

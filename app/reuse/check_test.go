@@ -58,6 +58,9 @@ func checkReport(t *testing.T, docs []Document, r *Report, opts Options) {
 					if !ed.Cosmetic && !sameForm(ta, tb, ed.A.Start, ed.A.End, ed.B.Start, ed.B.End) {
 						t.Errorf("equal run %q / %q differs but is not cosmetic", ta[ed.A.Start:ed.A.End], tb[ed.B.Start:ed.B.End])
 					}
+					if ed.Cosmetic && !sameSubstance(ta[ed.A.Start:ed.A.End], tb[ed.B.Start:ed.B.End]) {
+						t.Errorf("cosmetic run %q / %q differs in more than typography", ta[ed.A.Start:ed.A.End], tb[ed.B.Start:ed.B.End])
+					}
 				default:
 					t.Fatalf("unknown op %q", ed.Op)
 				}

@@ -99,7 +99,11 @@
 // completed to a sentence boundary, and takes in the opening quotes and
 // closing punctuation that cling to its first and last words. Equal runs
 // are split into exact and cosmetic runs by comparing the original bytes
-// of each word and the gap after it (white space folded). A passage needs
+// of each word and the gap after it (white space folded); a run is
+// cosmetic when only typography differs (typography.go: punctuation,
+// white space, invisible characters, case, compatibility forms). A symbol
+// that differs in the gap, such as an emoji or a flag, is a deletion and
+// an insertion after the shared word. A passage needs
 // MinWords (8) shared words, and a pair is reported only if one of its
 // passages has a verbatim run of MinWords words: stock phrases chained
 // together are a coincidence on their own, and part of the reuse next to

@@ -27,8 +27,11 @@ type Edit struct {
 	A  Span `json:"a"`
 	B  Span `json:"b"`
 	// Cosmetic marks an Equal run whose words match only after
-	// normalisation: case, quotes, dashes, punctuation or compatibility
-	// forms differ, the words do not.
+	// normalisation: case, quotes, dashes, punctuation, white space,
+	// invisible characters or compatibility forms differ, the words do
+	// not. A symbol that differs between two shared words (an emoji, a
+	// flag, a currency sign) is no typography: it is deleted and inserted
+	// like a word.
 	Cosmetic bool `json:"cosmetic,omitempty"`
 }
 
