@@ -1,11 +1,13 @@
 // Package ingest turns the bytes of a file or a paste into the text that
-// wirediff analyses: it refuses binary files, counts invalid UTF-8 and
-// extracts the readable text of HTML pages.
+// wirediff analyses: it refuses binary files, counts invalid UTF-8,
+// replaces stray control characters and extracts the readable text of
+// HTML pages.
 //
 // Plain text is returned byte for byte as given (invalid bytes included:
-// the engine treats them as word breaks), so every offset the engine
-// reports is also an offset into the file. Only HTML and UTF-16 input is
-// converted, and Result says so.
+// the engine treats them as word breaks), except that each stray control
+// character, such as a NUL byte scraped from a web page, becomes one
+// space; so every offset the engine reports is also an offset into the
+// file. Only HTML and UTF-16 input is converted, and Result says so.
 package ingest
 
 import (
@@ -43,6 +45,10 @@ type Result struct {
 	Converted bool
 	// InvalidBytes counts bytes that are not valid UTF-8.
 	InvalidBytes int
+	// Controls counts the control characters that were replaced by a
+	// space each: C0 controls other than tab, line feed, carriage return
+	// and form feed. One byte becomes one byte, so offsets do not move.
+	Controls int
 	// Notes are plain-language messages for the user about the above.
 	Notes []string
 }
@@ -83,13 +89,20 @@ func Text(name string, data []byte) (Result, error) {
 	} else {
 		res.Text = string(data)
 	}
+	res.Text, res.Controls = replaceControls(res.Text)
 	res.InvalidBytes = countInvalid(res.Text)
 	if res.InvalidBytes > 0 {
 		res.Notes = append(res.Notes, invalidNote(res.InvalidBytes))
 	}
+	if res.Controls > 0 {
+		res.Notes = append(res.Notes, controlsNote(res.Controls))
+	}
 	if strings.TrimSpace(strings.Trim(res.Text, "\ufeff\u200b\u00a0")) == "" {
 		msg := "no text: it is empty"
 		switch {
+		case res.Controls > 0:
+			// Nothing but control characters and spaces is no text.
+			return Result{}, &inputError{msg: "looks like a binary file, not text", kind: ErrBinary}
 		case len(data) > 0 && res.FromHTML:
 			msg = "no text: the page has no readable text"
 		case len(data) > 0:
@@ -105,6 +118,42 @@ func invalidNote(n int) string {
 		return "1 byte is not valid UTF-8 (the file may use another encoding); it is kept in place and treated as a space between words"
 	}
 	return fmt.Sprintf("%d bytes are not valid UTF-8 (the file may use another encoding); they are kept in place and treated as spaces between words", n)
+}
+
+func controlsNote(n int) string {
+	if n == 1 {
+		return "1 control character (an invisible code such as NUL, common in text copied from the web) was replaced by a space"
+	}
+	return fmt.Sprintf("%d control characters (invisible codes such as NUL, common in text copied from the web) were replaced by spaces", n)
+}
+
+// isStrayControl reports the C0 control characters that have no place in
+// text: all but tab, line feed, carriage return and form feed.
+func isStrayControl(c byte) bool {
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'
+}
+
+// replaceControls replaces each stray control character of s by a space,
+// byte for byte, and counts them. A byte below 0x20 is never part of a
+// longer UTF-8 sequence, so valid text stays valid and invalid bytes stay
+// as they are.
+func replaceControls(s string) (string, int) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isStrayControl(s[i]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return s, 0
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if isStrayControl(c) {
+			b[i] = ' '
+		}
+	}
+	return string(b), n
 }
 
 // countInvalid counts the bytes of s that are not part of a valid UTF-8
@@ -171,34 +220,58 @@ var magics = []struct {
 	{"GIF8", "a GIF image"},
 	{"\x1F\x8B", "a gzip archive"},
 	{"\x7FELF", "a program"},
+	{"\xFF\xFE\x00\x00", "a binary file (UTF-32 text is not supported)"},
+	{"\x00\x00\xFE\xFF", "a binary file (UTF-32 text is not supported)"},
 }
 
-// sniffLen bounds how much of the input the binary and HTML tests look at,
-// as git and browsers do.
+// sniffLen bounds how much of the input the HTML test looks at, as
+// browsers do, and is the start of a file the binary test also judges on
+// its own.
 const sniffLen = 8000
 
+// strayMax is how many NUL bytes, or other control characters, any text
+// may carry before their share counts: a short paste with a NUL or two in
+// it is text.
+const strayMax = 8
+
 // binaryKind returns a description of a binary format, or "" for text.
-// Text has no NUL bytes and few control characters other than whitespace.
+// A binary file starts with a known signature, or has many NUL bytes
+// (more than strayMax and more than one byte in 100) or many other
+// control characters (more than strayMax and more than one byte in 10),
+// in its first sniffLen bytes or in the whole. Text has a few at most:
+// a stray NUL scraped from a web page, an escape code from a terminal.
 func binaryKind(data []byte) string {
 	for _, m := range magics {
 		if bytes.HasPrefix(data, []byte(m.prefix)) {
 			return m.kind
 		}
 	}
-	head := data[:min(len(data), sniffLen)]
-	if bytes.IndexByte(head, 0) >= 0 {
-		return "a binary file"
-	}
-	controls := 0
-	for _, b := range head {
-		if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1B {
-			controls++
-		}
-	}
-	if controls > 0 && controls*10 > len(head) {
+	if controlHeavy(data[:min(len(data), sniffLen)]) || controlHeavy(data) {
 		return "a binary file"
 	}
 	return ""
+}
+
+// controlHeavy reports whether b has too many NUL bytes or other control
+// characters to be text (see binaryKind). Vertical tabs (line breaks in
+// some word processors' text) and escapes (colour codes in terminal
+// logs) count as neither.
+func controlHeavy(b []byte) bool {
+	nuls, controls := 0, 0
+	for _, c := range b {
+		if c >= 0x20 {
+			continue
+		}
+		switch c {
+		case 0:
+			nuls++
+			controls++
+		case '\t', '\n', '\r', '\f', '\v', 0x1B:
+		default:
+			controls++
+		}
+	}
+	return nuls > strayMax && nuls*100 > len(b) || controls > strayMax && controls*10 > len(b)
 }
 
 // htmlTags are tags that, at the very start of an input, mark it as HTML.

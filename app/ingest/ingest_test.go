@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -65,8 +66,11 @@ func TestTextRefusesBadInputWithClearErrors(t *testing.T) {
 		{"an empty file has no text", "a.txt", nil, ErrEmpty, "empty"},
 		{"only whitespace has no text", "a.txt", []byte(" \n\t\r\n "), ErrEmpty, "only spaces"},
 		{"HTML with only markup has no text", "a.html", []byte("<html><head><title>T</title></head><body><script>x()</script></body></html>"), ErrEmpty, "no readable text"},
-		{"a NUL byte means binary", "a.txt", []byte("abc\x00def"), ErrBinary, "binary"},
+		{"many NUL bytes mean binary", "a.bin", bytes.Repeat([]byte("abcd\x00"), 100), ErrBinary, "binary"},
+		{"NUL bytes in more than one byte in 100 mean binary", "a.txt", append(bytes.Repeat([]byte("words "), 160), bytes.Repeat([]byte{0}, 12)...), ErrBinary, "binary"},
 		{"many control bytes mean binary", "a.bin", bytes.Repeat([]byte{1, 2, 3, 'a'}, 100), ErrBinary, "binary"},
+		{"binary data after the first 8,000 bytes means binary", "a.txt", append(bytes.Repeat([]byte("words "), 1500), bytes.Repeat([]byte{0, 1, 2, 0xFF}, 1500)...), ErrBinary, "binary"},
+		{"nothing but control characters and spaces is binary", "", []byte("\x00\x00 \x01\n"), ErrBinary, "binary"},
 		{"a PDF is named", "report.txt", []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj"), ErrBinary, "PDF"},
 		{"a .docx is named", "a.docx", []byte("PK\x03\x04\x14\x00\x06\x00"), ErrBinary, "office document"},
 		{"a PNG is named", "a.png", []byte("\x89PNG\r\n\x1a\n\x00\x00"), ErrBinary, "PNG image"},
@@ -81,6 +85,47 @@ func TestTextRefusesBadInputWithClearErrors(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), tt.contains) {
 				t.Errorf("err = %q, want it to mention %q", err, tt.contains)
+			}
+		})
+	}
+}
+
+func TestTextReplacesStrayControlCharactersBySpaces(t *testing.T) {
+	long := strings.Repeat("words ", 1500) // 9,000 bytes
+	tests := []struct {
+		name, file, in, want string
+		controls             int
+	}{
+		{"one NUL in a paste becomes a space", "", "Putin\x00met Tillerson", "Putin met Tillerson", 1},
+		{"one NUL in a file becomes a space", "a.txt", "Putin\x00met Tillerson", "Putin met Tillerson", 1},
+		{"a NUL after byte 8,000 is replaced with a note too", "a.txt", long + "\x00end", long + " end", 1},
+		{"eight NULs in a short text are still stray", "a.txt", "a\x00\x00\x00\x00\x00\x00\x00\x00b", "a        b", 8},
+		{"bell, escape and vertical tab become spaces", "a.txt", "ring\x07 \x1b[1mbold\x1b[0m line\vbreak", "ring   [1mbold [0m line break", 4},
+		{"tabs, line breaks and form feeds stay", "a.txt", "a\tb\nc\r\nd\fe", "a\tb\nc\r\nd\fe", 0},
+		{"a control character next to invalid UTF-8 leaves the invalid byte", "a.txt", "caf\xe9\x00au lait", "caf\xe9 au lait", 1},
+		{"control characters in HTML text become spaces", "a.html", "<p>Putin\x01met</p>", "Putin met", 1},
+		{"control characters in UTF-16 text become spaces", "a.txt", "\xFF\xFEa\x00\x00\x00b\x00", "a b", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Text(tt.file, []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Text: %v", err)
+			}
+			if res.Text != tt.want || res.Controls != tt.controls {
+				t.Errorf("Text = %q with %d controls, want %q with %d", res.Text, res.Controls, tt.want, tt.controls)
+			}
+			if !res.FromHTML && !res.Converted && len(res.Text) != len(tt.in) {
+				t.Errorf("plain text of %d bytes became %d bytes: offsets moved", len(tt.in), len(res.Text))
+			}
+			note := strings.Join(res.Notes, "; ")
+			switch {
+			case tt.controls == 1 && !strings.Contains(note, "1 control character (an invisible code such as NUL"):
+				t.Errorf("Notes = %q, want one saying 1 control character was replaced", res.Notes)
+			case tt.controls > 1 && !strings.Contains(note, fmt.Sprintf("%d control characters", tt.controls)):
+				t.Errorf("Notes = %q, want one saying %d control characters were replaced", res.Notes, tt.controls)
+			case tt.controls == 0 && strings.Contains(note, "control"):
+				t.Errorf("Notes = %q, want no note about control characters", res.Notes)
 			}
 		})
 	}
@@ -182,6 +227,8 @@ func FuzzText(f *testing.F) {
 	f.Add("a.html", []byte("<head><title>t</title><body><pre> a </pre>"))
 	f.Add("a.txt", []byte("caf\xe9\xff"))
 	f.Add("a.txt", []byte("\xFF\xFEa\x00\x00\xd8"))
+	f.Add("", []byte("scraped\x00text \x1b[0m\v"))
+	f.Add("a.html", []byte("<p>a\x01b\x00</p>"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		res, err := Text(name, data)
 		if err != nil {
@@ -190,8 +237,33 @@ func FuzzText(f *testing.F) {
 			}
 			return
 		}
-		if !res.FromHTML && !res.Converted && res.Text != string(data) {
-			t.Fatalf("plain text changed: %q -> %q", data, res.Text)
+		if !res.FromHTML && !res.Converted {
+			// Plain text keeps every byte, but for stray control
+			// characters, each now one space: offsets stay file offsets.
+			if len(res.Text) != len(data) {
+				t.Fatalf("plain text changed length: %q -> %q", data, res.Text)
+			}
+			replaced := 0
+			for i := range data {
+				switch {
+				case res.Text[i] == data[i]:
+				case isStrayControl(data[i]) && res.Text[i] == ' ':
+					replaced++
+				default:
+					t.Fatalf("plain text changed at byte %d: %q -> %q", i, data, res.Text)
+				}
+			}
+			if replaced != res.Controls {
+				t.Fatalf("Controls = %d, replaced %d", res.Controls, replaced)
+			}
+		}
+		for i := 0; i < len(res.Text); i++ {
+			if isStrayControl(res.Text[i]) {
+				t.Fatalf("control character %q left at byte %d of %q", res.Text[i], i, res.Text)
+			}
+		}
+		if (res.Controls > 0) != strings.Contains(strings.Join(res.Notes, " "), "control character") {
+			t.Fatalf("Controls = %d but Notes = %q", res.Controls, res.Notes)
 		}
 		invalid := 0
 		for i, r := range res.Text {

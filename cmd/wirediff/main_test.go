@@ -59,7 +59,8 @@ func TestRunRefusesBadInput(t *testing.T) {
 		{"a negative threshold is a usage error", nil, []string{"--min-words=-1", "a", "b"}, exitUsage, "--min-words must be 0"},
 		{"a missing file", map[string]string{"a.txt": storyA}, []string{"a.txt", "nope.txt"}, exitInput, "nope.txt: no such file"},
 		{"a directory", map[string]string{"a.txt": storyA, "dir/b.txt": storyB}, []string{"a.txt", "dir"}, exitInput, "dir is a directory: give the files in it, e.g. dir/*.txt"},
-		{"a binary file", map[string]string{"a.txt": storyA, "b.bin": "\x00\x01\x02binary"}, []string{"a.txt", "b.bin"}, exitInput, "b.bin: looks like a binary file, not text"},
+		{"a binary file", map[string]string{"a.txt": storyA, "b.bin": strings.Repeat("\x00\x01\x02binary", 20)}, []string{"a.txt", "b.bin"}, exitInput, "b.bin: looks like a binary file, not text"},
+		{"a file of control characters", map[string]string{"a.txt": storyA, "b.bin": "\x00\x01\x02"}, []string{"a.txt", "b.bin"}, exitInput, "b.bin: looks like a binary file, not text"},
 		{"a PDF", map[string]string{"a.txt": storyA, "b.pdf": "%PDF-1.4\n..."}, []string{"a.txt", "b.pdf"}, exitInput, "b.pdf: looks like a PDF file, not text"},
 		{"an empty file", map[string]string{"a.txt": storyA, "b.txt": ""}, []string{"a.txt", "b.txt"}, exitInput, "b.txt: no text: it is empty"},
 		{"a blank file", map[string]string{"a.txt": storyA, "b.txt": "\n \n"}, []string{"a.txt", "b.txt"}, exitInput, "b.txt: no text: it holds only spaces"},
@@ -115,6 +116,28 @@ func TestRunWarnsAboutInvalidUTF8AndKeepsOffsets(t *testing.T) {
 	}
 	if r.Documents[0].Text != "" {
 		t.Error("a text file's JSON entry has a text field")
+	}
+}
+
+func TestRunReplacesStrayControlCharactersAndKeepsOffsets(t *testing.T) {
+	a := strings.Replace(storyA, "said Putin", "said\x00Putin", 1)
+	code, stdout, stderr := runIn(t, map[string]string{"a.txt": a, "b.txt": storyB}, "--json", "a.txt", "b.txt")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if want := "wirediff: a.txt: 1 control character (an invisible code such as NUL, common in text copied from the web) was replaced by a space\n"; stderr != want {
+		t.Errorf("stderr = %q, want %q", stderr, want)
+	}
+	r := decode(t, stdout)
+	if len(r.Pairs) != 1 {
+		t.Fatalf("%d pairs, want the shared passage found across the NUL", len(r.Pairs))
+	}
+	p := r.Pairs[0].Passages[0]
+	if got := a[*p.A.Start:*p.A.End]; !strings.Contains(got, "initially said\x00Putin would not meet with Tillerson") {
+		t.Errorf("passage A is %q: offsets are not file offsets", got)
+	}
+	if r.Documents[0].Text != "" {
+		t.Error("a text file whose offsets are file offsets has a text field")
 	}
 }
 
