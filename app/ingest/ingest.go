@@ -1,13 +1,14 @@
 // Package ingest turns the bytes of a file or a paste into the text that
-// wirediff analyses: it refuses binary files, counts invalid UTF-8,
-// replaces stray control characters and extracts the readable text of
-// HTML pages.
+// wirediff analyses: it refuses binary files, reads Windows-1252 (Latin-1)
+// files that are not valid UTF-8, counts invalid UTF-8, replaces stray
+// control characters and extracts the readable text of HTML pages.
 //
 // Plain text is returned byte for byte as given (invalid bytes included:
 // the engine treats them as word breaks), except that each stray control
 // character, such as a NUL byte scraped from a web page, becomes one
 // space; so every offset the engine reports is also an offset into the
-// file. Only HTML and UTF-16 input is converted, and Result says so.
+// file. Only HTML, UTF-16 and Windows-1252 input is converted, and Result
+// says so.
 package ingest
 
 import (
@@ -40,9 +41,13 @@ type Result struct {
 	// FromHTML reports that the input was HTML and Text is its readable
 	// text, so offsets into Text are not offsets into the input.
 	FromHTML bool
-	// Converted reports that the input was re-encoded (UTF-16 to UTF-8),
-	// so offsets into Text are not offsets into the input.
+	// Converted reports that the input was re-encoded (UTF-16 or
+	// Windows-1252 to UTF-8), so offsets into Text are not offsets into
+	// the input.
 	Converted bool
+	// Windows1252 reports that the input was not valid UTF-8 and was read
+	// as Windows-1252 (Latin-1) instead; Converted is set too.
+	Windows1252 bool
 	// InvalidBytes counts bytes that are not valid UTF-8.
 	InvalidBytes int
 	// Controls counts the control characters that were replaced by a
@@ -81,6 +86,11 @@ func Text(name string, data []byte) (Result, error) {
 		res.Notes = append(res.Notes, "read as UTF-16 and converted to UTF-8")
 	} else if kind := binaryKind(data); kind != "" {
 		return Result{}, &inputError{msg: "looks like " + kind + ", not text", kind: ErrBinary}
+	} else if readsAsWindows1252(data) {
+		data = decodeWindows1252(data)
+		res.Converted = true
+		res.Windows1252 = true
+		res.Notes = append(res.Notes, "read as Windows-1252 (Latin-1) and converted to UTF-8: it is not valid UTF-8")
 	}
 	if isHTML(name, data) {
 		res.FromHTML = true
@@ -88,6 +98,14 @@ func Text(name string, data []byte) (Result, error) {
 		res.Notes = append(res.Notes, "read as HTML: only the readable text was kept")
 	} else {
 		res.Text = string(data)
+	}
+	if len(res.Text) > MaxBytes {
+		// Converted text can be longer than its file: é is one byte in
+		// Windows-1252, two in UTF-8.
+		return Result{}, &inputError{
+			msg:  fmt.Sprintf("too large once converted to UTF-8 (%s): the limit is 20 MiB", humanBytes(len(res.Text))),
+			kind: ErrTooLarge,
+		}
 	}
 	res.Text, res.Controls = replaceControls(res.Text)
 	res.InvalidBytes = countInvalid(res.Text)
@@ -113,11 +131,15 @@ func Text(name string, data []byte) (Result, error) {
 	return res, nil
 }
 
+// invalidNote says what becomes of bytes that are not valid UTF-8, in
+// words true of the web app (which stores � for them) and of the command
+// line (which keeps them, so offsets stay file offsets, and shows them as
+// � as a terminal and the HTML report do).
 func invalidNote(n int) string {
 	if n == 1 {
-		return "1 byte is not valid UTF-8 (the file may use another encoding); it is kept in place and treated as a space between words"
+		return "1 byte is not valid UTF-8, nor text in Windows-1252 (Latin-1): it shows as � and separates words; the file may use another encoding"
 	}
-	return fmt.Sprintf("%d bytes are not valid UTF-8 (the file may use another encoding); they are kept in place and treated as spaces between words", n)
+	return fmt.Sprintf("%d bytes are not valid UTF-8, nor text in Windows-1252 (Latin-1): they show as � and separate words; the file may use another encoding", n)
 }
 
 func controlsNote(n int) string {
@@ -171,6 +193,99 @@ func countInvalid(s string) int {
 		i += size
 	}
 	return n
+}
+
+// windows1252 maps the bytes 0x80 to 0x9F of Windows-1252 to Unicode; 0
+// marks the five bytes it leaves undefined. Every other byte is the code
+// point of the same number, as in Latin-1 (ISO 8859-1), of which
+// Windows-1252 is a superset in all but those 32 control codes.
+var windows1252 = [32]rune{
+	'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
+	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ',
+}
+
+// readsAsWindows1252 reports whether data, a file's bytes, is better read
+// as Windows-1252 than as UTF-8. Older Western European files (Windows
+// Notepad's "ANSI", Latin-1 web pages) write é as the one byte 0xE9,
+// which is not valid UTF-8; read as UTF-8 such a file loses each accented
+// letter. The rule, in order:
+//
+//   - Valid UTF-8 is UTF-8: it is what almost every file is today, and
+//     English text in Windows-1252 is plain ASCII, which reads alike.
+//   - Every byte must be text in Windows-1252: none of the five bytes it
+//     leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). Controls are left
+//     to binaryKind and replaceControls.
+//   - The text must be mostly ASCII: no more bytes of 0x80 and above than
+//     ASCII letters. French, German or Spanish write an accented letter
+//     among many plain ones; Russian or Greek in their own 8-bit
+//     encodings, and binary data, are mostly high bytes, and reading them
+//     as Windows-1252 would only make other nonsense.
+//   - The high bytes must mostly not be UTF-8: more of them invalid than
+//     in valid UTF-8 sequences (or in one cut short by the end of the
+//     file). A UTF-8 file with a few damaged bytes keeps its UTF-8
+//     reading, and with it its other accents; in Windows-1252 text an
+//     accented letter stands alone between ASCII letters and hardly ever
+//     makes a valid sequence with its neighbour.
+//
+// Central European text in Windows-1250 or Latin-2 passes these tests too
+// and reads with some letters wrong (ł as ³): the note says which
+// encoding was assumed.
+func readsAsWindows1252(data []byte) bool {
+	if utf8.Valid(data) {
+		return false
+	}
+	high, letters, invalid, valid := 0, 0, 0, 0
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				letters++
+			}
+			i++
+			continue
+		}
+		high++
+		if c <= 0x9F && windows1252[c-0x80] == 0 {
+			return false
+		}
+		if !utf8.FullRune(data[i:]) {
+			// A UTF-8 sequence cut short by the end of the file, as by a
+			// tool that cut it at a byte count: the rest was UTF-8.
+			valid += len(data) - i
+			break
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+			i++
+			continue
+		}
+		valid += size
+		high += size - 1
+		for _, b := range data[i+1 : i+size] {
+			if b <= 0x9F && windows1252[b-0x80] == 0 {
+				return false
+			}
+		}
+		i += size
+	}
+	return high <= letters && invalid > valid
+}
+
+// decodeWindows1252 converts Windows-1252 bytes to UTF-8.
+func decodeWindows1252(data []byte) []byte {
+	out := make([]byte, 0, len(data)+len(data)/8)
+	for _, c := range data {
+		switch {
+		case c < utf8.RuneSelf:
+			out = append(out, c)
+		case c <= 0x9F:
+			out = utf8.AppendRune(out, windows1252[c-0x80])
+		default:
+			out = utf8.AppendRune(out, rune(c))
+		}
+	}
+	return out
 }
 
 // decodeUTF16 converts text that starts with a UTF-16 byte order mark, as

@@ -18,7 +18,8 @@ func TestTextKeepsPlainTextByteForByte(t *testing.T) {
 		{"Windows line endings stay so offsets stay file offsets", "a.txt", "one\r\ntwo\r\n", 0},
 		{"a UTF-8 byte order mark is kept in place", "a.txt", "\xEF\xBB\xBFhello", 0},
 		{"curly quotes and dashes are unchanged", "", "Lavrov said “no” — twice…", 0},
-		{"invalid bytes are kept in place and counted", "a.txt", "caf\xe9 au lait \xff\xfe", 3},
+		{"invalid bytes among UTF-8 are kept in place and counted", "a.txt", "café au lait \xff\xfe", 2},
+		{"a byte Windows-1252 leaves undefined is kept in place and counted", "a.txt", "caf\xe9 au lait \x81", 2},
 		{"a truncated multi-byte sequence counts each byte", "a.txt", "end \xe2\x80", 2},
 		{"text starting with < but no tag is not HTML", "", "<3 this story", 0},
 		{"a markdown file is plain text", "notes.md", "# Title\n\nBody *text*.", 0},
@@ -46,12 +47,21 @@ func TestTextKeepsPlainTextByteForByte(t *testing.T) {
 }
 
 func TestTextNotesInvalidBytesInPlainWords(t *testing.T) {
-	res, err := Text("a.txt", []byte("caf\xe9 \xe9\xe9"))
+	res, err := Text("a.txt", []byte("caf\x81 \x9d\x8d"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Notes) != 1 || !strings.HasPrefix(res.Notes[0], "3 bytes are not valid UTF-8") {
-		t.Errorf("Notes = %q, want one note starting with the count", res.Notes)
+	want := "3 bytes are not valid UTF-8, nor text in Windows-1252 (Latin-1): they show as � and separate words; the file may use another encoding"
+	if len(res.Notes) != 1 || res.Notes[0] != want {
+		t.Errorf("Notes = %q, want %q", res.Notes, want)
+	}
+	res, err = Text("a.txt", []byte("café \xff"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = "1 byte is not valid UTF-8, nor text in Windows-1252 (Latin-1): it shows as � and separates words; the file may use another encoding"
+	if len(res.Notes) != 1 || res.Notes[0] != want {
+		t.Errorf("Notes = %q, want %q", res.Notes, want)
 	}
 }
 
@@ -76,6 +86,7 @@ func TestTextRefusesBadInputWithClearErrors(t *testing.T) {
 		{"a PNG is named", "a.png", []byte("\x89PNG\r\n\x1a\n\x00\x00"), ErrBinary, "PNG image"},
 		{"UTF-32 is binary", "a.txt", []byte("\xFF\xFE\x00\x00a\x00\x00\x00"), ErrBinary, "binary"},
 		{"over 20 MiB is too large", "a.txt", bytes.Repeat([]byte("a "), MaxBytes/2+1), ErrTooLarge, "20 MiB"},
+		{"over 20 MiB once converted to UTF-8 is too large", "a.txt", bytes.Repeat([]byte("caf\xe9"), MaxBytes/4), ErrTooLarge, "once converted to UTF-8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -102,7 +113,8 @@ func TestTextReplacesStrayControlCharactersBySpaces(t *testing.T) {
 		{"eight NULs in a short text are still stray", "a.txt", "a\x00\x00\x00\x00\x00\x00\x00\x00b", "a        b", 8},
 		{"bell, escape and vertical tab become spaces", "a.txt", "ring\x07 \x1b[1mbold\x1b[0m line\vbreak", "ring   [1mbold [0m line break", 4},
 		{"tabs, line breaks and form feeds stay", "a.txt", "a\tb\nc\r\nd\fe", "a\tb\nc\r\nd\fe", 0},
-		{"a control character next to invalid UTF-8 leaves the invalid byte", "a.txt", "caf\xe9\x00au lait", "caf\xe9 au lait", 1},
+		{"a control character next to invalid UTF-8 leaves the invalid byte", "a.txt", "caf\x81\x00au lait", "caf\x81 au lait", 1},
+		{"a control character in Windows-1252 text becomes a space", "a.txt", "caf\xe9\x00au lait", "café au lait", 1},
 		{"control characters in HTML text become spaces", "a.html", "<p>Putin\x01met</p>", "Putin met", 1},
 		{"control characters in UTF-16 text become spaces", "a.txt", "\xFF\xFEa\x00\x00\x00b\x00", "a b", 1},
 	}
@@ -155,6 +167,56 @@ func TestTextDecodesUTF16WithByteOrderMark(t *testing.T) {
 				t.Errorf("Text = %q (Converted %v), want %q converted", res.Text, res.Converted, want)
 			}
 		})
+	}
+}
+
+func TestTextReadsWindows1252WhenItIsNotUTF8(t *testing.T) {
+	tests := []struct {
+		name, file, in, want string
+		windows1252          bool
+	}{
+		{"a Latin-1 café is read as Windows-1252", "a.txt", "Caf\xe9 au lait", "Café au lait", true},
+		{"German letters are read as Windows-1252", "a.txt", "Gr\xfc\xdfe aus K\xf6ln", "Grüße aus Köln", true},
+		{"Windows-1252 quotes, dashes and ellipses are read from its own table", "a.txt", "\x93Non\x94, dit-il \x96 l\x92h\xf4tel\x85", "“Non”, dit-il – l’hôtel…", true},
+		{"the euro sign and the other 0x80 to 0x9F characters are read", "a.txt", "Prix \x80 \x82\x83\x84\x86\x87\x88\x89\x8a\x8b\x8c\x8e\x91\x95\x97\x98\x99\x9a\x9b\x9c\x9e\x9f and words, plenty of words",
+			"Prix € ‚ƒ„†‡ˆ‰Š‹ŒŽ‘•—˜™š›œžŸ and words, plenty of words", true},
+		{"a Latin-1 HTML page is read as Windows-1252", "page.html", "<p>Caf\xe9 &amp; cr\xe8me</p>", "Café & crème", true},
+		{"valid UTF-8 stays UTF-8", "a.txt", "Café au lait", "Café au lait", false},
+		{"UTF-8 with a damaged byte stays UTF-8", "a.txt", "Café crème \xff", "Café crème \xff", false},
+		{"a byte Windows-1252 leaves undefined rules it out", "a.txt", "Caf\xe9 \x81", "Caf\xe9 \x81", false},
+		{"text of mostly high bytes is not Windows-1252", "a.txt", "\xcf\xf0\xe8\xe2\xe5\xf2 \xec\xe8\xf0", "\xcf\xf0\xe8\xe2\xe5\xf2 \xec\xe8\xf0", false},
+		{"a UTF-8 file cut inside its last character stays UTF-8", "a.txt", "the end \xe2\x80", "the end \xe2\x80", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Text(tt.file, []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Text != tt.want || res.Windows1252 != tt.windows1252 {
+				t.Errorf("Text = %q (Windows1252 %v), want %q (%v)", res.Text, res.Windows1252, tt.want, tt.windows1252)
+			}
+			said := strings.Contains(strings.Join(res.Notes, "; "), "read as Windows-1252 (Latin-1) and converted to UTF-8")
+			if said != tt.windows1252 || tt.windows1252 && (!res.Converted || res.InvalidBytes != 0) {
+				t.Errorf("Notes = %q, Converted %v, InvalidBytes %d", res.Notes, res.Converted, res.InvalidBytes)
+			}
+		})
+	}
+}
+
+func TestWindows1252TableMatchesLatin1AndTheStandard(t *testing.T) {
+	// The five bytes Windows-1252 leaves undefined, and a few fixed points
+	// of its table (Unicode's CP1252.TXT).
+	undefined := map[byte]bool{0x81: true, 0x8D: true, 0x8F: true, 0x90: true, 0x9D: true}
+	for c := 0x80; c <= 0x9F; c++ {
+		if got := windows1252[c-0x80] == 0; got != undefined[byte(c)] {
+			t.Errorf("byte %#x: undefined %v, want %v", c, got, undefined[byte(c)])
+		}
+	}
+	for c, want := range map[byte]rune{0x80: '€', 0x85: '…', 0x92: '’', 0x96: '–', 0x97: '—', 0x99: '™', 0x9F: 'Ÿ', 0xA0: '\u00a0', 0xE9: 'é', 0xFF: 'ÿ'} {
+		if got := string(decodeWindows1252([]byte{c})); got != string(want) {
+			t.Errorf("byte %#x reads as %q, want %q", c, got, want)
+		}
 	}
 }
 
@@ -229,6 +291,8 @@ func FuzzText(f *testing.F) {
 	f.Add("a.txt", []byte("\xFF\xFEa\x00\x00\xd8"))
 	f.Add("", []byte("scraped\x00text \x1b[0m\v"))
 	f.Add("a.html", []byte("<p>a\x01b\x00</p>"))
+	f.Add("a.txt", []byte("\x93Caf\xe9\x94 cr\xe8me \x80 10"))
+	f.Add("a.txt", []byte("Café \xe9 the end \xe2\x80"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		res, err := Text(name, data)
 		if err != nil {
@@ -257,6 +321,24 @@ func FuzzText(f *testing.F) {
 				t.Fatalf("Controls = %d, replaced %d", res.Controls, replaced)
 			}
 		}
+		if res.Windows1252 {
+			if utf8.Valid(data) || !res.Converted || !utf8.ValidString(res.Text) {
+				t.Fatalf("read %q as Windows-1252: valid input %v, Converted %v, valid output %v", data, utf8.Valid(data), res.Converted, utf8.ValidString(res.Text))
+			}
+			if !res.FromHTML {
+				// Read back into Windows-1252, the text is the input with
+				// its stray controls replaced: nothing lost or added.
+				if back, ok := encodeWindows1252(res.Text); !ok || len(back) != len(data) {
+					t.Fatalf("Windows-1252 text %q does not encode back to %q", res.Text, data)
+				} else {
+					for i := range back {
+						if back[i] != data[i] && !(isStrayControl(data[i]) && back[i] == ' ') {
+							t.Fatalf("Windows-1252 text %q does not encode back to %q at byte %d", res.Text, data, i)
+						}
+					}
+				}
+			}
+		}
 		for i := 0; i < len(res.Text); i++ {
 			if isStrayControl(res.Text[i]) {
 				t.Fatalf("control character %q left at byte %d of %q", res.Text[i], i, res.Text)
@@ -280,4 +362,28 @@ func FuzzText(f *testing.F) {
 			t.Fatalf("blank text %q accepted", res.Text)
 		}
 	})
+}
+
+// encodeWindows1252 is the inverse of decodeWindows1252: ok is false for
+// a character Windows-1252 cannot write.
+func encodeWindows1252(s string) ([]byte, bool) {
+	var out []byte
+	for _, r := range s {
+		if r < utf8.RuneSelf || 0xA0 <= r && r <= 0xFF {
+			out = append(out, byte(r))
+			continue
+		}
+		found := false
+		for i, w := range windows1252 {
+			if w != 0 && w == r {
+				out = append(out, byte(0x80+i))
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	return out, true
 }

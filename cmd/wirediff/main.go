@@ -42,7 +42,8 @@ const usageText = `usage: wirediff [flags] FILE...
 
 wirediff finds the passages that two or more files share (recycled wire
 copy, press releases, common quotes) and the word edits between them.
-FILEs are plain text (UTF-8) or HTML pages; give at least two.
+FILEs are plain text or HTML pages, in UTF-8, in UTF-16 with a byte order
+mark, or in Windows-1252 (Latin-1); give at least two.
 
 Flags (0 for an engine threshold means its default):
 `
@@ -62,7 +63,7 @@ func parseArgs(args []string, stderr io.Writer) (config, int, bool) {
 	var c config
 	fs := flag.NewFlagSet("wirediff", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.BoolVar(&c.json, "json", false, "print the report as JSON (offsets are bytes into each file)")
+	fs.BoolVar(&c.json, "json", false, "print the report as JSON (offsets are bytes into each file, or into the text given for a converted one)")
 	fs.StringVar(&c.html, "html", "", "also write a self-contained HTML report to `FILE`")
 	// The defaults shown are the engine's own, so the help cannot drift
 	// from them.
@@ -162,6 +163,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		for _, note := range res.Notes {
 			fmt.Fprintf(stderr, "wirediff: %s: %s\n", name, note)
 		}
+		// HTML, UTF-16 and Windows-1252 files are converted: offsets
+		// then point into the converted text, which the JSON carries.
 		if res.FromHTML || res.Converted {
 			msg := "offsets refer to the text wirediff read, not to the file's bytes"
 			if c.json {

@@ -92,13 +92,14 @@ func TestRunHelpIsNotAnError(t *testing.T) {
 }
 
 func TestRunWarnsAboutInvalidUTF8AndKeepsOffsets(t *testing.T) {
-	a := "Caf\xe9 news: " + storyA
+	// One damaged byte in a UTF-8 file: not a Windows-1252 one.
+	a := "Café news \xff: " + storyA
 	code, stdout, stderr := runIn(t, map[string]string{"a.txt": a, "b.txt": storyB}, "--json", "a.txt", "b.txt")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stderr, "a.txt: 1 byte is not valid UTF-8") {
-		t.Errorf("stderr = %q, want a warning with the count", stderr)
+	if want := "wirediff: a.txt: 1 byte is not valid UTF-8, nor text in Windows-1252 (Latin-1): it shows as � and separates words; the file may use another encoding\n"; stderr != want {
+		t.Errorf("stderr = %q, want %q", stderr, want)
 	}
 	r := decode(t, stdout)
 	if len(r.Pairs) != 1 {
@@ -138,6 +139,31 @@ func TestRunReplacesStrayControlCharactersAndKeepsOffsets(t *testing.T) {
 	}
 	if r.Documents[0].Text != "" {
 		t.Error("a text file whose offsets are file offsets has a text field")
+	}
+}
+
+func TestRunReadsWindows1252AndGivesTheTextItAnalysed(t *testing.T) {
+	a := "Caf\xe9 cr\xe8me \x96 " + storyA // Latin-1, with a Windows-1252 dash
+	code, stdout, stderr := runIn(t, map[string]string{"a.txt": a, "b.txt": storyB}, "--json", "a.txt", "b.txt")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	want := "wirediff: a.txt: read as Windows-1252 (Latin-1) and converted to UTF-8: it is not valid UTF-8\n" +
+		"wirediff: a.txt: offsets refer to the text wirediff read, not to the file's bytes; the JSON gives that text as the document's \"text\"\n"
+	if stderr != want {
+		t.Errorf("stderr =\n%s\nwant\n%s", stderr, want)
+	}
+	r := decode(t, stdout)
+	text := r.Documents[0].Text
+	if text != "Café crème – "+storyA {
+		t.Fatalf("text = %q", text)
+	}
+	p := r.Pairs[0].Passages[0]
+	if got := text[*p.A.Start:*p.A.End]; !strings.Contains(got, "initially said Putin would not meet with Tillerson") {
+		t.Errorf("passage in the converted text is %q", got)
+	}
+	if r.Documents[1].Text != "" {
+		t.Error("a UTF-8 file's JSON entry has a text field")
 	}
 }
 
