@@ -277,13 +277,17 @@ func (o *overview) renderMatrix(titles map[string]string, pairs []*reuse.Pair) a
 	for _, p := range an.report.Pairs {
 		most = max(most, p.SharedWords)
 	}
-	note := "Each cell is the number of words two articles share; darker is more."
+	// No "darker is more": in the dark theme the scale runs the other way
+	// (more stands out from the page, so it is lighter). The key uses the
+	// cells' own classes, so it agrees with them in either theme.
+	note := "Each cell is the number of words two articles share: the more they share, the more the cell stands out, as in the key."
 	if len(ids) < len(titles) {
 		note = fmt.Sprintf("The %d articles of the pairs that share the most. ", len(ids)) + note
 	}
 	return app.Section().Class("card", "matrix").Aria("labelledby", "matrix-heading").Body(
 		app.H3().ID("matrix-heading").Text("Heat map"),
 		app.P().ID("matrix-note").Class("note").Text(note),
+		renderHeatKey(),
 		app.Div().Class("matrix-scroll").Body(
 			app.Table().Class("heatmap").Aria("describedby", "matrix-note").Body(
 				app.Caption().Class("visually-hidden").Text("Shared words between each pair of articles"),
@@ -314,6 +318,26 @@ func (o *overview) renderMatrix(titles map[string]string, pairs []*reuse.Pair) a
 	)
 }
 
+// heatLevels is how many shades the heat map has (.heat-1 to .heat-9 in
+// the stylesheet).
+const heatLevels = 9
+
+// renderHeatKey shows the heat map's shades from fewer shared words to
+// more, in the cells' own classes.
+func renderHeatKey() app.UI {
+	levels := make([]int, heatLevels)
+	for i := range levels {
+		levels[i] = i + 1
+	}
+	return app.Div().ID("heat-key").Class("heat-key").Body(
+		app.Span().Class("heat-key-end").Text("fewer"),
+		app.Range(levels).Slice(func(i int) app.UI {
+			return app.Span().Class("heat-swatch", fmt.Sprintf("heat-%d", levels[i])).Aria("hidden", true)
+		}),
+		app.Span().Class("heat-key-end").Text("more shared words"),
+	)
+}
+
 func (o *overview) renderCell(a, b string, most int, titles map[string]string) app.UI {
 	if a == b {
 		return app.Td().Class("diag")
@@ -324,8 +348,8 @@ func (o *overview) renderCell(a, b string, most int, titles map[string]string) a
 	}
 	// Ten steps of one hue, readable with any colour vision; the number
 	// is in the cell as well.
-	level := int(math.Ceil(9 * float64(p.SharedWords) / float64(most)))
-	level = min(max(level, 1), 9)
+	level := int(math.Ceil(heatLevels * float64(p.SharedWords) / float64(most)))
+	level = min(max(level, 1), heatLevels)
 	label := fmt.Sprintf("%s and %s share %s", titles[a], titles[b], plural(p.SharedWords, "word", "words"))
 	return app.Td().Class(fmt.Sprintf("heat-%d", level)).Body(
 		// The sorted list above carries the same links for the keyboard.
