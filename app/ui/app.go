@@ -49,7 +49,8 @@ const saveDelay = 50 * time.Millisecond
 
 type addRequest struct{ Title, Source, Text string }
 
-type renameRequest struct{ ID, Title string }
+// A renameRequest sets an article's title and source.
+type renameRequest struct{ ID, Title, Source string }
 
 // A pickedFile is a file the user dropped or picked, read (or not).
 type pickedFile struct {
@@ -610,14 +611,32 @@ func (a *App) onRename(ctx app.Context, act app.Action) {
 		a.say("error", "Not renamed: a title cannot be empty. The articles on screen are kept.")
 		return
 	}
+	before, _, ok := a.ws.Find(req.ID)
+	if !ok {
+		return
+	}
 	// Copy first: the child components hold the old slice, and an edit
 	// in place would change their copy too, so go-app would see no change.
 	a.ws.Articles = slices.Clone(a.ws.Articles)
-	if !a.ws.Rename(req.ID, title) {
-		return
+	a.ws.Rename(req.ID, title)
+	a.ws.SetSource(req.ID, req.Source)
+	after, _, _ := a.ws.Find(req.ID)
+	var said []string
+	if after.Title != before.Title {
+		said = append(said, "Renamed to “"+after.Title+"”.")
+	}
+	switch {
+	case after.Source == before.Source:
+	case after.Source == "":
+		said = append(said, "The source of “"+titleOf(after)+"” was removed.")
+	default:
+		said = append(said, "The source of “"+titleOf(after)+"” is now “"+after.Source+"”.")
+	}
+	if len(said) == 0 {
+		return // nothing changed
 	}
 	a.ws.View = a.view.route()
-	a.say("info", "Renamed to “"+title+"”.")
+	a.say("info", strings.Join(said, " "))
 	// The analysis names documents by title; offsets and scores do not
 	// change, so the result stays and only the names shown follow.
 	a.persist(ctx)

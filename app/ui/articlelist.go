@@ -20,7 +20,7 @@ type articleList struct {
 	// ICurrentA and ICurrentB are the articles of the open pair view.
 	ICurrentA, ICurrentB string
 
-	renaming string // ID of the article whose title is being edited
+	renaming string // ID of the article whose title and source are being edited
 	// self is the list's own context. Deferred work needs a source that is
 	// still mounted when it runs, and the rename field that asks to move
 	// the focus is gone by then.
@@ -68,13 +68,20 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 		item = item.Class("current")
 	}
 	if l.renaming == art.ID {
-		inputID := "rename-" + art.ID
+		titleID, sourceID := "rename-"+art.ID, "rename-source-"+art.ID
 		return item.Body(
-			app.Label().Class("visually-hidden").For(inputID).Text("New title"),
-			app.Input().ID(inputID).Class("rename-input").Type("text").
-				Value(art.Title).
-				AutoFocus(true).
-				OnKeyDown(l.onRenameKey(art.ID), app.EventScope(art.ID)),
+			app.Div().Class("rename-fields").Body(
+				app.Label().Class("rename-label").For(titleID).Text("Title"),
+				app.Input().ID(titleID).Class("rename-input").Type("text").Dir("auto").
+					Value(art.Title).
+					AutoFocus(true).
+					OnKeyDown(l.onRenameKey(art.ID), app.EventScope(art.ID)),
+				app.Label().Class("rename-label").For(sourceID).Text("Source"),
+				app.Input().ID(sourceID).Class("rename-input").Type("text").Dir("auto").
+					Value(art.Source).
+					Placeholder("Outlet or agency").
+					OnKeyDown(l.onRenameKey(art.ID), app.EventScope(art.ID)),
+			),
 			app.Div().Class("article-actions").Body(
 				app.Button().Type("button").Class("button", "small").DataSet("action", "save").
 					OnClick(l.onSave(art.ID), app.EventScope(art.ID)).
@@ -95,7 +102,7 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 		),
 		app.Div().Class("article-actions").Body(
 			app.Button().Type("button").Class("button", "small", "quiet").DataSet("action", "rename").
-				Aria("label", "Rename “"+title+"”").
+				Aria("label", "Rename “"+title+"” or change its source").
 				OnClick(l.onRename(art.ID), app.EventScope(art.ID)).
 				Text("Rename"),
 			app.Button().Type("button").Class("button", "small", "quiet", "danger").DataSet("action", "delete").
@@ -163,9 +170,9 @@ func (l *articleList) onDelete(id string) app.EventHandler {
 }
 
 func (l *articleList) save(ctx app.Context, id string) {
-	title := inputValue("rename-" + id)
+	title, source := inputValue("rename-"+id), inputValue("rename-source-"+id)
 	l.renaming = ""
-	ctx.NewActionWithValue(actionRename, renameRequest{ID: id, Title: title})
+	ctx.NewActionWithValue(actionRename, renameRequest{ID: id, Title: title, Source: source})
 	l.refocus(ctx, id)
 }
 

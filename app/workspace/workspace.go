@@ -176,6 +176,16 @@ func (w *Workspace) Rename(id, title string) bool {
 	return ok
 }
 
+// SetSource sets the source of the article with the given ID, trimmed and
+// shortened as Add does, and reports whether there was one.
+func (w *Workspace) SetSource(id, source string) bool {
+	_, i, ok := w.Find(id)
+	if ok {
+		w.Articles[i].Source = shorten(strings.TrimSpace(source), MaxTitleRunes)
+	}
+	return ok
+}
+
 // Find returns the article with the given ID and its index.
 func (w *Workspace) Find(id string) (Article, int, bool) {
 	for i, a := range w.Articles {

@@ -88,8 +88,14 @@ func TestRemoveRenameAndFind(t *testing.T) {
 	if !w.Rename("a3", "  UPI wire  ") || w.Articles[2].Title != "UPI wire" {
 		t.Errorf("Rename: title is %q", w.Articles[2].Title)
 	}
-	if w.Rename("nope", "x") || w.Remove("nope") {
-		t.Error("Rename or Remove of a missing ID reported success")
+	if !w.SetSource("a3", "  United Press  ") || w.Articles[2].Source != "United Press" {
+		t.Errorf("SetSource: source is %q", w.Articles[2].Source)
+	}
+	if !w.SetSource("a3", "") || w.Articles[2].Source != "" {
+		t.Errorf("SetSource to nothing: source is %q", w.Articles[2].Source)
+	}
+	if w.Rename("nope", "x") || w.SetSource("nope", "x") || w.Remove("nope") {
+		t.Error("Rename, SetSource or Remove of a missing ID reported success")
 	}
 	if !w.Remove("a1") || len(w.Articles) != 4 || w.Articles[0].ID != "a2" {
 		t.Errorf("Remove(a1) left %d articles, first %q", len(w.Articles), w.Articles[0].ID)

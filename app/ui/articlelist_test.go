@@ -1,0 +1,121 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/wirediff/wirediff/app/workspace"
+	"golang.org/x/net/html"
+)
+
+// listEntry is the list item of an article.
+func listEntry(doc *html.Node, id string) *html.Node {
+	for _, n := range withAttr(doc, "data-article-id") {
+		if attr(n, "data-article-id") == id {
+			return n
+		}
+	}
+	return nil
+}
+
+func TestTheRenameFormEditsTheTitleAndTheSource(t *testing.T) {
+	arts := workspace.Demo().Articles
+	l := newArticleList().Articles(arts)
+	l.renaming = "a3"
+	mount(t, l)
+	doc := page(t, l)
+
+	tests := []struct {
+		id, label, value string
+	}{
+		{"rename-a3", "Title", arts[2].Title},
+		{"rename-source-a3", "Source", arts[2].Source},
+	}
+	for _, tt := range tests {
+		t.Run("the "+strings.ToLower(tt.label)+" field holds the article's "+strings.ToLower(tt.label), func(t *testing.T) {
+			field := byID(doc, tt.id)
+			if field == nil {
+				t.Fatalf("no #%s", tt.id)
+			}
+			if got := attr(field, "value"); got != tt.value {
+				t.Errorf("#%s holds %q, want %q", tt.id, got, tt.value)
+			}
+			labels := findAll(doc, func(n *html.Node) bool { return n.Data == "label" && attr(n, "for") == tt.id })
+			if len(labels) != 1 || squash(textOf(labels[0])) != tt.label {
+				t.Errorf("#%s is not labelled %q", tt.id, tt.label)
+			}
+		})
+	}
+	if n := len(withAttr(listEntry(doc, "a2"), "id")); n != 0 {
+		t.Errorf("a2, not being renamed, has %d fields", n)
+	}
+}
+
+func TestRenamingSetsTheTitleAndTheSourceAndKeepsTheAnalysis(t *testing.T) {
+	demo := workspace.Demo()
+	a3 := demo.Articles[2]
+	tests := []struct {
+		name        string
+		req         renameRequest
+		title       string // the title afterwards
+		source      string // the source afterwards
+		kind        string // of the notice
+		says        string // the notice says this, if not ""
+		saved       bool   // the workspace is saved
+		sameMessage bool   // the notice is the one from before
+	}{
+		{"a new title and a new source", renameRequest{"a3", "UPI wire", "United Press International"},
+			"UPI wire", "United Press International", "info", "Renamed to “UPI wire”. The source of “UPI wire” is now “United Press International”.", true, false},
+		{"a new source alone", renameRequest{"a3", a3.Title, "  UPI via Gazette "},
+			a3.Title, "UPI via Gazette", "info", "The source of “" + a3.Title + "” is now “UPI via Gazette”.", true, false},
+		{"the source cleared", renameRequest{"a3", a3.Title, " "},
+			a3.Title, "", "info", "The source of “" + a3.Title + "” was removed.", true, false},
+		{"a new title alone", renameRequest{"a3", "UPI wire", a3.Source},
+			"UPI wire", a3.Source, "info", "Renamed to “UPI wire”.", true, false},
+		{"an empty title", renameRequest{"a3", "  ", "Other"},
+			a3.Title, a3.Source, "error", "a title cannot be empty", false, false},
+		{"nothing changed", renameRequest{"a3", a3.Title, a3.Source},
+			a3.Title, a3.Source, "", "", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := start(t, &MemoryStore{})
+			before := h.probe.app.result
+			_, notice := status(h.page())
+			h.do(actionRename, tt.req)
+
+			doc := h.page()
+			kind, text := status(doc)
+			switch {
+			case tt.sameMessage && text != notice:
+				t.Errorf("the notice changed from %q to %q", notice, text)
+			case !tt.sameMessage && (kind != tt.kind || !strings.Contains(text, tt.says)):
+				t.Errorf("notice %s %q, want %s %q", kind, text, tt.kind, tt.says)
+			}
+			art, _, _ := h.probe.app.ws.Find("a3")
+			if art.Title != tt.title || art.Source != tt.source {
+				t.Errorf("a3 is titled %q from %q, want %q from %q", art.Title, art.Source, tt.title, tt.source)
+			}
+			entry := squash(textOf(listEntry(doc, "a3")))
+			if !strings.Contains(entry, tt.title) || tt.source != "" && !strings.Contains(entry, tt.source+" · ") {
+				t.Errorf("the list shows a3 as %q, want %q from %q", entry, tt.title, tt.source)
+			}
+			if h.probe.app.result != before {
+				t.Error("a change of title or source started a new analysis")
+			}
+			if !tt.saved {
+				if h.store.data != nil {
+					t.Error("the workspace was saved, though nothing changed")
+				}
+				return
+			}
+			saved, err := workspace.Unmarshal(h.store.data)
+			if err != nil {
+				t.Fatalf("saved workspace: %v", err)
+			}
+			if got := saved.Articles[2]; got.Title != tt.title || got.Source != tt.source {
+				t.Errorf("saved a3 titled %q from %q", got.Title, got.Source)
+			}
+		})
+	}
+}
