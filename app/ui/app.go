@@ -255,7 +255,7 @@ func (a *App) renderStatus() app.UI {
 		DataSet("kind", kind).
 		Body(
 			app.If(a.notice.text != "", func() app.UI {
-				return app.Span().Class("status-text").Text(a.notice.text)
+				return app.Span().Class("status-text").Dir("auto").Body(isolateQuotes(a.notice.text)...)
 			}),
 			app.If(a.notice.undo && a.undo != nil, func() app.UI {
 				return app.Button().ID("undo").Type("button").Class("button", "link").
@@ -839,6 +839,32 @@ func (a *App) say(kind, text string) {
 
 func (a *App) sayUndo(text string) {
 	a.notice = notice{kind: "info", text: text, undo: true}
+}
+
+// isolateQuotes renders a message with each “quoted” part, a title or a
+// source in any script, isolated in a span of its own direction: an
+// Arabic title must not reorder the English words and punctuation around
+// it.
+func isolateQuotes(msg string) []app.UI {
+	var out []app.UI
+	for {
+		open := strings.Index(msg, "“")
+		if open < 0 {
+			break
+		}
+		open += len("“")
+		end := strings.Index(msg[open:], "”")
+		if end < 0 {
+			break
+		}
+		end += open
+		out = append(out, app.Text(msg[:open]), app.Span().Dir("auto").Text(msg[open:end]))
+		msg = msg[end:]
+	}
+	if msg != "" {
+		out = append(out, app.Text(msg))
+	}
+	return out
 }
 
 // articleText turns a paste or a file into article text. Invalid UTF-8 is

@@ -71,7 +71,10 @@ func status(doc *html.Node) (kind, text string) {
 	if s == nil {
 		return "", ""
 	}
-	return attr(s, "data-kind"), squash(textOf(s))
+	// go-app's encoder indents the spans that isolate quoted names,
+	// which a browser does not show.
+	text = strings.NewReplacer("“ ", "“", " ”", "”").Replace(squash(textOf(s)))
+	return attr(s, "data-kind"), text
 }
 
 func TestFirstVisitShowsTheDemoPairsBySharedWords(t *testing.T) {

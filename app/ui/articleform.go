@@ -40,20 +40,20 @@ func (f *articleForm) Render() app.UI {
 				app.Label().For("article-title").Body(
 					app.Text("Title "), app.Span().Class("optional").Text("optional"),
 				),
-				app.Input().ID("article-title").Type("text").AutoComplete(false).
+				app.Input().ID("article-title").Type("text").Dir("auto").AutoComplete(false).
 					Placeholder("From the first line if empty"),
 			),
 			app.Div().Class("field").Body(
 				app.Label().For("article-source").Body(
 					app.Text("Source "), app.Span().Class("optional").Text("optional"),
 				),
-				app.Input().ID("article-source").Type("text").AutoComplete(false).
+				app.Input().ID("article-source").Type("text").Dir("auto").AutoComplete(false).
 					Placeholder("Outlet or agency"),
 			),
 		),
 		app.Div().Class("field").Body(
 			app.Label().For("article-text").Text("Text"),
-			app.Textarea().ID("article-text").Rows(6).Spellcheck(false).
+			app.Textarea().ID("article-text").Rows(6).Dir("auto").Spellcheck(false).
 				Placeholder("Paste the article: plain text or HTML (shown as text, never as a page)").
 				Aria("describedby", "article-text-hint").
 				OnKeyDown(f.onTextKey),

@@ -97,8 +97,8 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 	return item.Body(
 		app.Span().Class("article-number").Aria("hidden", true).Text(i+1),
 		app.Div().Class("article-main").Body(
-			app.Span().Class("article-title").Title(title).Text(title),
-			app.Span().Class("article-meta").Text(l.meta(art)),
+			app.Span().Class("article-title").Dir("auto").Title(title).Text(title),
+			l.renderMeta(art),
 		),
 		app.Div().Class("article-actions").Body(
 			app.Button().Type("button").Class("button", "small", "quiet").DataSet("action", "rename").
@@ -113,18 +113,21 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 	)
 }
 
-// meta is the line under a title: source, size and reuse.
-func (l *articleList) meta(art workspace.Article) string {
-	s := ""
-	if art.Source != "" {
-		s = art.Source + " · "
-	}
+// renderMeta is the line under a title: source, size and reuse.
+func (l *articleList) renderMeta(art workspace.Article) app.UI {
+	size := fmt.Sprintf("%s bytes", thousands(len(art.Text)))
 	if words, reused, ok := l.IAnalysis.about(art); ok {
-		s += fmt.Sprintf("%s words · %s reused", thousands(words), percent(reused))
-	} else {
-		s += fmt.Sprintf("%s bytes", thousands(len(art.Text)))
+		size = fmt.Sprintf("%s words · %s reused", thousands(words), percent(reused))
 	}
-	return s
+	meta := app.Span().Class("article-meta")
+	if art.Source == "" {
+		return meta.Text(size)
+	}
+	// The source is user text, in any script: it keeps its own direction.
+	return meta.Body(
+		app.Span().Class("article-source").Dir("auto").Text(art.Source),
+		app.Text(" · "+size),
+	)
 }
 
 func (l *articleList) onRename(id string) app.EventHandler {

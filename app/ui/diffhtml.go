@@ -37,7 +37,9 @@ func diffHTML(a, b string, edits []reuse.Edit, show diffSide) string {
 	}
 	var sb strings.Builder
 	sb.Grow(min(size, 1<<20))
-	sb.WriteString(`<p class="diff-text">`)
+	// Articles come in any script: the text takes its direction from its
+	// first letter (and each paragraph its own, in the stylesheet).
+	sb.WriteString(`<p class="diff-text" dir="auto">`)
 	for _, e := range edits {
 		ta, tb := clip(a, e.A), clip(b, e.B)
 		switch {

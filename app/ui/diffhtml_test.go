@@ -25,7 +25,7 @@ func TestDiffHTMLMarksEachKindOfEdit(t *testing.T) {
 		},
 	}
 	got := diffHTML(a, b, p.Edits, bothSides)
-	want := `<p class="diff-text">Moscow officials initially said Putin would ` +
+	want := `<p class="diff-text" dir="auto">Moscow officials initially said Putin would ` +
 		`<span class="cosmetic" title="Differs only in punctuation, quotes, dashes or case"><span class="was">&quot;not&quot;</span><span class="now">“not”</span></span>` +
 		`<span class="cosmetic-plain">&quot;not&quot;</span>` +
 		` meet <del>further</del><ins>more</ins></p>`
@@ -48,8 +48,8 @@ func TestDiffHTMLShowsOneSideWithItsOwnWordsMarked(t *testing.T) {
 	}
 	const cosmetic = `<span class="cosmetic-side" title="Differs only in punctuation, quotes, dashes or case">`
 	for show, want := range map[diffSide]string{
-		sideA: `<p class="diff-text">Lavrov <del>said</del> ` + cosmetic + `&quot;no&quot;</span> to talks</p>`,
-		sideB: `<p class="diff-text">Lavrov <ins>told them</ins> ` + cosmetic + `“no”</span> to talks</p>`,
+		sideA: `<p class="diff-text" dir="auto">Lavrov <del>said</del> ` + cosmetic + `&quot;no&quot;</span> to talks</p>`,
+		sideB: `<p class="diff-text" dir="auto">Lavrov <ins>told them</ins> ` + cosmetic + `“no”</span> to talks</p>`,
 	} {
 		if got := diffHTML(a, b, edits, show); got != want {
 			t.Errorf("side %d:\n%s\nwant\n%s", show, got, want)
@@ -67,7 +67,7 @@ func TestDiffHTMLKeepsWhiteSpaceOutsideDeletionsAndInsertions(t *testing.T) {
 		{Op: reuse.Equal, A: reuse.Span{Start: 19, End: len(a)}, B: reuse.Span{Start: 33, End: len(b)}},
 	}}
 	got := diffHTML(a, b, p.Edits, bothSides)
-	want := "<p class=\"diff-text\">killed civilians.\n\n <ins>Officials said</ins>\nRussia also</p>"
+	want := "<p class=\"diff-text\" dir=\"auto\">killed civilians.\n\n <ins>Officials said</ins>\nRussia also</p>"
 	if got != want {
 		t.Errorf("diffHTML =\n%q\nwant\n%q", got, want)
 	}
@@ -79,7 +79,7 @@ func TestDiffHTMLSkipsSpansOutsideTheText(t *testing.T) {
 		{Op: reuse.Insert, B: reuse.Span{Start: -1, End: 2}},
 		{Op: reuse.Equal, A: reuse.Span{Start: 0, End: 3}, B: reuse.Span{Start: 0, End: 3}},
 	}}
-	if got, want := diffHTML("abc", "abc", p.Edits, bothSides), `<p class="diff-text">abc</p>`; got != want {
+	if got, want := diffHTML("abc", "abc", p.Edits, bothSides), `<p class="diff-text" dir="auto">abc</p>`; got != want {
 		t.Errorf("diffHTML = %q, want %q", got, want)
 	}
 }
@@ -100,7 +100,7 @@ func TestDiffHTMLShowsMarkupAsText(t *testing.T) {
 
 // ourMarkup is every piece of markup diffHTML may write.
 var ourMarkup = []string{
-	`<p class="diff-text">`, `</p>`,
+	`<p class="diff-text" dir="auto">`, `</p>`,
 	`<del>`, `</del>`, `<ins>`, `</ins>`,
 	`<span class="cosmetic" title="Differs only in punctuation, quotes, dashes or case">`,
 	`<span class="was">`, `<span class="now">`, `<span class="cosmetic-plain">`, `</span>`,
@@ -112,7 +112,7 @@ var ourMarkup = []string{
 // attribute value remains.
 func checkOnlyOurMarkup(t *testing.T, out string) {
 	t.Helper()
-	if !strings.HasPrefix(out, `<p class="diff-text">`) || !strings.HasSuffix(out, `</p>`) {
+	if !strings.HasPrefix(out, `<p class="diff-text" dir="auto">`) || !strings.HasSuffix(out, `</p>`) {
 		t.Fatalf("not one <p> element: %q", out)
 	}
 	rest := out

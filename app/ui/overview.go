@@ -198,9 +198,9 @@ func (o *overview) renderPairs(pairs []*reuse.Pair, titles map[string]string) ap
 						DataSet("rewritten-words", p.RewrittenWords).
 						Body(
 							app.Span().Class("pair-titles").Body(
-								app.Span().Class("pair-title").Title(titles[a]).Text(titles[a]),
+								app.Span().Class("pair-title").Dir("auto").Title(titles[a]).Text(titles[a]),
 								app.Span().Class("pair-and").Text("and"),
-								app.Span().Class("pair-title").Title(titles[b]).Text(titles[b]),
+								app.Span().Class("pair-title").Dir("auto").Title(titles[b]).Text(titles[b]),
 							),
 							app.Span().Class("pair-stats").Body(
 								app.Strong().Text(plural(p.SharedWords, "shared word", "shared words")),
@@ -305,7 +305,7 @@ func (o *overview) renderMatrix(titles map[string]string, pairs []*reuse.Pair) a
 						return app.Tr().Body(
 							app.Th().Scope("row").Title(titles[row]).Body(
 								app.Span().Class("row-number").Text(number[row]),
-								app.Span().Class("row-title").Text(titles[row]),
+								app.Span().Class("row-title").Dir("auto").Text(titles[row]),
 							),
 							app.Range(ids).Slice(func(j int) app.UI {
 								return o.renderCell(row, ids[j], most, titles)
@@ -377,7 +377,7 @@ func (o *overview) renderReuse(titles map[string]string) app.UI {
 				id := ids[i]
 				r := an.reused[id]
 				return app.Li().Class("bar").Body(
-					app.Span().Class("bar-title").Title(titles[id]).Text(titles[id]),
+					app.Span().Class("bar-title").Dir("auto").Title(titles[id]).Text(titles[id]),
 					app.Meter().Class("bar-meter").
 						DataSet("reused", id).
 						Min(0).Max(1).Value(r).
@@ -414,7 +414,7 @@ func (o *overview) renderFamilies(titles map[string]string) app.UI {
 				firstID := an.id(first.Doc)
 				return app.Li().Class("family").DataSet("family", i).Body(
 					app.P().Class("family-count").Text(fmt.Sprintf("In %d articles", len(f.Members))),
-					app.Blockquote().Class("family-text").Text(an.excerpt(first.Doc, first.Span)),
+					app.Blockquote().Class("family-text").Dir("auto").Text(an.excerpt(first.Doc, first.Span)),
 					app.Ul().Class("family-members").Body(
 						app.Range(f.Members).Slice(func(j int) app.UI {
 							id := an.id(f.Members[j].Doc)
@@ -423,10 +423,10 @@ func (o *overview) renderFamilies(titles map[string]string) app.UI {
 								return nil
 							}
 							if j == 0 {
-								return app.Li().Class("chip").Text(title)
+								return app.Li().Class("chip").Dir("auto").Text(title)
 							}
 							return app.Li().Body(
-								app.A().Class("chip").Href(pairHref(firstID, id)).
+								app.A().Class("chip").Dir("auto").Href(pairHref(firstID, id)).
 									Title("Compare with " + titles[firstID]).
 									Text(title),
 							)

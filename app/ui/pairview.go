@@ -112,9 +112,9 @@ func (p *pairView) Render() app.UI {
 			app.A().ID("back-to-overview").Href("#overview").Text("← Overview"),
 		),
 		app.H2().ID("view-heading").TabIndex(-1).Body(
-			app.Span().Class("pair-title").Text(titleOf(p.IA)),
+			app.Span().Class("pair-title").Dir("auto").Text(titleOf(p.IA)),
 			app.Span().Class("pair-and").Text("and"),
-			app.Span().Class("pair-title").Text(titleOf(p.IB)),
+			app.Span().Class("pair-title").Dir("auto").Text(titleOf(p.IB)),
 		),
 		app.P().Class("pair-summary").Text(p.summary()),
 		app.Div().Class("pair-controls").Body(
@@ -259,12 +259,13 @@ func (p *pairView) renderSide(side string, art workspace.Article, passages []reu
 	}
 	return app.Article().Class("side").Aria("label", label).Body(
 		app.Header().Class("side-header").Body(
-			app.H3().Class("side-title").Text(titleOf(art)),
+			app.H3().Class("side-title").Dir("auto").Text(titleOf(art)),
 			app.If(art.Source != "", func() app.UI {
-				return app.P().Class("side-source").Text(art.Source)
+				return app.P().Class("side-source").Dir("auto").Text(art.Source)
 			}),
 		),
 		app.Div().ID("side-"+side).Class("side-text").
+			Dir("auto").
 			TabIndex(0).
 			Role("region").
 			Aria("label", label+": "+titleOf(art)).
@@ -417,9 +418,9 @@ func (p *pairView) renderSentences(ps reuse.Passage) app.UI {
 							Text(percent(similarity)+" similar"),
 					),
 					app.Div().Class("sentence-sides").Body(
-						app.Div().Class("sentence-side").Role("group").Aria("label", "Left text").
+						app.Div().Class("sentence-side").Dir("auto").Role("group").Aria("label", "Left text").
 							Body(app.Raw(diffHTML(a, b, sp.Edits, sideA))),
-						app.Div().Class("sentence-side").Role("group").Aria("label", "Right text").
+						app.Div().Class("sentence-side").Dir("auto").Role("group").Aria("label", "Right text").
 							Body(app.Raw(diffHTML(a, b, sp.Edits, sideB))),
 					),
 				)
