@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/workspace"
@@ -20,7 +20,8 @@ type articleList struct {
 	// ICurrentA and ICurrentB are the articles of the open pair view.
 	ICurrentA, ICurrentB string
 
-	renaming string // ID of the article whose title and source are being edited
+	renaming string             // ID of the article whose title and source are being edited
+	counted  map[string]counted // characters of each article's text, by ID
 	// self is the list's own context. Deferred work needs a source that is
 	// still mounted when it runs, and the rename field that asks to move
 	// the focus is gone by then.
@@ -113,11 +114,15 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 	)
 }
 
-// renderMeta is the line under a title: source, size and reuse.
+// renderMeta is the line under a title: source, length and reuse. The
+// length is in characters, known the moment an article is added and the
+// same before and after an analysis (the engine's word count would need
+// its tokenizer in the page); the reused share follows once an analysis
+// of this very text has measured it.
 func (l *articleList) renderMeta(art workspace.Article) app.UI {
-	size := fmt.Sprintf("%s bytes", thousands(len(art.Text)))
-	if words, reused, ok := l.IAnalysis.about(art); ok {
-		size = fmt.Sprintf("%s words · %s reused", thousands(words), percent(reused))
+	size := plural(l.chars(art), "character", "characters")
+	if _, reused, ok := l.IAnalysis.about(art); ok {
+		size += " · " + percent(reused) + " reused"
 	}
 	meta := app.Span().Class("article-meta")
 	if art.Source == "" {
@@ -128,6 +133,26 @@ func (l *articleList) renderMeta(art workspace.Article) app.UI {
 		app.Span().Class("article-source").Dir("auto").Text(art.Source),
 		app.Text(" · "+size),
 	)
+}
+
+// chars counts an article's characters, once per text: the list renders
+// on every change of the page, and a text is megabytes at most.
+func (l *articleList) chars(art workspace.Article) int {
+	if c, ok := l.counted[art.ID]; ok && c.text == art.Text {
+		return c.n
+	}
+	if l.counted == nil || len(l.counted) > 2*len(l.IArticles) {
+		l.counted = make(map[string]counted, len(l.IArticles))
+	}
+	n := utf8.RuneCountInString(art.Text)
+	l.counted[art.ID] = counted{text: art.Text, n: n}
+	return n
+}
+
+// counted is an article's text and its number of characters.
+type counted struct {
+	text string
+	n    int
 }
 
 func (l *articleList) onRename(id string) app.EventHandler {

@@ -3,7 +3,9 @@ package ui
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"github.com/wirediff/wirediff/app/reuse"
 	"github.com/wirediff/wirediff/app/workspace"
 	"golang.org/x/net/html"
 )
@@ -117,5 +119,69 @@ func TestRenamingSetsTheTitleAndTheSourceAndKeepsTheAnalysis(t *testing.T) {
 				t.Errorf("saved a3 titled %q from %q", got.Title, got.Source)
 			}
 		})
+	}
+}
+
+func TestListEntriesMeasureArticlesInCharactersBeforeAndAfterAnAnalysis(t *testing.T) {
+	ws := rtlWorkspace("/")
+	an, err := analyse(t, ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		analysis *analysis
+		reused   bool
+	}{
+		{"before the analysis", nil, false},
+		{"after the analysis", an, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := newArticleList().Articles(ws.Articles).Analysis(tt.analysis)
+			mount(t, l)
+			doc := page(t, l)
+			for _, art := range ws.Articles {
+				meta := findAll(listEntry(doc, art.ID), func(n *html.Node) bool { return hasClass(n, "article-meta") })
+				if len(meta) != 1 {
+					t.Fatalf("%s has %d meta lines", art.ID, len(meta))
+				}
+				got := squash(textOf(meta[0]))
+				// Arabic takes two bytes a letter: characters are what a
+				// reader counts, bytes are not.
+				want := art.Source + " · " + thousands(utf8.RuneCountInString(art.Text)) + " characters"
+				if !strings.HasPrefix(got, want) {
+					t.Errorf("%s reads %q, want it to start %q", art.ID, got, want)
+				}
+				if strings.Contains(got, "bytes") || strings.Contains(got, "words") {
+					t.Errorf("%s reads %q: one measure, characters, before and after an analysis", art.ID, got)
+				}
+				if strings.Contains(got, "reused") != tt.reused {
+					t.Errorf("%s reads %q; a reused share only once measured", art.ID, got)
+				}
+			}
+		})
+	}
+}
+
+// analyse runs the engine on ws, as App does.
+func analyse(t *testing.T, ws workspace.Workspace) (*analysis, error) {
+	t.Helper()
+	s := newSnapshot(ws)
+	report, err := analyseSafely(t.Context(), s.docs, reuse.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return s.finish(report), nil
+}
+
+func TestCharacterCountsFollowATextThatChanges(t *testing.T) {
+	// An import can give an ID another text: the count must follow.
+	l := newArticleList()
+	for i, text := range []string{"abc", "ééééé", "abc", "abcd"} {
+		got := l.chars(workspace.Article{ID: "a1", Text: text})
+		if want := utf8.RuneCountInString(text); got != want {
+			t.Errorf("text %d: %d characters, want %d", i+1, got, want)
+		}
 	}
 }
