@@ -360,6 +360,41 @@ func TestHTMLEscapesEverythingTheUserWrote(t *testing.T) {
 	}
 }
 
+func TestHTMLShowsInvisibleCharactersInDifferencesAsMarkers(t *testing.T) {
+	a := "Putin said \u200b no and Tiller\u00adson left"
+	b := "Putin said no and Tillerson left"
+	at := func(s, sub string) int { return strings.Index(s, sub) }
+	docs := []reuse.Document{{Name: "a", Text: a}, {Name: "b", Text: b}}
+	edits := []reuse.Edit{
+		{Op: reuse.Equal, A: reuse.Span{Start: 0, End: at(a, "\u200b")}, B: reuse.Span{Start: 0, End: at(b, "no")}},
+		{Op: reuse.Delete, A: reuse.Span{Start: at(a, "\u200b"), End: at(a, "no")}, B: reuse.Span{Start: at(b, "no"), End: at(b, "no")}},
+		{Op: reuse.Equal, A: reuse.Span{Start: at(a, "no"), End: at(a, "Tiller")}, B: reuse.Span{Start: at(b, "no"), End: at(b, "Tiller")}},
+		{Op: reuse.Equal, Cosmetic: true, A: reuse.Span{Start: at(a, "Tiller"), End: at(a, " left")}, B: reuse.Span{Start: at(b, "Tiller"), End: at(b, " left")}},
+		{Op: reuse.Equal, A: reuse.Span{Start: at(a, " left"), End: len(a)}, B: reuse.Span{Start: at(b, " left"), End: len(b)}},
+	}
+	r := &reuse.Report{
+		Documents: []reuse.DocumentSummary{{Name: "a"}, {Name: "b"}},
+		Pairs: []reuse.Pair{{A: 0, B: 1, Passages: []reuse.Passage{{
+			A: reuse.Span{Start: 0, End: len(a)}, B: reuse.Span{Start: 0, End: len(b)}, Edits: edits,
+		}}}},
+	}
+	var buf bytes.Buffer
+	if err := HTML(&buf, docs, r); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	checkHTML(t, out)
+	for _, want := range []string{
+		`<del><span class="invisible" title="zero-width space">U+200B</span></del>`,
+		`<span class="cosmetic" title="other side: Tillerson">Tiller<span class="invisible" title="soft hyphen">U+00AD</span>son</span>`,
+		`<span class="cosmetic" title="other side: Tiller[U+00AD]son">Tillerson</span>`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %s", want)
+		}
+	}
+}
+
 func TestHTMLIsSelfContained(t *testing.T) {
 	docs, r := sample()
 	var buf bytes.Buffer
@@ -421,6 +456,7 @@ func TestHTMLOnTheSeeds(t *testing.T) {
 func FuzzHTML(f *testing.F) {
 	f.Add("Lavrov said “no” — twice.", "Lavrov said \"no\" -- twice.", 0, 10, 3, 20, 5, 200)
 	f.Add("<b>\xff</b>", "é&", -4, 3, 1, 1, 99, -1)
+	f.Add("said \u200b no \ufe0f", "said ❤\ufe0f\u200d🔥 <\u00ad>", 0, 9, 0, 12, 5, 8)
 	f.Fuzz(func(t *testing.T, ta, tb string, a0, a1, b0, b1, e0, e1 int) {
 		docs := []reuse.Document{{Name: ta, Text: ta}, {Name: tb, Text: tb}}
 		r := &reuse.Report{

@@ -53,6 +53,10 @@ func (h *report) s(parts ...string) {
 // t writes user text, escaped.
 func (h *report) t(s string) { h.b.WriteString(EscapeText(s)) }
 
+// marked writes user text a diff highlights, escaped, its invisible
+// characters shown as markers (see EscapeMarked).
+func (h *report) marked(s string) { h.b.WriteString(EscapeMarked(s)) }
+
 func (h *report) name(i int) string {
 	if i >= 0 && i < len(h.r.Documents) && strings.TrimSpace(h.r.Documents[i].Name) != "" {
 		return h.r.Documents[i].Name
@@ -116,7 +120,7 @@ func (h *report) write() {
 	}
 	h.fullTexts()
 	h.s(`<footer>
-<p>Made with wirediff. Deleted words are <del>struck through</del>, inserted words <ins>underlined</ins>, and differences only of case, quotes, dashes or punctuation are <span class="cosmetic">dotted</span>. Reused text in the full texts is <mark>marked</mark>, rewritten text <mark class="rewritten">striped</mark>. A rewritten passage is shown sentence pair by sentence pair, each with its similarity: the share of what the two sentences say that they have in common. Passages marked “quotation” lie mostly inside quotation marks: shared quotes are common in news; copied narration is the finding.</p>
+<p>Made with wirediff. Deleted words are <del>struck through</del>, inserted words <ins>underlined</ins>, and differences only of case, quotes, dashes or punctuation are <span class="cosmetic">dotted</span>; an invisible character in a difference, such as a zero-width space, shows as its code point, <span class="invisible">U+200B</span>. Reused text in the full texts is <mark>marked</mark>, rewritten text <mark class="rewritten">striped</mark>. A rewritten passage is shown sentence pair by sentence pair, each with its similarity: the share of what the two sentences say that they have in common. Passages marked “quotation” lie mostly inside quotation marks: shared quotes are common in news; copied narration is the finding.</p>
 </footer>
 </body>
 </html>
@@ -295,9 +299,9 @@ func (h *report) side(doc int, text string, span reuse.Span, edits []reuse.Edit,
 		case ed.Cosmetic:
 			os, oe := clip(other, theirs)
 			h.s(`<span class="cosmetic" title="other side: `)
-			h.t(other[os:oe])
+			h.t(ShowInvisible(other[os:oe]))
 			h.s(`">`)
-			h.t(text[es:ee])
+			h.marked(text[es:ee])
 			h.s("</span>")
 		default:
 			h.t(text[es:ee])
@@ -312,7 +316,7 @@ func (h *report) side(doc int, text string, span reuse.Span, edits []reuse.Edit,
 
 // wrapped writes s between open and close, leaving its surrounding white
 // space outside, so a struck-through word does not strike the space after
-// it.
+// it. Invisible characters inside show as markers, never as an empty box.
 func (h *report) wrapped(open, s, close string) {
 	core := strings.TrimSpace(s)
 	if core == "" {
@@ -322,7 +326,7 @@ func (h *report) wrapped(open, s, close string) {
 	i := strings.Index(s, core)
 	h.t(s[:i])
 	h.s(open)
-	h.t(core)
+	h.marked(core)
 	h.s(close)
 	h.t(s[i+len(core):])
 }

@@ -206,6 +206,7 @@ func (a *App) Render() app.UI {
 			),
 			newToolbar().
 				Loaded(a.loaded).
+				Articles(len(a.ws.Articles)).
 				CanExport(a.result != nil && !a.stale()).
 				Imported(a.imported),
 		),
@@ -748,43 +749,70 @@ func (a *App) onImport(ctx app.Context, act app.Action) {
 
 func (a *App) onExport(ctx app.Context, act app.Action) {
 	kind, _ := act.Value.(string)
-	var buf bytes.Buffer
-	var name, mime string
+	f, err := a.exportFile(kind)
+	if err != nil {
+		a.say("error", err.Error())
+		return
+	}
+	if f.name == "" {
+		return
+	}
+	if err := download(f.name, f.mime, f.data); err != nil {
+		a.say("error", fmt.Sprintf("Could not download %s: %v.", f.name, err))
+		return
+	}
+	a.say("info", "Saved "+f.name+" to your downloads.")
+}
+
+// An exportedFile is an export, ready to download.
+type exportedFile struct {
+	name, mime string
+	data       []byte
+}
+
+// exportFile makes the file an export button asks for; its errors are
+// worded for the message line. An unknown kind makes no file.
+func (a *App) exportFile(kind string) (exportedFile, error) {
 	switch kind {
 	case exportWorkspace:
+		if len(a.ws.Articles) == 0 {
+			return exportedFile{}, errors.New("There are no articles to export.")
+		}
 		data, err := workspace.Marshal(a.ws)
 		if err != nil {
-			a.say("error", fmt.Sprintf("Could not export the workspace: %v.", err))
-			return
+			return exportedFile{}, fmt.Errorf("Could not export the workspace: %v.", err)
 		}
-		buf.Write(data)
-		name, mime = "wirediff-workspace.json", "application/json"
+		return exportedFile{"wirediff-workspace.json", "application/json", data}, nil
 	case exportJSON, exportHTML:
+		if len(a.ws.Articles) < 2 {
+			return exportedFile{}, errors.New("Nothing to export yet: a report compares articles, so add at least two.")
+		}
 		if a.result == nil || a.stale() {
-			a.say("error", "The analysis is not finished yet: export again when it is.")
-			return
+			return exportedFile{}, errors.New("The analysis is not finished yet: export again when it is.")
 		}
 		docs, report := a.result.named(a.ws)
+		var buf bytes.Buffer
 		var err error
+		f := exportedFile{"wirediff-report.html", "text/html", nil}
 		if kind == exportJSON {
-			err = export.JSON(&buf, report)
-			name, mime = "wirediff-report.json", "application/json"
+			// With each title and text: the offsets point into the
+			// text, and the reader has no files to open instead.
+			texts := make(map[int]string, len(docs))
+			for i, d := range docs {
+				texts[i] = d.Text
+			}
+			err = export.JSONWithTexts(&buf, report, texts)
+			f.name, f.mime = "wirediff-report.json", "application/json"
 		} else {
 			err = export.HTML(&buf, docs, report)
-			name, mime = "wirediff-report.html", "text/html"
 		}
 		if err != nil {
-			a.say("error", fmt.Sprintf("Could not export the report: %v.", err))
-			return
+			return exportedFile{}, fmt.Errorf("Could not export the report: %v.", err)
 		}
-	default:
-		return
+		f.data = buf.Bytes()
+		return f, nil
 	}
-	if err := download(name, mime, buf.Bytes()); err != nil {
-		a.say("error", fmt.Sprintf("Could not download %s: %v.", name, err))
-		return
-	}
-	a.say("info", "Saved "+name+" to your downloads.")
+	return exportedFile{}, nil
 }
 
 // ---------------------------------------------------------------------------

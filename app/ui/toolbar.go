@@ -8,9 +8,12 @@ import (
 type toolbar struct {
 	app.Compo
 
-	// ICanExport enables the report exports: a finished analysis of the
-	// articles on screen exists.
+	// ICanExport says a finished analysis of the articles on screen
+	// exists, so the report exports have something to export.
 	ICanExport bool
+	// IArticles is how many articles there are: a report needs two, a
+	// workspace one.
+	IArticles int
 	// IImported counts imports, so the file field resets after each.
 	IImported int
 	// ILoaded says the saved articles are loaded: before, there is no
@@ -22,6 +25,9 @@ func newToolbar() *toolbar { return &toolbar{} }
 
 // CanExport enables the report exports.
 func (t *toolbar) CanExport(v bool) *toolbar { t.ICanExport = v; return t }
+
+// Articles passes how many articles there are.
+func (t *toolbar) Articles(n int) *toolbar { t.IArticles = n; return t }
 
 // Loaded says the saved articles are loaded.
 func (t *toolbar) Loaded(v bool) *toolbar { t.ILoaded = v; return t }
@@ -35,21 +41,55 @@ func (t *toolbar) OnUpdate(ctx app.Context) {
 	setInputValue("import-workspace", "")
 }
 
+// whyNoReport says why the report exports are disabled, or "" when they
+// are not.
+func (t *toolbar) whyNoReport() string {
+	switch {
+	case !t.ILoaded:
+		return "Your saved articles are still loading."
+	case t.IArticles < 2:
+		return "Nothing to export yet: a report compares articles, so add at least two."
+	case !t.ICanExport:
+		return "The analysis is still running: export the report when it finishes."
+	}
+	return ""
+}
+
+// whyNoWorkspace says why the workspace export is disabled, or "".
+func (t *toolbar) whyNoWorkspace() string {
+	switch {
+	case !t.ILoaded:
+		return "Your saved articles are still loading."
+	case t.IArticles == 0:
+		return "Nothing to export: there are no articles. Add some, or import a workspace."
+	}
+	return ""
+}
+
 func (t *toolbar) Render() app.UI {
+	noReport, noWorkspace := t.whyNoReport(), t.whyNoWorkspace()
+	// A disabled button says why in its title, which is also its
+	// accessible description.
+	title := func(why, what string) string {
+		if why != "" {
+			return why
+		}
+		return what
+	}
 	return app.Nav().Class("toolbar").Aria("label", "Export and import").Body(
 		app.Button().ID("export-json").Type("button").Class("button").
-			Disabled(!t.ICanExport).
-			Title("Download the findings as JSON (the command line's --json shape)").
+			Disabled(noReport != "").
+			Title(title(noReport, "Download the findings as JSON (the command line's --json shape), with each article's title and text")).
 			OnClick(t.onExport(exportJSON), app.EventScope(exportJSON)).
 			Text("Export JSON"),
 		app.Button().ID("export-html").Type("button").Class("button").
-			Disabled(!t.ICanExport).
-			Title("Download a self-contained HTML report that opens anywhere").
+			Disabled(noReport != "").
+			Title(title(noReport, "Download a self-contained HTML report that opens anywhere")).
 			OnClick(t.onExport(exportHTML), app.EventScope(exportHTML)).
 			Text("Export report"),
 		app.Button().ID("export-workspace").Type("button").Class("button").
-			Disabled(!t.ILoaded).
-			Title("Download the articles as a workspace file, to import later or elsewhere").
+			Disabled(noWorkspace != "").
+			Title(title(noWorkspace, "Download the articles as a workspace file, to import later or elsewhere")).
 			OnClick(t.onExport(exportWorkspace), app.EventScope(exportWorkspace)).
 			Text("Export workspace"),
 		// The input stays focusable (only visually hidden) and comes first,
