@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/export"
@@ -557,6 +559,11 @@ func (a *App) onAdd(ctx app.Context, act app.Action) {
 	art := a.ws.Add(title, req.Source, text)
 	a.added++
 	a.undo = nil
+	// Each note is a sentence of its own: "Added “x”. Read as HTML: …",
+	// not "… “x”. read as HTML" (a file's notes follow its name).
+	for i, n := range notes {
+		notes[i] = capitalize(n)
+	}
 	a.say("info", joinNotes(fmt.Sprintf("Added “%s”.", titleOf(art)), notes))
 	a.changed(ctx)
 }
@@ -939,6 +946,16 @@ func joinNotes(msg string, notes []string) string {
 		parts = append(parts, n)
 	}
 	return strings.Join(parts, " ")
+}
+
+// capitalize starts s with a capital letter.
+func capitalize(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // fileTitle names an article after its file, without the extension.
