@@ -20,8 +20,10 @@ const (
 // or a sentence pair's) as HTML for app.Raw: go-app takes about a second
 // to build thousands of <del>/<ins> nodes one by one, the browser's
 // parser a few milliseconds. Every byte of the articles goes through
-// export.EscapeText; everything else is the fixed markup below, so no
-// input can produce a tag or an attribute.
+// export.EscapeText (highlighted text through export.EscapeMarked, which
+// calls it and shows invisible characters as markers from a fixed table);
+// everything else is the fixed markup below, so no input can produce a
+// tag or an attribute.
 //
 // With bothSides the text reads as side A edited into side B: deletions
 // from A in <del>, insertions of B in <ins>. A cosmetic run (quotes,
@@ -50,7 +52,7 @@ func diffHTML(a, b string, edits []reuse.Edit, show diffSide) string {
 			}
 			if e.Cosmetic && ta != tb {
 				sb.WriteString(`<span class="cosmetic-side" title="Differs only in punctuation, quotes, dashes or case">`)
-				sb.WriteString(export.EscapeText(own))
+				sb.WriteString(export.EscapeMarked(own))
 				sb.WriteString(`</span>`)
 				continue
 			}
@@ -58,9 +60,9 @@ func diffHTML(a, b string, edits []reuse.Edit, show diffSide) string {
 		case e.Op == reuse.Equal:
 			if e.Cosmetic && ta != tb {
 				sb.WriteString(`<span class="cosmetic" title="Differs only in punctuation, quotes, dashes or case"><span class="was">`)
-				sb.WriteString(export.EscapeText(ta))
+				sb.WriteString(export.EscapeMarked(ta))
 				sb.WriteString(`</span><span class="now">`)
-				sb.WriteString(export.EscapeText(tb))
+				sb.WriteString(export.EscapeMarked(tb))
 				sb.WriteString(`</span></span><span class="cosmetic-plain">`)
 				sb.WriteString(export.EscapeText(ta))
 				sb.WriteString(`</span>`)
@@ -80,7 +82,8 @@ func diffHTML(a, b string, edits []reuse.Edit, show diffSide) string {
 // wrap writes s escaped between open and close, with the white space
 // around it outside: a deleted paragraph break would otherwise show as an
 // empty coloured box on a line of its own, and a struck-through word
-// would strike the space after it too.
+// would strike the space after it too. An invisible character inside, a
+// deleted zero-width space, shows as a marker, not as an empty box.
 func wrap(sb *strings.Builder, open, s, close string) {
 	core := strings.TrimSpace(s)
 	if core == "" {
@@ -90,7 +93,7 @@ func wrap(sb *strings.Builder, open, s, close string) {
 	i := strings.Index(s, core)
 	sb.WriteString(export.EscapeText(s[:i]))
 	sb.WriteString(open)
-	sb.WriteString(export.EscapeText(core))
+	sb.WriteString(export.EscapeMarked(core))
 	sb.WriteString(close)
 	sb.WriteString(export.EscapeText(s[i+len(core):]))
 }

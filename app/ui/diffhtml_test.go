@@ -2,6 +2,8 @@ package ui
 
 import (
 	"html"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -73,6 +75,46 @@ func TestDiffHTMLKeepsWhiteSpaceOutsideDeletionsAndInsertions(t *testing.T) {
 	}
 }
 
+func TestDiffHTMLShowsInvisibleCharactersInDifferencesAsMarkers(t *testing.T) {
+	const zwsp = `<span class="invisible" title="zero-width space">U+200B</span>`
+	const shy = `<span class="invisible" title="soft hyphen">U+00AD</span>`
+	const cosmeticTitle = `title="Differs only in punctuation, quotes, dashes or case"`
+	a := "Putin said \u200b no and Tiller\u00adson left ❤\ufe0f"
+	b := "Putin said no and Tillerson left 🔥"
+	at := func(s, sub string) int { return strings.Index(s, sub) }
+	edits := []reuse.Edit{
+		{Op: reuse.Equal, A: reuse.Span{Start: 0, End: at(a, "\u200b")}, B: reuse.Span{Start: 0, End: at(b, "no")}},
+		{Op: reuse.Delete, A: reuse.Span{Start: at(a, "\u200b"), End: at(a, "no")}, B: reuse.Span{Start: at(b, "no"), End: at(b, "no")}},
+		{Op: reuse.Equal, A: reuse.Span{Start: at(a, "no"), End: at(a, "Tiller")}, B: reuse.Span{Start: at(b, "no"), End: at(b, "Tiller")}},
+		{Op: reuse.Equal, Cosmetic: true, A: reuse.Span{Start: at(a, "Tiller"), End: at(a, " left")}, B: reuse.Span{Start: at(b, "Tiller"), End: at(b, " left")}},
+		{Op: reuse.Equal, A: reuse.Span{Start: at(a, " left"), End: at(a, "❤")}, B: reuse.Span{Start: at(b, " left"), End: at(b, "🔥")}},
+		{Op: reuse.Delete, A: reuse.Span{Start: at(a, "❤"), End: len(a)}, B: reuse.Span{Start: at(b, "🔥"), End: at(b, "🔥")}},
+		{Op: reuse.Insert, A: reuse.Span{Start: len(a), End: len(a)}, B: reuse.Span{Start: at(b, "🔥"), End: len(b)}},
+	}
+	tests := []struct {
+		name string
+		show diffSide
+		want string
+	}{
+		{"a deleted zero-width space is a marker, and a soft hyphen in a cosmetic run", bothSides,
+			`<p class="diff-text" dir="auto">Putin said <del>` + zwsp + `</del> no and ` +
+				`<span class="cosmetic" ` + cosmeticTitle + `><span class="was">Tiller` + shy + `son</span><span class="now">Tillerson</span></span>` +
+				`<span class="cosmetic-plain">Tiller` + "\u00ad" + `son</span> left <del>❤` + "\ufe0f" + `</del><ins>🔥</ins></p>`},
+		{"side A marks its own invisible characters", sideA,
+			`<p class="diff-text" dir="auto">Putin said <del>` + zwsp + `</del> no and ` +
+				`<span class="cosmetic-side" ` + cosmeticTitle + `>Tiller` + shy + `son</span> left <del>❤` + "\ufe0f" + `</del></p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := diffHTML(a, b, edits, tt.show)
+			checkOnlyOurMarkup(t, got)
+			if got != tt.want {
+				t.Errorf("diffHTML =\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestDiffHTMLSkipsSpansOutsideTheText(t *testing.T) {
 	p := reuse.Passage{Edits: []reuse.Edit{
 		{Op: reuse.Delete, A: reuse.Span{Start: 2, End: 99}},
@@ -107,6 +149,18 @@ var ourMarkup = []string{
 	`<span class="cosmetic-side" title="Differs only in punctuation, quotes, dashes or case">`,
 }
 
+// invisibleRE matches the marker export.EscapeMarked writes for an
+// invisible character.
+var invisibleRE = regexp.MustCompile(`<span class="invisible" title="[a-zA-Z ()-]+">U\+([0-9A-F]{4,5})</span>`)
+
+// unmarkInvisible turns the markers back into the characters they mark.
+func unmarkInvisible(s string) string {
+	return invisibleRE.ReplaceAllStringFunc(s, func(m string) string {
+		cp, _ := strconv.ParseUint(invisibleRE.FindStringSubmatch(m)[1], 16, 32)
+		return string(rune(cp))
+	})
+}
+
 // checkOnlyOurMarkup fails unless out is our fixed markup around escaped
 // text: with our markup removed, no character that could open a tag or an
 // attribute value remains.
@@ -115,7 +169,9 @@ func checkOnlyOurMarkup(t *testing.T, out string) {
 	if !strings.HasPrefix(out, `<p class="diff-text" dir="auto">`) || !strings.HasSuffix(out, `</p>`) {
 		t.Fatalf("not one <p> element: %q", out)
 	}
-	rest := out
+	// The markers of invisible characters first: their titles come
+	// from a fixed table of names, their text is a code point.
+	rest := invisibleRE.ReplaceAllString(out, "")
 	for _, m := range ourMarkup {
 		rest = strings.ReplaceAll(rest, m, "")
 	}
@@ -171,6 +227,7 @@ func FuzzDiffHTML(f *testing.F) {
 	f.Add(`He said "no" & left.`, `He said “no” and left.`, []byte{8 * 7, 9, 8 * 3, 2, 4})
 	f.Add(`<script>alert(1)</script>`, `<img src=x onerror="alert(1)">`, []byte{255, 2, 5, 0})
 	f.Add("caf\xe9 \x00 <b>", "caf\u00e9 \u0000 </p>", []byte{0, 1, 2, 3, 4, 5, 6, 7})
+	f.Add("said \u200b no Put\u200bin", "said ❤\ufe0f\u200d🔥 \ufe0f <\u00ad>", []byte{8 * 4, 2, 4, 9, 8 * 2, 3, 5, 1})
 	f.Fuzz(func(t *testing.T, a, b string, ops []byte) {
 		p := fuzzEdits(a, b, ops)
 		for _, show := range []diffSide{bothSides, sideA, sideB} {
@@ -200,7 +257,7 @@ func FuzzDiffHTML(f *testing.F) {
 					want.WriteString(tb)
 				}
 			}
-			visible := out
+			visible := unmarkInvisible(out)
 			for _, m := range ourMarkup {
 				visible = strings.ReplaceAll(visible, m, "")
 			}
