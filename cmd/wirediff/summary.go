@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/wirediff/wirediff/app/export"
 	"github.com/wirediff/wirediff/app/reuse"
 )
 
@@ -147,7 +148,8 @@ func side(w io.Writer, label, s string) {
 
 // renderEdits writes a passage's alignment as A's text with deletions
 // [-like this-] and B's insertions {+like this+}, unchanged runs
-// shortened; and lists the cosmetic runs as ‹A's form› ~ ‹B's form›.
+// shortened; and lists the cosmetic runs as ‹A's form› ~ ‹B's form›,
+// their invisible characters as code points.
 func renderEdits(ta, tb string, edits []reuse.Edit) (string, string) {
 	var b strings.Builder
 	changed := false
@@ -165,7 +167,7 @@ func renderEdits(ta, tb string, edits []reuse.Edit) (string, string) {
 			s := slice(ta, e.A)
 			b.WriteString(shortenWords(s, equalWords))
 			if e.Cosmetic {
-				a, bb := collapse(slice(ta, e.A)), collapse(slice(tb, e.B))
+				a, bb := collapse(export.ShowInvisible(slice(ta, e.A))), collapse(export.ShowInvisible(slice(tb, e.B)))
 				pair := "‹" + shorten(a, 40) + "› ~ ‹" + shorten(bb, 40) + "›"
 				if a == bb {
 					pair = "line breaks or spacing"
@@ -188,7 +190,8 @@ func renderEdits(ta, tb string, edits []reuse.Edit) (string, string) {
 }
 
 // mark writes s between open and close, leaving its surrounding white
-// space outside the markers.
+// space outside the markers. An invisible character inside shows as its
+// code point, [U+200B], as in the HTML report.
 func mark(b *strings.Builder, open, s, close string) {
 	core := strings.TrimSpace(s)
 	if core == "" {
@@ -198,7 +201,7 @@ func mark(b *strings.Builder, open, s, close string) {
 	i := strings.Index(s, core)
 	b.WriteString(s[:i])
 	b.WriteString(open)
-	b.WriteString(shortenWords(core, editWords))
+	b.WriteString(shortenWords(export.ShowInvisible(core), editWords))
 	b.WriteString(close)
 	b.WriteString(s[i+len(core):])
 }

@@ -46,6 +46,25 @@ func TestRenderEditsMarksChangesAndListsCosmeticRuns(t *testing.T) {
 	}
 }
 
+func TestRenderEditsShowsInvisibleCharactersAsCodePoints(t *testing.T) {
+	a := "Putin said \u200b no to Tiller\u00adson"
+	b := "Putin said no to Tillerson"
+	at := strings.Index
+	edits := []reuse.Edit{
+		{Op: reuse.Equal, A: reuse.Span{Start: 0, End: at(a, "\u200b")}, B: reuse.Span{Start: 0, End: at(b, "no")}},
+		{Op: reuse.Delete, A: reuse.Span{Start: at(a, "\u200b"), End: at(a, "no")}, B: reuse.Span{Start: at(b, "no"), End: at(b, "no")}},
+		{Op: reuse.Equal, A: reuse.Span{Start: at(a, "no"), End: at(a, "Tiller")}, B: reuse.Span{Start: at(b, "no"), End: at(b, "Tiller")}},
+		{Op: reuse.Equal, Cosmetic: true, A: reuse.Span{Start: at(a, "Tiller"), End: len(a)}, B: reuse.Span{Start: at(b, "Tiller"), End: len(b)}},
+	}
+	got, cosmetic := renderEdits(a, b, edits)
+	if want := "Putin said [-[U+200B]-] no to Tiller\u00adson"; got != want {
+		t.Errorf("edits = %q, want %q", got, want)
+	}
+	if want := "‹Tiller[U+00AD]son› ~ ‹Tillerson›"; cosmetic != want {
+		t.Errorf("cosmetic = %q, want %q", cosmetic, want)
+	}
+}
+
 func TestWrapIndentsContinuationLines(t *testing.T) {
 	var b strings.Builder
 	wrap(&b, "    edits: ", strings.Repeat("word ", 40))
