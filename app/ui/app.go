@@ -321,7 +321,8 @@ func (a *App) renderView() app.UI {
 	return newOverview().
 		Articles(a.ws.Articles).
 		Analysis(a.result).
-		Stale(a.stale())
+		Stale(a.stale()).
+		Analysing(a.running)
 }
 
 // stale reports that the shown analysis is not of the current articles.

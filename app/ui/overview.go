@@ -35,6 +35,8 @@ type overview struct {
 	// IStale says the analysis is not of the articles on screen (one is
 	// running, or the list just changed).
 	IStale bool
+	// IAnalysing says an analysis of the articles on screen is running.
+	IAnalysing bool
 
 	showAll bool
 }
@@ -50,16 +52,26 @@ func (o *overview) Analysis(v *analysis) *overview { o.IAnalysis = v; return o }
 // Stale marks the analysis as out of date.
 func (o *overview) Stale(v bool) *overview { o.IStale = v; return o }
 
+// Analysing says an analysis of the articles on screen is running.
+func (o *overview) Analysing(v bool) *overview { o.IAnalysing = v; return o }
+
 func (o *overview) Render() app.UI {
 	body := []app.UI{
 		app.H2().ID("view-heading").TabIndex(-1).Text("Overview"),
 	}
 	an := o.IAnalysis
+	// A result of other articles is never shown, dimmed or not: its
+	// counts would be wrong ("0 pairs" for articles whose IDs now name
+	// other texts) and its passages those of articles no longer there.
+	busy := len(o.IArticles) >= 2 && (o.IAnalysing || an == nil)
 	switch {
 	case len(o.IArticles) < 2:
 		body = append(body, o.renderStart())
-	case an == nil:
-		body = append(body, app.P().Class("empty").Text("Analysing the articles…"))
+	case busy:
+		body = append(body, o.renderAnalysing())
+	case o.IStale:
+		body = append(body, app.P().ID("overview-state").Class("empty").
+			Text("There is no result for the articles as they are now: the analysis did not finish. Change an article, or add one, to analyse them again."))
 	default:
 		titles := o.titles()
 		pairs := o.pairs(titles)
@@ -76,10 +88,19 @@ func (o *overview) Render() app.UI {
 		)
 	}
 	section := app.Section().ID("overview").Class("view").Aria("labelledby", "view-heading")
-	if o.IStale && an != nil {
-		section = section.Class("stale").Aria("busy", true)
+	if busy {
+		section = section.Aria("busy", true)
 	}
 	return section.Body(body...)
+}
+
+// renderAnalysing stands in for the results while the articles on screen
+// are analysed: no counts or passages until theirs arrive.
+func (o *overview) renderAnalysing() app.UI {
+	return app.Div().ID("overview-state").Class("card", "analysing").Body(
+		app.P().Class("lead").Textf("Analysing %s…", plural(len(o.IArticles), "article", "articles")),
+		app.P().Class("note").Text("The pairs, the heat map and the shared passages show here when the analysis finishes; the progress bar above follows it."),
+	)
 }
 
 // renderStart tells a user with fewer than two articles what wirediff
