@@ -141,8 +141,8 @@ func (p *pairView) Render() app.UI {
 					app.Span().Class("kind-sample", "rewritten").Text("rewritten"),
 					app.Text(" the same sentences said in other words: synonyms, reordered clauses, merged or condensed sentences"),
 				),
-				app.Li().Body(app.Del().Text("deleted"), app.Text(" only in the left text")),
-				app.Li().Body(app.Ins().Text("inserted"), app.Text(" only in the right text")),
+				app.Li().DataSet("legend", "deleted").Body(app.Del().Text("deleted"), app.Text(" only in "), whereIs("a", p.IA)),
+				app.Li().DataSet("legend", "inserted").Body(app.Ins().Text("inserted"), app.Text(" only in "), whereIs("b", p.IB)),
 				app.Li().Body(app.Span().Class("cosmetic-sample").Text("“cosmetic”"), app.Text(" typography only")),
 				app.Li().Body(app.Span().Class("quote-sample").Text("quotation"), app.Text(" mostly inside quotation marks")),
 			),
@@ -207,6 +207,33 @@ func pairStats(pair *reuse.Pair) string {
 	return s
 }
 
+// whereIs names the text of one side, "a" or "b", in words true in every
+// layout: "the left text" where the texts stand side by side, "the first
+// text, above" where they are stacked (a narrow window, or the passages
+// beside the texts). The stylesheet shows one of the two; the article's
+// title follows, so the words never depend on the layout alone.
+func whereIs(side string, art workspace.Article) app.UI {
+	wide, stacked := "the left text", "the first text, above"
+	if side == "b" {
+		wide, stacked = "the right text", "the second text, below"
+	}
+	return app.Span().Class("where").Body(
+		app.Span().Class("where-wide").Text(wide),
+		app.Span().Class("where-stacked").Text(stacked),
+		app.Text(", "),
+		app.Span().Class("where-title").Dir("auto").Text(titleOf(art)),
+	)
+}
+
+// sideLabel names a side for assistive technology, which has no layout:
+// "First text" and "Second text".
+func sideLabel(side string) string {
+	if side == "b" {
+		return "Second text"
+	}
+	return "First text"
+}
+
 // renderSide shows one article in full with its passages highlighted.
 // side is "a" or "b"; a passage's highlight has the ID "<side>-p<n>".
 func (p *pairView) renderSide(side string, art workspace.Article, passages []reuse.Passage) app.UI {
@@ -253,10 +280,7 @@ func (p *pairView) renderSide(side string, art workspace.Article, passages []reu
 	}
 	nodes := b.done()
 
-	label := "Left text"
-	if side == "b" {
-		label = "Right text"
-	}
+	label := sideLabel(side)
 	return app.Article().Class("side").Aria("label", label).Body(
 		app.Header().Class("side-header").Body(
 			app.H3().Class("side-title").Dir("auto").Text(titleOf(art)),
@@ -399,8 +423,8 @@ func (p *pairView) renderDiff(n int, ps reuse.Passage) app.UI {
 }
 
 // renderSentences shows a rewritten passage's sentence pairs side by
-// side, each side with its own words marked (the left text's struck
-// through, the right text's underlined), and the whole passage's word
+// side, each side with its own words marked (the first text's struck
+// through, the second text's underlined), and the whole passage's word
 // diff folded under them: for a rewrite it is mostly deletions and
 // insertions, hard to read but complete.
 func (p *pairView) renderSentences(ps reuse.Passage) app.UI {
@@ -418,9 +442,9 @@ func (p *pairView) renderSentences(ps reuse.Passage) app.UI {
 							Text(percent(similarity)+" similar"),
 					),
 					app.Div().Class("sentence-sides").Body(
-						app.Div().Class("sentence-side").Dir("auto").Role("group").Aria("label", "Left text").
+						app.Div().Class("sentence-side").Dir("auto").Role("group").Aria("label", sideLabel("a")+": "+titleOf(p.IA)).
 							Body(app.Raw(diffHTML(a, b, sp.Edits, sideA))),
-						app.Div().Class("sentence-side").Dir("auto").Role("group").Aria("label", "Right text").
+						app.Div().Class("sentence-side").Dir("auto").Role("group").Aria("label", sideLabel("b")+": "+titleOf(p.IB)).
 							Body(app.Raw(diffHTML(a, b, sp.Edits, sideB))),
 					),
 				)
