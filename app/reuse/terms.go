@@ -44,8 +44,9 @@ type language struct {
 	caseMarksNames bool
 }
 
-// The stop words are each language's commonest function words, the kind
-// that make up a third of any running text.
+// The languages with a stemmer, each with its commonest function words,
+// the kind that make up a third of any running text: detectLanguage tells
+// the languages of one script apart by them.
 var languages = []*language{
 	newLanguage("english", english.Stem, "the of and to a in is that for on was with as by at from it he she his her be are were has have had not this but or an they their said will would which who its been also than more"),
 	newLanguage("french", french.Stem, "le la les de des du un une et en est que qui dans pour pas sur au aux il elle ne se ce par plus avec son sa ses ont été a"),
@@ -82,6 +83,7 @@ func newLanguage(name string, stem func(*snowballstem.Env) bool, stop string) *l
 	return l
 }
 
+// countLanguages numbers the languages as newLanguage makes them.
 var countLanguages int
 
 func languageNamed(name string) *language {
@@ -291,9 +293,9 @@ func (t *termer) ngramTerms(text string, words []token, dst []term) []term {
 	return dst
 }
 
-// foldWord returns the form of a word that stemmers expect: NFKC-free
-// lower case with one kind of apostrophe and no invisible characters or
-// abbreviation periods, as hashWord folds it.
+// foldWord returns the form of a word that stemmers expect: lower case,
+// one kind of apostrophe, no invisible characters or abbreviation periods,
+// as hashWord folds it (without its NFKC, which the stemmers do not need).
 func foldWord(w string) string {
 	var b strings.Builder
 	b.Grow(len(w))
