@@ -120,19 +120,19 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 // its tokenizer in the page); the reused share follows once an analysis
 // of this very text has measured it.
 func (l *articleList) renderMeta(art workspace.Article) app.UI {
-	size := plural(l.chars(art), "character", "characters")
+	size := []app.UI{app.Text(plural(l.chars(art), "character", "characters"))}
 	if _, reused, ok := l.IAnalysis.about(art); ok {
-		size += " · " + percent(reused) + " reused"
+		size = append(size, app.Text(" · "), figure(percent(reused)+" reused", defReused))
 	}
 	meta := app.Span().Class("article-meta")
 	if art.Source == "" {
-		return meta.Text(size)
+		return meta.Body(size...)
 	}
 	// The source is user text, in any script: it keeps its own direction.
-	return meta.Body(
+	return meta.Body(append([]app.UI{
 		app.Span().Class("article-source").Dir("auto").Text(art.Source),
-		app.Text(" · "+size),
-	)
+		app.Text(" · "),
+	}, size...)...)
 }
 
 // chars counts an article's characters, once per text: the list renders

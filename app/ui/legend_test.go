@@ -9,6 +9,13 @@ import (
 	"golang.org/x/net/html"
 )
 
+// readCSS reads the stylesheet.
+func readCSS(t *testing.T) (string, error) {
+	t.Helper()
+	data, err := os.ReadFile("../../web/wirediff.css")
+	return string(data), err
+}
+
 // mediaBlocks returns the bodies of the stylesheet's @media blocks with
 // the given condition, such as "(max-width: 760px)".
 func mediaBlocks(t *testing.T, condition string) []string {

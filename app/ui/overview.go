@@ -183,7 +183,7 @@ func (o *overview) renderSummary(pairs []*reuse.Pair) app.UI {
 	return app.Dl().Class("summary").Body(
 		item("articles", len(o.IArticles), "articles", ""),
 		item("pairs", len(pairs), "pairs share text", ""),
-		item("shared-words", shared, "shared words", "Words the pairs share, copied and rewritten"),
+		item("shared-words", shared, "shared words", defSharedWords),
 		item("copied-words", shared-rewritten, "copied", "The same words in the same order, as a copy desk edits wire copy"),
 		item("rewritten-words", rewritten, "rewritten", "The same sentences said in other words: synonyms, reordered clauses, merged or condensed sentences"),
 		item("families", len(o.IAnalysis.report.Families), "recurring passages", ""),
@@ -224,7 +224,7 @@ func (o *overview) renderPairs(pairs []*reuse.Pair, titles map[string]string) ap
 								app.Span().Class("pair-title").Dir("auto").Title(titles[b]).Text(titles[b]),
 							),
 							app.Span().Class("pair-stats").Body(
-								app.Strong().Text(plural(p.SharedWords, "shared word", "shared words")),
+								app.Strong().Class("figure").Title(defSharedWords).Text(plural(p.SharedWords, "shared word", "shared words")),
 								app.If(p.RewrittenWords > 0, func() app.UI {
 									return app.Span().Class("kind-split").
 										Title("Copied: the same words in the same order. Rewritten: the same sentences said in other words.").
@@ -232,7 +232,8 @@ func (o *overview) renderPairs(pairs []*reuse.Pair, titles map[string]string) ap
 											thousands(p.RewrittenWords) + " rewritten)")
 								}),
 								app.Text(" · "+plural(len(p.Passages), "passage", "passages")),
-								app.Text(" · "+percent(p.Similarity)+" similar"),
+								app.Text(" · "),
+								figure(percent(p.Similarity)+" similar", defSimilar),
 								app.If(quotes > 0, func() app.UI {
 									return app.Span().Class("badge", "quote-badge").
 										Title("Passages that lie mostly inside quotation marks: shared quotes are expected, copied narration is the finding").
@@ -392,7 +393,7 @@ func (o *overview) renderReuse(titles map[string]string) app.UI {
 	})
 	return app.Section().Class("card", "reuse").Aria("labelledby", "reuse-heading").Body(
 		app.H3().ID("reuse-heading").Text("Reused share of each article"),
-		app.P().Class("note").Text("The part of each article's words also found in another article."),
+		app.P().Class("note").Text("The share of each article's words that lie in a passage it shares with another article."),
 		app.Ul().Class("bars").Body(
 			app.Range(ids).Slice(func(i int) app.UI {
 				id := ids[i]
@@ -403,7 +404,7 @@ func (o *overview) renderReuse(titles map[string]string) app.UI {
 						DataSet("reused", id).
 						Min(0).Max(1).Value(r).
 						Aria("label", "Reused share of "+titles[id]),
-					app.Span().Class("bar-value").Text(percent(r)),
+					app.Span().Class("bar-value", "figure").Title(defReused).Text(percent(r)),
 				)
 			}),
 		),

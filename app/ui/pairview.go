@@ -34,6 +34,7 @@ type pairView struct {
 
 	hideCosmetic  bool
 	hideRewritten bool
+	columns       bool   // the passages beside the texts, not under them
 	active        int    // 1 + index of the passage last clicked; 0 for none
 	scrolledFor   string // the pair whose texts were brought to their first passage
 }
@@ -104,6 +105,9 @@ func (p *pairView) Render() app.UI {
 	if p.hideCosmetic {
 		section = section.Class("hide-cosmetic")
 	}
+	if p.columns {
+		section = section.Class("columns")
+	}
 	if p.IPending {
 		section = section.Class("stale").Aria("busy", true)
 	}
@@ -116,7 +120,7 @@ func (p *pairView) Render() app.UI {
 			app.Span().Class("pair-and").Text("and"),
 			app.Span().Class("pair-title").Dir("auto").Text(titleOf(p.IB)),
 		),
-		app.P().Class("pair-summary").Text(p.summary()),
+		app.P().Class("pair-summary").Body(p.summary()...),
 		app.Div().Class("pair-controls").Body(
 			app.Div().Class("toggles").Body(
 				app.Div().Class("toggle").Body(
@@ -130,6 +134,12 @@ func (p *pairView) Render() app.UI {
 						Checked(!p.hideRewritten).
 						OnChange(p.onToggleRewritten),
 					app.Label().For("toggle-rewritten").Text("Show rewritten passages (said in other words)"),
+				),
+				app.Div().Class("toggle", "toggle-columns").Body(
+					app.Input().ID("toggle-columns").Type("checkbox").
+						Checked(p.columns).
+						OnChange(p.onToggleColumns),
+					app.Label().For("toggle-columns").Text("Show the passages beside the texts"),
 				),
 			),
 			app.Ul().Class("legend").Aria("label", "Legend").Body(
@@ -146,43 +156,77 @@ func (p *pairView) Render() app.UI {
 				app.Li().Body(app.Span().Class("cosmetic-sample").Text("“cosmetic”"), app.Text(" typography only")),
 				app.Li().Body(app.Span().Class("quote-sample").Text("quotation"), app.Text(" mostly inside quotation marks")),
 			),
+			renderFigures(),
 		),
-		app.Div().Class("sides").Body(
-			p.renderSide("a", p.IA, passages),
-			p.renderSide("b", p.IB, passages),
+		app.Div().Class("pair-body").Body(
+			app.Div().Class("sides").Body(
+				p.renderSide("a", p.IA, passages),
+				p.renderSide("b", p.IB, passages),
+			),
+			p.renderDiffs(passages, hidden),
 		),
-		app.Section().ID("passage-diffs").Class("diffs").Aria("labelledby", "diffs-heading").Body(
-			app.H3().ID("diffs-heading").Text("Word-level edits, passage by passage"),
-			app.If(len(passages) == 0, func() app.UI {
-				return app.P().Class("empty").Text("No shared passages to show.")
-			}),
-			app.If(hidden > 0, func() app.UI {
-				return app.P().ID("rewritten-hidden").Class("note").
-					Text(plural(hidden, "rewritten passage is", "rewritten passages are") + " hidden: tick “Show rewritten passages” to see them.")
-			}),
-			app.Range(passages).Slice(func(n int) app.UI {
-				if !p.shows(passages[n]) {
-					return nil
-				}
-				return p.renderDiff(n, passages[n])
+	)
+}
+
+// renderDiffs lists each shown passage's word diff, under the texts or
+// beside them.
+func (p *pairView) renderDiffs(passages []reuse.Passage, hidden int) app.UI {
+	return app.Section().ID("passage-diffs").Class("diffs").Aria("labelledby", "diffs-heading").Body(
+		app.H3().ID("diffs-heading").Text("Word-level edits, passage by passage"),
+		app.If(len(passages) == 0, func() app.UI {
+			return app.P().Class("empty").Text("No shared passages to show.")
+		}),
+		app.If(hidden > 0, func() app.UI {
+			return app.P().ID("rewritten-hidden").Class("note").
+				Text(plural(hidden, "rewritten passage is", "rewritten passages are") + " hidden: tick “Show rewritten passages” to see them.")
+		}),
+		app.Range(passages).Slice(func(n int) app.UI {
+			if !p.shows(passages[n]) {
+				return nil
+			}
+			return p.renderDiff(n, passages[n])
+		}),
+	)
+}
+
+// renderFigures defines every figure the pages show, for a reader who
+// cannot hover a tooltip: a short legend, folded.
+func renderFigures() app.UI {
+	defs := []string{defSharedWords, defSimilar, defWords, defIdentical, defSentence, defReused}
+	return app.Details().ID("figures").Class("figures").Body(
+		app.Summary().Text("What the figures mean"),
+		app.Dl().Body(
+			app.Range(defs).Slice(func(i int) app.UI {
+				term, def, _ := strings.Cut(defs[i], ": ")
+				return app.Div().Class("figure-def").Body(
+					app.Dt().Text(term),
+					app.Dd().Text(def),
+				)
 			}),
 		),
 	)
 }
 
-func (p *pairView) summary() string {
+// figure is a number with what it means as its tooltip.
+func figure(text, def string) app.UI {
+	return app.Span().Class("figure").Title(def).Text(text)
+}
+
+func (p *pairView) summary() []app.UI {
 	switch {
 	case p.IPair != nil && p.IPending:
-		return "Updating the analysis… " + pairStats(p.IPair)
+		return append([]app.UI{app.Text("Updating the analysis… ")}, pairStats(p.IPair)...)
 	case p.IPair != nil:
 		return pairStats(p.IPair)
 	case p.IPending:
-		return "Analysing the articles…"
+		return []app.UI{app.Text("Analysing the articles…")}
 	}
-	return "These two articles share no passage of eight words or more."
+	return []app.UI{app.Text("These two articles share no passage of eight words or more.")}
 }
 
-func pairStats(pair *reuse.Pair) string {
+// pairStats sums a pair up, each figure with what it means as its
+// tooltip.
+func pairStats(pair *reuse.Pair) []app.UI {
 	quotes, rewritten := 0, 0
 	for _, ps := range pair.Passages {
 		if ps.Quote {
@@ -192,19 +236,20 @@ func pairStats(pair *reuse.Pair) string {
 			rewritten++
 		}
 	}
-	s := fmt.Sprintf("%s in %s",
-		plural(pair.SharedWords, "shared word", "shared words"),
-		plural(len(pair.Passages), "passage", "passages"))
+	out := []app.UI{
+		figure(plural(pair.SharedWords, "shared word", "shared words"), defSharedWords),
+		app.Text(" in " + plural(len(pair.Passages), "passage", "passages")),
+	}
 	if rewritten > 0 {
-		s += fmt.Sprintf(" · %s copied, %s rewritten in %s",
+		out = append(out, app.Text(fmt.Sprintf(" · %s copied, %s rewritten in %s",
 			thousands(pair.SharedWords-pair.RewrittenWords), thousands(pair.RewrittenWords),
-			plural(rewritten, "passage", "passages"))
+			plural(rewritten, "passage", "passages"))))
 	}
-	s += " · " + percent(pair.Similarity) + " similar"
+	out = append(out, app.Text(" · "), figure(percent(pair.Similarity)+" similar", defSimilar))
 	if quotes > 0 {
-		s += " · " + plural(quotes, "quotation", "quotations")
+		out = append(out, app.Text(" · "+plural(quotes, "quotation", "quotations")))
 	}
-	return s
+	return out
 }
 
 // whereIs names the text of one side, "a" or "b", in words true in every
@@ -386,13 +431,17 @@ func (p *pairView) renderDiff(n int, ps reuse.Passage) app.UI {
 	rewritten := ps.Kind == reuse.Rewritten
 	item := app.Article().ID("d-p%d", n).Class("diff").DataSet("diff", n)
 	swatch := app.Span().Class("swatch", "pc"+strconv.Itoa(n%passageColours)).Aria("hidden", true)
-	stats := fmt.Sprintf("%s · %s identical", plural(ps.Words, "word", "words"), percent(ps.Identity))
+	stats := []app.UI{
+		figure(plural(ps.Words, "word", "words"), defWords),
+		app.Text(" · "),
+		figure(percent(ps.Identity)+" identical", defIdentical),
+	}
 	var body app.UI = app.Raw(diffHTML(p.IA.Text, p.IB.Text, ps.Edits, bothSides))
 	if rewritten {
 		item = item.Class("rewritten")
 		swatch = swatch.Class("rewritten")
 		if len(ps.Sentences) > 0 {
-			stats += " · " + plural(len(ps.Sentences), "sentence pair", "sentence pairs")
+			stats = append(stats, app.Text(" · "+plural(len(ps.Sentences), "sentence pair", "sentence pairs")))
 			body = p.renderSentences(ps)
 		}
 	}
@@ -408,7 +457,7 @@ func (p *pairView) renderDiff(n int, ps reuse.Passage) app.UI {
 					Title("The same sentences said in other words: synonyms, reordered clauses, merged or condensed sentences").
 					Text("rewritten")
 			}),
-			app.Span().Class("diff-stats").Text(stats),
+			app.Span().Class("diff-stats").Body(stats...),
 			app.If(ps.Quote, func() app.UI {
 				return app.Span().Class("badge", "quote-badge").
 					Title("Mostly inside quotation marks: shared quotes are expected in news").
@@ -418,8 +467,31 @@ func (p *pairView) renderDiff(n int, ps reuse.Passage) app.UI {
 				OnClick(p.onShowBoth(n), app.EventScope(n)).
 				Text("Show in both texts"),
 		),
+		p.renderDiffSides(),
 		body,
 	)
+}
+
+// renderDiffSides names the article on each side of a diff card, and how
+// its own words are marked: the first text's struck through, the second
+// text's underlined. Over a rewritten passage's sentence pairs the two
+// names head their columns.
+func (p *pairView) renderDiffSides() app.UI {
+	side := func(key string, art workspace.Article) app.UI {
+		var mark app.UI = app.Del().Class("side-key").Text("struck through")
+		if key == "b" {
+			mark = app.Ins().Class("side-key").Text("underlined")
+		}
+		return app.P().Class("diff-side").DataSet("side", key).Body(
+			mark,
+			app.Text(" only in "),
+			app.Cite().Class("diff-side-title").Dir("auto").Text(titleOf(art)),
+			app.If(art.Source != "", func() app.UI {
+				return app.Span().Class("diff-side-source").Dir("auto").Text(art.Source)
+			}),
+		)
+	}
+	return app.Div().Class("diff-sides").Body(side("a", p.IA), side("b", p.IB))
 }
 
 // renderSentences shows a rewritten passage's sentence pairs side by
@@ -437,8 +509,8 @@ func (p *pairView) renderSentences(ps reuse.Passage) app.UI {
 				return app.Li().Class("sentence-pair").DataSet("sentence", j).Body(
 					app.P().Class("sentence-head").Body(
 						app.Span().Class("sentence-number").Text(fmt.Sprintf("Sentence pair %d", j+1)),
-						app.Span().Class("sentence-similarity").
-							Title("How much of what the two sentences say they have in common").
+						app.Span().Class("sentence-similarity", "figure").
+							Title(defSentence).
 							Text(percent(similarity)+" similar"),
 					),
 					app.Div().Class("sentence-sides").Body(
@@ -490,6 +562,10 @@ func (p *pairView) onShowBoth(n int) app.EventHandler {
 
 func (p *pairView) onToggleCosmetic(ctx app.Context, e app.Event) {
 	p.hideCosmetic = !ctx.JSSrc().Get("checked").Bool()
+}
+
+func (p *pairView) onToggleColumns(ctx app.Context, e app.Event) {
+	p.columns = ctx.JSSrc().Get("checked").Bool()
 }
 
 func (p *pairView) onToggleRewritten(ctx app.Context, e app.Event) {
