@@ -239,7 +239,7 @@ func TestHTMLShowsRewrittenPassagesSentencePairBySentencePair(t *testing.T) {
 	}
 	for i, el := range pairs {
 		sp := ps.Sentences[i]
-		if want := "Sentence pair " + strconv.Itoa(i+1) + " · " + percent(sp.Similarity) + " similar"; !strings.Contains(text(el), want) {
+		if want := "Sentence pair " + strconv.Itoa(i+1) + " · " + Percent(sp.Similarity) + " similar"; !strings.Contains(text(el), want) {
 			t.Errorf("sentence pair %d lacks %q", i+1, want)
 		}
 		sides := elements(el, byClass("text"))

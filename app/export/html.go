@@ -3,12 +3,10 @@ package export
 import (
 	_ "embed"
 	"errors"
-	"fmt"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/wirediff/wirediff/app/reuse"
 )
@@ -96,14 +94,14 @@ func (h *report) write() {
 		passages += len(p.Passages)
 		rewritten += countRewritten(p)
 	}
-	h.s(plural(len(r.Documents), "article", "articles"), " compared; ",
-		plural(len(r.Pairs), "pair shares", "pairs share"), " text in ",
-		plural(passages, "passage", "passages"))
+	h.s(Plural(len(r.Documents), "article", "articles"), " compared; ",
+		Plural(len(r.Pairs), "pair shares", "pairs share"), " text in ",
+		Plural(passages, "passage", "passages"))
 	if rewritten > 0 {
 		h.s(" (", strconv.Itoa(rewritten), " rewritten)")
 	}
 	if len(r.Families) > 0 {
-		h.s("; ", plural(len(r.Families), "passage recurs", "passages recur"), " in three or more articles")
+		h.s("; ", Plural(len(r.Families), "passage recurs", "passages recur"), " in three or more articles")
 	}
 	h.s(`.</p>
 <ul class="kinds">
@@ -139,8 +137,8 @@ func (h *report) documents() {
 		h.s(`<tr><td class="num">`, strconv.Itoa(i+1), `</td><td><a href="#doc-`, strconv.Itoa(i), `">`)
 		h.t(h.name(i))
 		h.s(`</a></td><td class="num">`, strconv.Itoa(d.Words), `</td><td><meter min="0" max="1" value="`,
-			strconv.FormatFloat(reused, 'f', 3, 64), `"></meter> `, percent(reused), `</td><td class="num">`,
-			percent(min(max(d.Rewritten, 0), 1)), "</td></tr>\n")
+			strconv.FormatFloat(reused, 'f', 3, 64), `"></meter> `, Percent(reused), `</td><td class="num">`,
+			Percent(min(max(d.Rewritten, 0), 1)), "</td></tr>\n")
 	}
 	h.s("</tbody>\n</table>\n</section>\n")
 }
@@ -170,7 +168,7 @@ func (h *report) pairs() {
 		h.t(h.name(p.B))
 		h.s(`</td><td class="num"><a href="#pair-`, strconv.Itoa(n), `">`, strconv.Itoa(p.SharedWords), `</a></td><td class="num">`,
 			strconv.Itoa(p.SharedWords-p.RewrittenWords), `</td><td class="num">`, strconv.Itoa(p.RewrittenWords), `</td><td class="num">`,
-			percent(p.Similarity), `</td><td class="num">`, strconv.Itoa(len(p.Passages)))
+			Percent(p.Similarity), `</td><td class="num">`, strconv.Itoa(len(p.Passages)))
 		if k := countRewritten(p); k > 0 {
 			h.s(` <span class="tag rewritten">`, strconv.Itoa(k), ` rewritten</span>`)
 		}
@@ -190,14 +188,14 @@ func (h *report) families() {
 <h2>Passages in three or more articles</h2>
 `)
 	for n, f := range h.r.Families {
-		h.s(`<div class="family"><h3>Family `, strconv.Itoa(n+1), ` · `, plural(len(f.Members), "article", "articles"), "</h3>\n<ul>\n")
+		h.s(`<div class="family"><h3>Family `, strconv.Itoa(n+1), ` · `, Plural(len(f.Members), "article", "articles"), "</h3>\n<ul>\n")
 		for _, m := range f.Members {
 			h.s(`<li><a href="#doc-`, strconv.Itoa(m.Doc), `">`)
 			h.t(h.name(m.Doc))
 			h.s(`</a>: <span class="text">`)
 			text := h.text(m.Doc)
-			s, e := clip(text, m.Span)
-			h.t(excerpt(text[s:e], 300))
+			s, e := Clip(text, m.Span)
+			h.t(Excerpt(text[s:e], 300))
 			h.s("</span></li>\n")
 		}
 		h.s("</ul></div>\n")
@@ -213,11 +211,11 @@ func (h *report) pair(n int, p reuse.Pair) {
 	h.s(" ↔ ")
 	h.t(h.name(p.B))
 	h.s(`</h2>
-<p class="meta">`, plural(p.SharedWords, "shared word", "shared words"))
+<p class="meta">`, Plural(p.SharedWords, "shared word", "shared words"))
 	if p.RewrittenWords > 0 {
 		h.s(" (", strconv.Itoa(p.SharedWords-p.RewrittenWords), " copied, ", strconv.Itoa(p.RewrittenWords), " rewritten)")
 	}
-	h.s(" · similarity ", percent(p.Similarity), " · ", plural(len(p.Passages), "passage", "passages"), "</p>\n")
+	h.s(" · similarity ", Percent(p.Similarity), " · ", Plural(len(p.Passages), "passage", "passages"), "</p>\n")
 	ta, tb := h.text(p.A), h.text(p.B)
 	for k, ps := range p.Passages {
 		rewritten := ps.Kind == reuse.Rewritten
@@ -226,7 +224,7 @@ func (h *report) pair(n int, p reuse.Pair) {
 			class, kind = "passage rewritten", `<span class="tag rewritten">rewritten</span>`
 		}
 		h.s(`<article class="`, class, `" id="`, id, `-`, strconv.Itoa(k), `">
-<h3>Passage `, strconv.Itoa(k+1), ` `, kind, ` · `, plural(ps.Words, "word", "words"), ` · identity `, percent(ps.Identity))
+<h3>Passage `, strconv.Itoa(k+1), ` `, kind, ` · `, Plural(ps.Words, "word", "words"), ` · identity `, Percent(ps.Identity))
 		if ps.Quote {
 			h.s(` <span class="tag">quotation</span>`)
 		}
@@ -238,10 +236,10 @@ func (h *report) pair(n int, p reuse.Pair) {
 		}
 		// A rewritten passage reads sentence pair by sentence pair; its
 		// whole word diff, mostly deletions and insertions, is folded.
-		h.s(`<p class="meta">`, plural(len(ps.Sentences), "sentence pair says", "sentence pairs say"), " the same in other words:</p>\n")
+		h.s(`<p class="meta">`, Plural(len(ps.Sentences), "sentence pair says", "sentence pairs say"), " the same in other words:</p>\n")
 		for j, sp := range ps.Sentences {
 			h.s(`<div class="sentence-pair"><p class="meta">Sentence pair `, strconv.Itoa(j+1), ` · `,
-				percent(min(max(sp.Similarity, 0), 1)), " similar</p>\n")
+				Percent(min(max(sp.Similarity, 0), 1)), " similar</p>\n")
 			h.sides(p, ta, tb, sp.A, sp.B, sp.Edits)
 			h.s("</div>\n")
 		}
@@ -275,7 +273,7 @@ func countRewritten(p reuse.Pair) int {
 // insertions (side B) and cosmetic runs marked. Text the edits do not
 // cover is written plain, so nothing of the passage is ever dropped.
 func (h *report) side(doc int, text string, span reuse.Span, edits []reuse.Edit, isA bool, other string) {
-	s, e := clip(text, span)
+	s, e := Clip(text, span)
 	h.s(`<div class="side"><div class="meta">`)
 	h.t(h.name(doc))
 	h.s(` · bytes `, strconv.Itoa(span.Start), `–`, strconv.Itoa(span.End), `</div><div class="text">`)
@@ -285,7 +283,7 @@ func (h *report) side(doc int, text string, span reuse.Span, edits []reuse.Edit,
 		if !isA {
 			mine, theirs = ed.B, ed.A
 		}
-		es, ee := clip(text, mine)
+		es, ee := Clip(text, mine)
 		es, ee = max(es, pos), min(ee, e)
 		if es >= ee {
 			continue
@@ -297,7 +295,7 @@ func (h *report) side(doc int, text string, span reuse.Span, edits []reuse.Edit,
 		case ed.Op == reuse.Insert && !isA:
 			h.wrapped("<ins>", text[es:ee], "</ins>")
 		case ed.Cosmetic:
-			os, oe := clip(other, theirs)
+			os, oe := Clip(other, theirs)
 			h.s(`<span class="cosmetic" title="other side: `)
 			h.t(ShowInvisible(other[os:oe]))
 			h.s(`">`)
@@ -389,7 +387,7 @@ func (h *report) fullTexts() {
 func merged(text string, spans []reuse.Span) []reuse.Span {
 	var out []reuse.Span
 	for _, sp := range spans {
-		s, e := clip(text, sp)
+		s, e := Clip(text, sp)
 		if s < e {
 			out = append(out, reuse.Span{Start: s, End: e})
 		}
@@ -429,45 +427,4 @@ func without(spans, cut []reuse.Span) []reuse.Span {
 		}
 	}
 	return out
-}
-
-// clip bounds span to text and widens it to whole UTF-8 characters, so
-// a bad span can neither panic nor split a character.
-func clip(text string, span reuse.Span) (start, end int) {
-	start = min(max(span.Start, 0), len(text))
-	end = min(max(span.End, start), len(text))
-	for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
-		start--
-	}
-	for end < len(text) && !utf8.RuneStart(text[end]) {
-		end++
-	}
-	return start, end
-}
-
-// excerpt shortens s to about n bytes, keeping its start and end.
-func excerpt(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len(s) <= n {
-		return s
-	}
-	head, tail := n/2, len(s)-n/2
-	for head > 0 && !utf8.RuneStart(s[head]) {
-		head--
-	}
-	for tail < len(s) && !utf8.RuneStart(s[tail]) {
-		tail++
-	}
-	return s[:head] + " … " + s[tail:]
-}
-
-func percent(f float64) string {
-	return strconv.FormatFloat(100*f, 'f', 0, 64) + "%"
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

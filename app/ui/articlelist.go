@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/wirediff/wirediff/app/export"
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -120,9 +121,9 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 // its tokenizer in the page); the reused share follows once an analysis
 // of this very text has measured it.
 func (l *articleList) renderMeta(art workspace.Article) app.UI {
-	size := []app.UI{app.Text(plural(l.chars(art), "character", "characters"))}
+	size := []app.UI{app.Text(export.Plural(l.chars(art), "character", "characters"))}
 	if _, reused, ok := l.IAnalysis.about(art); ok {
-		size = append(size, app.Text(" · "), figure(percent(reused)+" reused", defReused))
+		size = append(size, app.Text(" · "), figure(export.Percent(reused)+" reused", defReused))
 	}
 	meta := app.Span().Class("article-meta")
 	if art.Source == "" {

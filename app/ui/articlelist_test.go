@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/wirediff/wirediff/app/export"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -149,7 +150,7 @@ func TestListEntriesMeasureArticlesInCharactersBeforeAndAfterAnAnalysis(t *testi
 				got := squash(textOf(meta[0]))
 				// Arabic takes two bytes a letter: characters are what a
 				// reader counts, bytes are not.
-				want := art.Source + " · " + thousands(utf8.RuneCountInString(art.Text)) + " characters"
+				want := art.Source + " · " + export.Thousands(utf8.RuneCountInString(art.Text)) + " characters"
 				if !strings.HasPrefix(got, want) {
 					t.Errorf("%s reads %q, want it to start %q", art.ID, got, want)
 				}

@@ -43,7 +43,7 @@ func diffHTML(a, b string, edits []reuse.Edit, show diffSide) string {
 	// first letter (and each paragraph its own, in the stylesheet).
 	sb.WriteString(`<p class="diff-text" dir="auto">`)
 	for _, e := range edits {
-		ta, tb := clip(a, e.A), clip(b, e.B)
+		ta, tb := export.ClipText(a, e.A), export.ClipText(b, e.B)
 		switch {
 		case e.Op == reuse.Equal && show != bothSides:
 			own := ta
@@ -96,13 +96,4 @@ func wrap(sb *strings.Builder, open, s, close string) {
 	sb.WriteString(export.EscapeMarked(core))
 	sb.WriteString(close)
 	sb.WriteString(export.EscapeText(s[i+len(core):]))
-}
-
-// clip returns the text of a span, or "" for a span that does not fit
-// the text: a broken span must not take the page down.
-func clip(text string, sp reuse.Span) string {
-	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
-		return ""
-	}
-	return text[sp.Start:sp.End]
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/wirediff/wirediff/app/export"
 	"github.com/wirediff/wirediff/app/reuse"
 )
 
@@ -242,14 +243,14 @@ func FuzzDiffHTML(f *testing.F) {
 			}
 			var want strings.Builder
 			for _, e := range p.Edits {
-				ta, tb := norm(clip(a, e.A)), norm(clip(b, e.B))
+				ta, tb := norm(export.ClipText(a, e.A)), norm(export.ClipText(b, e.B))
 				switch {
 				case show == sideA && (e.Op == reuse.Equal || e.Op == reuse.Delete):
 					want.WriteString(ta)
 				case show == sideB && (e.Op == reuse.Equal || e.Op == reuse.Insert):
 					want.WriteString(tb)
 				case show != bothSides:
-				case e.Op == reuse.Equal && e.Cosmetic && clip(a, e.A) != clip(b, e.B):
+				case e.Op == reuse.Equal && e.Cosmetic && export.ClipText(a, e.A) != export.ClipText(b, e.B):
 					want.WriteString(ta + tb + ta)
 				case e.Op == reuse.Equal, e.Op == reuse.Delete:
 					want.WriteString(ta)

@@ -3,6 +3,7 @@ package ui
 import (
 	"cmp"
 	"fmt"
+	"github.com/wirediff/wirediff/app/export"
 	"math"
 	"slices"
 	"strings"
@@ -98,7 +99,7 @@ func (o *overview) Render() app.UI {
 // are analysed: no counts or passages until theirs arrive.
 func (o *overview) renderAnalysing() app.UI {
 	return app.Div().ID("overview-state").Class("card", "analysing").Body(
-		app.P().Class("lead").Textf("Analysing %s…", plural(len(o.IArticles), "article", "articles")),
+		app.P().Class("lead").Textf("Analysing %s…", export.Plural(len(o.IArticles), "article", "articles")),
 		app.P().Class("note").Text("The pairs, the heat map and the shared passages show here when the analysis finishes; the progress bar above follows it."),
 	)
 }
@@ -177,7 +178,7 @@ func (o *overview) renderSummary(pairs []*reuse.Pair) app.UI {
 	item := func(id string, n int, label, title string) app.UI {
 		return app.Div().Class("stat").DataSet("stat", id).Title(title).Body(
 			app.Dt().Text(label),
-			app.Dd().Text(thousands(n)),
+			app.Dd().Text(export.Thousands(n)),
 		)
 	}
 	return app.Dl().Class("summary").Body(
@@ -224,20 +225,20 @@ func (o *overview) renderPairs(pairs []*reuse.Pair, titles map[string]string) ap
 								app.Span().Class("pair-title").Dir("auto").Title(titles[b]).Text(titles[b]),
 							),
 							app.Span().Class("pair-stats").Body(
-								app.Strong().Class("figure").Title(defSharedWords).Text(plural(p.SharedWords, "shared word", "shared words")),
+								app.Strong().Class("figure").Title(defSharedWords).Text(export.Plural(p.SharedWords, "shared word", "shared words")),
 								app.If(p.RewrittenWords > 0, func() app.UI {
 									return app.Span().Class("kind-split").
 										Title("Copied: the same words in the same order. Rewritten: the same sentences said in other words.").
-										Text(" (" + thousands(p.SharedWords-p.RewrittenWords) + " copied, " +
-											thousands(p.RewrittenWords) + " rewritten)")
+										Text(" (" + export.Thousands(p.SharedWords-p.RewrittenWords) + " copied, " +
+											export.Thousands(p.RewrittenWords) + " rewritten)")
 								}),
-								app.Text(" · "+plural(len(p.Passages), "passage", "passages")),
+								app.Text(" · "+export.Plural(len(p.Passages), "passage", "passages")),
 								app.Text(" · "),
-								figure(percent(p.Similarity)+" similar", defSimilar),
+								figure(export.Percent(p.Similarity)+" similar", defSimilar),
 								app.If(quotes > 0, func() app.UI {
 									return app.Span().Class("badge", "quote-badge").
 										Title("Passages that lie mostly inside quotation marks: shared quotes are expected, copied narration is the finding").
-										Text(plural(quotes, "quotation", "quotations"))
+										Text(export.Plural(quotes, "quotation", "quotations"))
 								}),
 							),
 							app.Meter().Class("similarity").Min(0).Max(1).Value(p.Similarity).
@@ -249,7 +250,7 @@ func (o *overview) renderPairs(pairs []*reuse.Pair, titles map[string]string) ap
 		app.If(len(shown) < len(pairs), func() app.UI {
 			return app.Button().ID("show-all-pairs").Type("button").Class("button", "quiet").
 				OnClick(o.onShowAll).
-				Textf("Show all %s pairs", thousands(len(pairs)))
+				Textf("Show all %s pairs", export.Thousands(len(pairs)))
 		}),
 	)
 }
@@ -372,7 +373,7 @@ func (o *overview) renderCell(a, b string, most int, titles map[string]string) a
 	// is in the cell as well.
 	level := int(math.Ceil(heatLevels * float64(p.SharedWords) / float64(most)))
 	level = min(max(level, 1), heatLevels)
-	label := fmt.Sprintf("%s and %s share %s", titles[a], titles[b], plural(p.SharedWords, "word", "words"))
+	label := fmt.Sprintf("%s and %s share %s", titles[a], titles[b], export.Plural(p.SharedWords, "word", "words"))
 	return app.Td().Class(fmt.Sprintf("heat-%d", level)).Body(
 		// The sorted list above carries the same links for the keyboard.
 		app.A().Href(pairHref(a, b)).TabIndex(-1).Title(label).Aria("label", label).
@@ -404,7 +405,7 @@ func (o *overview) renderReuse(titles map[string]string) app.UI {
 						DataSet("reused", id).
 						Min(0).Max(1).Value(r).
 						Aria("label", "Reused share of "+titles[id]),
-					app.Span().Class("bar-value", "figure").Title(defReused).Text(percent(r)),
+					app.Span().Class("bar-value", "figure").Title(defReused).Text(export.Percent(r)),
 				)
 			}),
 		),

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/wirediff/wirediff/app/export"
 	"slices"
 	"strconv"
 	"strings"
@@ -178,7 +179,7 @@ func (p *pairView) renderDiffs(passages []reuse.Passage, hidden int) app.UI {
 		}),
 		app.If(hidden > 0, func() app.UI {
 			return app.P().ID("rewritten-hidden").Class("note").
-				Text(plural(hidden, "rewritten passage is", "rewritten passages are") + " hidden: tick “Show rewritten passages” to see them.")
+				Text(export.Plural(hidden, "rewritten passage is", "rewritten passages are") + " hidden: tick “Show rewritten passages” to see them.")
 		}),
 		app.Range(passages).Slice(func(n int) app.UI {
 			if !p.shows(passages[n]) {
@@ -237,17 +238,17 @@ func pairStats(pair *reuse.Pair) []app.UI {
 		}
 	}
 	out := []app.UI{
-		figure(plural(pair.SharedWords, "shared word", "shared words"), defSharedWords),
-		app.Text(" in " + plural(len(pair.Passages), "passage", "passages")),
+		figure(export.Plural(pair.SharedWords, "shared word", "shared words"), defSharedWords),
+		app.Text(" in " + export.Plural(len(pair.Passages), "passage", "passages")),
 	}
 	if rewritten > 0 {
 		out = append(out, app.Text(fmt.Sprintf(" · %s copied, %s rewritten in %s",
-			thousands(pair.SharedWords-pair.RewrittenWords), thousands(pair.RewrittenWords),
-			plural(rewritten, "passage", "passages"))))
+			export.Thousands(pair.SharedWords-pair.RewrittenWords), export.Thousands(pair.RewrittenWords),
+			export.Plural(rewritten, "passage", "passages"))))
 	}
-	out = append(out, app.Text(" · "), figure(percent(pair.Similarity)+" similar", defSimilar))
+	out = append(out, app.Text(" · "), figure(export.Percent(pair.Similarity)+" similar", defSimilar))
 	if quotes > 0 {
-		out = append(out, app.Text(" · "+plural(quotes, "quotation", "quotations")))
+		out = append(out, app.Text(" · "+export.Plural(quotes, "quotation", "quotations")))
 	}
 	return out
 }
@@ -432,16 +433,16 @@ func (p *pairView) renderDiff(n int, ps reuse.Passage) app.UI {
 	item := app.Article().ID("d-p%d", n).Class("diff").DataSet("diff", n)
 	swatch := app.Span().Class("swatch", "pc"+strconv.Itoa(n%passageColours)).Aria("hidden", true)
 	stats := []app.UI{
-		figure(plural(ps.Words, "word", "words"), defWords),
+		figure(export.Plural(ps.Words, "word", "words"), defWords),
 		app.Text(" · "),
-		figure(percent(ps.Identity)+" identical", defIdentical),
+		figure(export.Percent(ps.Identity)+" identical", defIdentical),
 	}
 	var body app.UI = app.Raw(diffHTML(p.IA.Text, p.IB.Text, ps.Edits, bothSides))
 	if rewritten {
 		item = item.Class("rewritten")
 		swatch = swatch.Class("rewritten")
 		if len(ps.Sentences) > 0 {
-			stats = append(stats, app.Text(" · "+plural(len(ps.Sentences), "sentence pair", "sentence pairs")))
+			stats = append(stats, app.Text(" · "+export.Plural(len(ps.Sentences), "sentence pair", "sentence pairs")))
 			body = p.renderSentences(ps)
 		}
 	}
@@ -511,7 +512,7 @@ func (p *pairView) renderSentences(ps reuse.Passage) app.UI {
 						app.Span().Class("sentence-number").Text(fmt.Sprintf("Sentence pair %d", j+1)),
 						app.Span().Class("sentence-similarity", "figure").
 							Title(defSentence).
-							Text(percent(similarity)+" similar"),
+							Text(export.Percent(similarity)+" similar"),
 					),
 					app.Div().Class("sentence-sides").Body(
 						app.Div().Class("sentence-side").Dir("auto").Role("group").Aria("label", sideLabel("a")+": "+titleOf(p.IA)).

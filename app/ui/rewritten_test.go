@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/wirediff/wirediff/app/export"
 	"strconv"
 	"strings"
 	"testing"
@@ -68,7 +69,7 @@ func TestARewrittenPassageIsStripedAndShowsItsSentencePairs(t *testing.T) {
 	}
 	for j, el := range pairs {
 		sp := ps.Sentences[j]
-		if want := percent(sp.Similarity) + " similar"; !strings.Contains(squash(textOf(el)), want) {
+		if want := export.Percent(sp.Similarity) + " similar"; !strings.Contains(squash(textOf(el)), want) {
 			t.Errorf("sentence pair %d lacks %q", j+1, want)
 		}
 		sides := findAll(el, func(n *html.Node) bool { return hasClass(n, "sentence-side") })

@@ -1,6 +1,10 @@
 package ui
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/wirediff/wirediff/app/workspace"
+)
 
 // A view is what the main area shows: the overview, or one pair of
 // articles. It lives in the URL fragment.
@@ -18,7 +22,7 @@ func parseView(fragment string) view {
 		return view{}
 	}
 	a, b, ok := strings.Cut(rest, "/")
-	if !ok || !validID(a) || !validID(b) || a == b {
+	if !ok || !workspace.ValidID(a) || !workspace.ValidID(b) || a == b {
 		return view{}
 	}
 	return view{pair: true, a: a, b: b}
@@ -50,18 +54,3 @@ func (v view) href() string {
 
 // pairHref links to the pair view of two articles.
 func pairHref(a, b string) string { return view{pair: true, a: a, b: b}.href() }
-
-// validID accepts the short URL-safe IDs workspace assigns.
-func validID(id string) bool {
-	if id == "" || len(id) > 64 {
-		return false
-	}
-	for _, r := range id {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_':
-		default:
-			return false
-		}
-	}
-	return true
-}

@@ -314,7 +314,7 @@ func (w Workspace) validate() error {
 			where += fmt.Sprintf(" (%q)", shorten(a.Title, 40))
 		}
 		switch {
-		case !validID(a.ID):
+		case !ValidID(a.ID):
 			return fmt.Errorf("%s has a bad ID %q: IDs are 1 to %d letters, digits, '-' or '_'", where, shorten(a.ID, 40), maxIDBytes)
 		case seen[a.ID]:
 			return fmt.Errorf("%s has the ID %q, which an earlier article already has", where, a.ID)
@@ -330,7 +330,10 @@ func (w Workspace) validate() error {
 	return nil
 }
 
-func validID(id string) bool {
+// ValidID reports whether id has the form of the IDs a workspace gives
+// its articles: 1 to 32 bytes of letters, digits, "-" and "_", safe in a
+// URL. The web app checks the IDs in its URLs with it.
+func ValidID(id string) bool {
 	if id == "" || len(id) > maxIDBytes {
 		return false
 	}

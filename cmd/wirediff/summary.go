@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -42,7 +41,7 @@ func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 	if len(r.Pairs) == 1 {
 		share = " shares"
 	}
-	fmt.Fprintf(w, "%s compared: %s%s text in %s", plural(len(r.Documents), "file"), plural(len(r.Pairs), "pair"), share, plural(passages, "passage"))
+	fmt.Fprintf(w, "%s compared: %s%s text in %s", export.Plural(len(r.Documents), "file", "files"), export.Plural(len(r.Pairs), "pair", "pairs"), share, export.Plural(passages, "passage", "passages"))
 	var notes []string
 	if rewritten > 0 {
 		notes = append(notes, fmt.Sprintf("%d rewritten", rewritten))
@@ -61,7 +60,7 @@ func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 	fmt.Fprintln(w, "\nFiles (reused: share of words found in another file; rewritten: share only in rewritten passages)")
 	fmt.Fprintln(w, "   #  reused  rewritten   words  file")
 	for i, d := range r.Documents {
-		fmt.Fprintf(w, "  %2d  %6s  %9s  %6d  %s\n", i+1, percent(d.Reused), percent(d.Rewritten), d.Words, d.Name)
+		fmt.Fprintf(w, "  %2d  %6s  %9s  %6d  %s\n", i+1, export.Percent(d.Reused), export.Percent(d.Rewritten), d.Words, d.Name)
 	}
 
 	if len(r.Pairs) == 0 {
@@ -72,7 +71,7 @@ func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 	fmt.Fprintln(w, "   files    words  copied  rewritten  similarity  passages")
 	for _, p := range r.Pairs {
 		fmt.Fprintf(w, "  %8s  %5d  %6d  %9d  %10s  %8d\n", fmt.Sprintf("#%d-#%d", p.A+1, p.B+1),
-			p.SharedWords, p.SharedWords-p.RewrittenWords, p.RewrittenWords, percent(p.Similarity), len(p.Passages))
+			p.SharedWords, p.SharedWords-p.RewrittenWords, p.RewrittenWords, export.Percent(p.Similarity), len(p.Passages))
 	}
 
 	for n, p := range r.Pairs {
@@ -81,14 +80,14 @@ func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 		if p.RewrittenWords > 0 {
 			fmt.Fprintf(w, " (%d copied words, %d rewritten words)", p.SharedWords-p.RewrittenWords, p.RewrittenWords)
 		}
-		fmt.Fprintf(w, ", similarity %s, %s\n", percent(p.Similarity), plural(len(p.Passages), "passage"))
+		fmt.Fprintf(w, ", similarity %s, %s\n", export.Percent(p.Similarity), export.Plural(len(p.Passages), "passage", "passages"))
 		ta, tb := text(docs, p.A), text(docs, p.B)
 		for k, ps := range p.Passages {
 			fmt.Fprintf(w, "\n  Passage %d of %d: ", k+1, len(p.Passages))
 			if ps.Kind == reuse.Rewritten {
 				fmt.Fprint(w, "rewritten, ")
 			}
-			fmt.Fprintf(w, "%s, identity %s", plural(ps.Words, "word"), percent(ps.Identity))
+			fmt.Fprintf(w, "%s, identity %s", export.Plural(ps.Words, "word", "words"), export.Percent(ps.Identity))
 			if ps.Quote {
 				fmt.Fprint(w, ", quotation")
 			}
@@ -97,8 +96,8 @@ func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 				sentences(w, p, ps, ta, tb)
 				continue
 			}
-			side(w, fmt.Sprintf("#%d [%d:%d] ", p.A+1, ps.A.Start, ps.A.End), slice(ta, ps.A))
-			side(w, fmt.Sprintf("#%d [%d:%d] ", p.B+1, ps.B.Start, ps.B.End), slice(tb, ps.B))
+			side(w, fmt.Sprintf("#%d [%d:%d] ", p.A+1, ps.A.Start, ps.A.End), export.ClipText(ta, ps.A))
+			side(w, fmt.Sprintf("#%d [%d:%d] ", p.B+1, ps.B.Start, ps.B.End), export.ClipText(tb, ps.B))
 			edits, cosmetic := renderEdits(ta, tb, ps.Edits)
 			if edits != "" {
 				wrap(w, "    edits: ", edits)
@@ -121,7 +120,7 @@ func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 			fmt.Fprintf(w, "\n  Family %d: %s\n", n+1, strings.Join(where, ", "))
 			if len(f.Members) > 0 {
 				m := f.Members[0]
-				wrap(w, "    ", shorten(collapse(slice(text(docs, m.Doc), m.Span)), passageText))
+				wrap(w, "    ", shorten(collapse(export.ClipText(text(docs, m.Doc), m.Span)), passageText))
 			}
 		}
 	}
@@ -133,11 +132,11 @@ func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 // sentence pairs are what a reader compares.
 func sentences(w io.Writer, p reuse.Pair, ps reuse.Passage, ta, tb string) {
 	fmt.Fprintf(w, "    #%d [%d:%d] and #%d [%d:%d], %s:\n", p.A+1, ps.A.Start, ps.A.End, p.B+1, ps.B.Start, ps.B.End,
-		plural(len(ps.Sentences), "sentence pair"))
+		export.Plural(len(ps.Sentences), "sentence pair", "sentence pairs"))
 	for i, s := range ps.Sentences {
-		fmt.Fprintf(w, "    %d. %s similar\n", i+1, percent(s.Similarity))
-		wrap(w, fmt.Sprintf("       #%d [%d:%d] ", p.A+1, s.A.Start, s.A.End), shorten(collapse(slice(ta, s.A)), passageText))
-		wrap(w, fmt.Sprintf("       #%d [%d:%d] ", p.B+1, s.B.Start, s.B.End), shorten(collapse(slice(tb, s.B)), passageText))
+		fmt.Fprintf(w, "    %d. %s similar\n", i+1, export.Percent(s.Similarity))
+		wrap(w, fmt.Sprintf("       #%d [%d:%d] ", p.A+1, s.A.Start, s.A.End), shorten(collapse(export.ClipText(ta, s.A)), passageText))
+		wrap(w, fmt.Sprintf("       #%d [%d:%d] ", p.B+1, s.B.Start, s.B.End), shorten(collapse(export.ClipText(tb, s.B)), passageText))
 	}
 }
 
@@ -159,15 +158,15 @@ func renderEdits(ta, tb string, edits []reuse.Edit) (string, string) {
 		switch e.Op {
 		case reuse.Delete:
 			changed = true
-			mark(&b, "[-", slice(ta, e.A), "-]")
+			mark(&b, "[-", export.ClipText(ta, e.A), "-]")
 		case reuse.Insert:
 			changed = true
-			mark(&b, "{+", slice(tb, e.B), "+}")
+			mark(&b, "{+", export.ClipText(tb, e.B), "+}")
 		default:
-			s := slice(ta, e.A)
+			s := export.ClipText(ta, e.A)
 			b.WriteString(shortenWords(s, equalWords))
 			if e.Cosmetic {
-				a, bb := collapse(export.ShowInvisible(slice(ta, e.A))), collapse(export.ShowInvisible(slice(tb, e.B)))
+				a, bb := collapse(export.ShowInvisible(export.ClipText(ta, e.A))), collapse(export.ShowInvisible(export.ClipText(tb, e.B)))
 				pair := "‹" + shorten(a, 40) + "› ~ ‹" + shorten(bb, 40) + "›"
 				if a == bb {
 					pair = "line breaks or spacing"
@@ -262,20 +261,6 @@ func shorten(s string, n int) string {
 	return head + " … " + tail
 }
 
-// slice returns the text of span, clipped to text and widened to whole
-// UTF-8 characters, so a bad span can neither panic nor split one.
-func slice(text string, sp reuse.Span) string {
-	s := min(max(sp.Start, 0), len(text))
-	e := min(max(sp.End, s), len(text))
-	for s > 0 && s < len(text) && !utf8.RuneStart(text[s]) {
-		s--
-	}
-	for e < len(text) && !utf8.RuneStart(text[e]) {
-		e++
-	}
-	return text[s:e]
-}
-
 func text(docs []reuse.Document, i int) string {
 	if i >= 0 && i < len(docs) {
 		return docs[i].Text
@@ -288,15 +273,4 @@ func name(r *reuse.Report, i int) string {
 		return r.Documents[i].Name
 	}
 	return "?"
-}
-
-func percent(f float64) string {
-	return strconv.FormatFloat(100*f, 'f', 0, 64) + "%"
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
 }
