@@ -234,11 +234,36 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 	slices.Sort(cands)
 	cands = slices.Compact(cands)
 
+	// Verify the candidates. They come sorted by their first sentence,
+	// whose vector is spread once into a table by term, so that each
+	// candidate costs one look-up per term of its second sentence
+	// instead of a merge of the two.
 	var out []sentencePair
+	table := make([]float32, x.terms)
+	spread := int32(-1)
 	for _, c := range cands {
 		s, t := int32(c>>32), int32(c&0xFFFFFFFF)
-		if cos, dice := cosineDice(x.vector(s), x.vector(t)); cos >= minCos {
-			out = append(out, sentencePair{s, t, float32(cos), float32(dice)})
+		if s != spread {
+			if spread >= 0 {
+				for _, e := range x.vector(spread) {
+					table[e.term] = 0
+				}
+			}
+			for _, e := range x.vector(s) {
+				table[e.term] = e.w
+			}
+			spread = s
+		}
+		u, v := x.vector(s), x.vector(t)
+		dot, common := float32(0), 0
+		for _, e := range v {
+			if w := table[e.term]; w != 0 {
+				dot += w * e.w
+				common++
+			}
+		}
+		if float64(dot) >= minCos {
+			out = append(out, sentencePair{s, t, dot, float32(2*common) / float32(len(u)+len(v))})
 		}
 	}
 	slices.SortFunc(out, func(p, q sentencePair) int {
