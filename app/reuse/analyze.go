@@ -171,10 +171,9 @@ type analysis struct {
 	grams  [][]gram   // the same sorted by hash, built on demand
 	dense  []seed     // buffer for denseSeeds
 
-	sentences    *sentenceIndex
-	langs        []*language // each document's, for rewritten passages
-	fragA, fragB []weighted  // buffers for fragmentSimilarity
-	lcsRow       []int32     // buffer for commonSubsequence
+	sentences *sentenceIndex
+	langs     []*language // each document's, for rewritten passages
+	lcsRow    []int32     // buffer for commonSubsequence
 
 	// Progress: the current phase maps its units onto [base, base+span)
 	// of progressTotal.

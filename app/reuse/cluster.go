@@ -215,8 +215,6 @@ func (a *analysis) fragmentSimilarity(c rewriteCluster, fa, fb int32) float64 {
 		cos, _ := cosineDice(x.vector(fa+c.i0), x.vector(fb+c.j0))
 		return cos
 	}
-	a.fragA = x.sumVector(fa+c.i0, fa+c.i1, a.fragA)
-	a.fragB = x.sumVector(fb+c.j0, fb+c.j1, a.fragB)
-	cos, _ := cosineDice(a.fragA, a.fragB)
+	cos, _ := x.compareFragments(fa+c.i0, fa+c.i1, fb+c.j0, fb+c.j1)
 	return cos
 }

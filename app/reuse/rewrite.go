@@ -287,10 +287,8 @@ func (a *analysis) stemmed(da, db int) bool {
 // commonTerms returns how many terms the two fragments of c share.
 func (a *analysis) commonTerms(c rewriteCluster, da, db int) int {
 	x := a.sentences
-	a.fragA = x.sumVector(x.first[da]+c.i0, x.first[da]+c.i1, a.fragA)
-	a.fragB = x.sumVector(x.first[db]+c.j0, x.first[db]+c.j1, a.fragB)
-	_, dice := cosineDice(a.fragA, a.fragB)
-	return int(dice*float64(len(a.fragA)+len(a.fragB))/2 + 0.5)
+	_, common := x.compareFragments(x.first[da]+c.i0, x.first[da]+c.i1, x.first[db]+c.j0, x.first[db]+c.j1)
+	return common
 }
 
 // loneExtra is how much more alike than MinSimilarity a lone pair of

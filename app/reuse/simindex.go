@@ -37,9 +37,9 @@ type sentenceIndex struct {
 	vec   []weighted
 	terms int // how many distinct terms there are
 
-	// acc and touched are sumVector's buffers.
-	acc     []float32
-	touched []int32
+	// compareFragments' tables by term, and the terms in use in them.
+	accA, accB         []float32
+	touchedA, touchedB []int32
 }
 
 // A sentencePair is two similar sentences of different documents, s < t
@@ -301,42 +301,50 @@ func cosineDice(u, v []weighted) (cos, dice float64) {
 	return float64(dot), float64(2*common) / float64(len(u)+len(v))
 }
 
-// sumVector returns the unit vector of the sum of sentences [s0, s1],
-// sorted by term: the vector of the fragment they make up. It adds into
-// a dense table indexed by term rather than sorting the sentences'
-// coordinates together.
-func (x *sentenceIndex) sumVector(s0, s1 int32, dst []weighted) []weighted {
-	dst = dst[:0]
-	if s0 == s1 {
-		return append(dst, x.vector(s0)...)
+// compareFragments returns the cosine of the fragments made of sentences
+// [a0, a1] and [b0, b1], each taken as one text (the sum of its
+// sentences' vectors), and how many terms the two share. It adds each
+// fragment into a table by term rather than merging sorted coordinates.
+func (x *sentenceIndex) compareFragments(a0, a1, b0, b1 int32) (cos float64, common int) {
+	if x.accA == nil {
+		x.accA, x.accB = make([]float32, x.terms), make([]float32, x.terms)
 	}
-	if x.acc == nil {
-		x.acc = make([]float32, x.terms)
-	}
-	x.touched = x.touched[:0]
-	for s := s0; s <= s1; s++ {
-		for _, e := range x.vector(s) {
-			if x.acc[e.term] == 0 {
-				x.touched = append(x.touched, e.term)
+	add := func(acc []float32, s0, s1 int32, touched []int32) ([]int32, float32) {
+		touched = touched[:0]
+		for s := s0; s <= s1; s++ {
+			for _, e := range x.vector(s) {
+				if acc[e.term] == 0 {
+					touched = append(touched, e.term)
+				}
+				acc[e.term] += e.w
 			}
-			x.acc[e.term] += e.w
+		}
+		norm := float32(0)
+		for _, t := range touched {
+			norm += acc[t] * acc[t]
+		}
+		return touched, norm
+	}
+	var normA, normB float32
+	x.touchedA, normA = add(x.accA, a0, a1, x.touchedA)
+	x.touchedB, normB = add(x.accB, b0, b1, x.touchedB)
+	dot := float32(0)
+	for _, t := range x.touchedB {
+		if w := x.accA[t]; w != 0 {
+			dot += w * x.accB[t]
+			common++
 		}
 	}
-	slices.Sort(x.touched)
-	norm := float32(0)
-	for _, t := range x.touched {
-		w := x.acc[t]
-		x.acc[t] = 0
-		dst = append(dst, weighted{t, w})
-		norm += w * w
+	for _, t := range x.touchedA {
+		x.accA[t] = 0
 	}
-	if norm > 0 {
-		norm = float32(1 / math.Sqrt(float64(norm)))
-		for i := range dst {
-			dst[i].w *= norm
-		}
+	for _, t := range x.touchedB {
+		x.accB[t] = 0
 	}
-	return dst
+	if normA == 0 || normB == 0 {
+		return 0, common
+	}
+	return float64(dot) / math.Sqrt(float64(normA)*float64(normB)), common
 }
 
 // maxRewriteDocs caps the documents a term may pair up through the
