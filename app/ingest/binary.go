@@ -5,6 +5,7 @@ import (
 	"fmt"
 )
 
+// controlsNote says how many stray control characters became spaces.
 func controlsNote(n int) string {
 	if n == 1 {
 		return "1 control character (an invisible code such as NUL, common in text copied from the web) was replaced by a space"
