@@ -4,12 +4,22 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"time"
 )
 
-// A Document is one article to compare.
+// A Document is one article to compare. Only Text is compared; the
+// rest describes the article in the report and decides the origin and
+// credit of a story.
 type Document struct {
+	// Name identifies the document: a file name, an ID or a title.
 	Name string
-	Text string
+	// Title, Source (the outlet), Published and URL are the article's
+	// metadata where known; the zero value means unknown.
+	Title     string
+	Source    string
+	Published time.Time
+	URL       string
+	Text      string
 }
 
 // Analyze finds every passage that two or more of docs share and
@@ -154,7 +164,8 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 	})
 
 	for d, doc := range docs {
-		r.Documents[d] = DocumentSummary{Name: doc.Name, Bytes: len(doc.Text), Words: len(words[d])}
+		r.Documents[d] = DocumentSummary{Name: doc.Name, Title: doc.Title, Source: doc.Source,
+			Published: doc.Published, URL: doc.URL, Bytes: len(doc.Text), Words: len(words[d])}
 	}
 	summarise(r, words, covered)
 	a.report(progressTotal)

@@ -1,5 +1,7 @@
 package reuse
 
+import "time"
+
 // A Span is a half-open range [Start, End) of byte offsets into a
 // document's text exactly as the caller gave it.
 type Span struct {
@@ -98,9 +100,15 @@ type Pair struct {
 
 // DocumentSummary describes one input document in a Report.
 type DocumentSummary struct {
-	Name  string `json:"name"`
-	Bytes int    `json:"bytes"`
-	Words int    `json:"words"`
+	Name string `json:"name"`
+	// Title, Source, Published and URL repeat the Document's metadata
+	// where known.
+	Title     string    `json:"title,omitempty"`
+	Source    string    `json:"source,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+	URL       string    `json:"url,omitempty"`
+	Bytes     int       `json:"bytes"`
+	Words     int       `json:"words"`
 	// Reused is the share of the document's words that lie in a passage
 	// shared with any other document.
 	Reused float64 `json:"reused"`

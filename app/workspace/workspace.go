@@ -205,7 +205,7 @@ func (w Workspace) Documents() []reuse.Document {
 		if strings.TrimSpace(name) == "" {
 			name = a.ID
 		}
-		docs[i] = reuse.Document{Name: name, Text: a.Text}
+		docs[i] = reuse.Document{Name: name, Title: a.Title, Source: a.Source, Text: a.Text}
 	}
 	return docs
 }
