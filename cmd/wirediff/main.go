@@ -117,12 +117,17 @@ func parseArgs(args []string, stderr io.Writer) (config, int, bool) {
 		name string
 		n    int
 	}{{"min-words", c.opts.MinWords}, {"kgram", c.opts.KGram}, {"window", c.opts.Window},
-		{"max-gap", c.opts.MaxGap}, {"max-skip", c.opts.MaxSkip}, {"max-docs", c.opts.MaxDocs},
-		{"max-repeats", c.opts.MaxRepeats}} {
+		{"max-gap", c.opts.MaxGap}, {"max-trim", c.opts.MaxTrim}, {"max-skip", c.opts.MaxSkip},
+		{"max-docs", c.opts.MaxDocs}, {"max-repeats", c.opts.MaxRepeats},
+		{"sentence-gap", c.opts.SentenceGap}, {"summary-gap", c.opts.SummaryGap}} {
 		if v.n < 0 {
 			fmt.Fprintf(stderr, "wirediff: --%s must be 0 (the default) or more, not %d\n", v.name, v.n)
 			return c, exitUsage, false
 		}
+	}
+	if c.opts.MinSimilarity < 0 || c.opts.MinSimilarity > 1 {
+		fmt.Fprintf(stderr, "wirediff: --min-similarity must be from 0 (the default) to 1, not %g\n", c.opts.MinSimilarity)
+		return c, exitUsage, false
 	}
 	if c.timeout < 0 {
 		fmt.Fprintf(stderr, "wirediff: --diff-timeout must not be negative\n")
