@@ -64,7 +64,13 @@ func (r DiffRun) Marked() bool { return r.Kind != Kept }
 //     that tile a passage (as reuse.Analyze writes them) it is exactly
 //     the passage.
 func DiffRuns(a, b string, edits []reuse.Edit, view DiffView) []DiffRun {
-	d := differ{a: cursor{text: a, pos: -1, shown: view != TextB}, b: cursor{text: b, pos: -1, shown: view == TextB}}
+	d := differ{
+		a: cursor{text: a, pos: -1, shown: view != TextB},
+		b: cursor{text: b, pos: -1, shown: view == TextB},
+		// Most edits make one run, a deletion or an insertion up to
+		// three with the white space around it.
+		out: make([]DiffRun, 0, 2*len(edits)),
+	}
 	for _, e := range edits {
 		switch e.Op {
 		case reuse.Equal:

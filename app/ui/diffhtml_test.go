@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"context"
 	"html"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -175,4 +178,32 @@ func FuzzDiffHTML(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkDiffHTML writes the diff of every passage of the seeds, in
+// the three views, as the pair view does.
+func BenchmarkDiffHTML(b *testing.B) {
+	paths, _ := filepath.Glob("../../testdata/00[0-4]_*.txt")
+	var docs []reuse.Document
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, reuse.Document{Name: p, Text: string(data)})
+	}
+	r, err := reuse.Analyze(context.Background(), docs, reuse.Options{})
+	if err != nil || len(r.Pairs) == 0 {
+		b.Fatalf("no pairs in the seeds: %v", err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range r.Pairs {
+			for _, ps := range p.Passages {
+				for _, show := range []diffSide{bothSides, sideA, sideB} {
+					diffHTML(docs[p.A].Text, docs[p.B].Text, ps.Edits, show)
+				}
+			}
+		}
+	}
 }
