@@ -17,9 +17,8 @@
 package difftest
 
 import (
-	"strings"
-
 	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/internal/fixture"
 )
 
 // A Case is a word alignment of two texts and what each view shows.
@@ -34,53 +33,59 @@ type Case struct {
 // Cases are the diffs every renderer must show alike.
 var Cases = []Case{
 	diff("a replaced word is deleted, then inserted",
-		parts{eq("Moscow said Putin would meet "), del("further"), ins("more"), eq(" officials.")},
+		[]fixture.Piece{fixture.Eq("Moscow said Putin would meet "), fixture.Del("further"), fixture.Ins("more"), fixture.Eq(" officials.")},
 		"Moscow said Putin would meet [-further-]{+more+} officials.",
 		"Moscow said Putin would meet [-further-] officials.",
 		"Moscow said Putin would meet {+more+} officials."),
 	diff("white space around an edit stays outside it",
-		parts{eq("Lavrov "), del("said "), ins("told them "), eq("no.")},
+		[]fixture.Piece{fixture.Eq("Lavrov "), fixture.Del("said "), fixture.Ins("told them "), fixture.Eq("no.")},
 		"Lavrov [-said-] {+told them+} no.",
 		"Lavrov [-said-] no.",
 		"Lavrov {+told them+} no."),
 	diff("a deleted paragraph break is white space, not an edit",
-		parts{eq("killed civilians."), del("\n\n"), ins(" Officials said\n"), eq("Russia also")},
+		[]fixture.Piece{fixture.Eq("killed civilians."), fixture.Del("\n\n"), fixture.Ins(" Officials said\n"), fixture.Eq("Russia also")},
 		"killed civilians.\n\n {+Officials said+}\nRussia also",
 		"killed civilians.\n\nRussia also",
 		"killed civilians. {+Officials said+}\nRussia also"),
 	diff("quotes that differ only in typography are cosmetic",
-		parts{eq("Lavrov said "), cos(`"no"`, "“no”"), eq(" to talks -- "), cos("twice", "Twice"), eq(".")},
+		[]fixture.Piece{fixture.Eq("Lavrov said "), fixture.Cosm(`"no"`, "“no”"), fixture.Eq(" to talks -- "), fixture.Cosm("twice", "Twice"), fixture.Eq(".")},
 		`Lavrov said ‹"no"|“no”› to talks -- ‹twice|Twice›.`,
 		`Lavrov said ‹"no"› to talks -- ‹twice›.`,
 		`Lavrov said ‹“no”› to talks -- ‹Twice›.`),
-	diff("a cosmetic run with the same form on both sides is plain",
-		parts{eq("Lavrov said "), cos("no", "no"), eq(" to talks")},
-		"Lavrov said no to talks", "Lavrov said no to talks", "Lavrov said no to talks"),
+	{
+		Name: "a cosmetic run with the same form on both sides is plain",
+		A:    "Lavrov said no", B: "Lavrov said no",
+		Edits: []reuse.Edit{
+			{Op: reuse.Equal, A: span(0, 12), B: span(0, 12)},
+			{Op: reuse.Equal, Cosmetic: true, A: span(12, 14), B: span(12, 14)},
+		},
+		Both: "Lavrov said no", SideA: "Lavrov said no", SideB: "Lavrov said no",
+	},
 	diff("a deleted zero-width space shows as its code point",
-		parts{eq("Putin said "), del("\u200b "), eq("no")},
+		[]fixture.Piece{fixture.Eq("Putin said "), fixture.Del("\u200b "), fixture.Eq("no")},
 		"Putin said [-[U+200B]-] no", "Putin said [-[U+200B]-] no", "Putin said no"),
 	diff("a soft hyphen in a cosmetic run shows as its code point, in kept text as itself",
-		parts{eq("Tiller\u00adson met "), cos("Tiller\u00adson", "Tillerson"), eq(" again")},
+		[]fixture.Piece{fixture.Eq("Tiller\u00adson met "), fixture.Cosm("Tiller\u00adson", "Tillerson"), fixture.Eq(" again")},
 		"Tiller\u00adson met ‹Tiller[U+00AD]son|Tillerson› again",
 		"Tiller\u00adson met ‹Tiller[U+00AD]son› again",
 		"Tiller\u00adson met ‹Tillerson› again"),
 	diff("a variation selector belongs to the emoji it dresses",
-		parts{eq("Putin left "), del("❤\ufe0f"), ins("🔥"), eq(" today")},
+		[]fixture.Piece{fixture.Eq("Putin left "), fixture.Del("❤\ufe0f"), fixture.Ins("🔥"), fixture.Eq(" today")},
 		"Putin left [-❤\ufe0f-]{+🔥+} today", "Putin left [-❤\ufe0f-] today", "Putin left {+🔥+} today"),
 	diff("markup in a text is text",
-		parts{eq("He wrote "), del(`<script>alert(1)</script>`), ins(`<a href="x">&amp;</a>`), eq(" & 'left'")},
+		[]fixture.Piece{fixture.Eq("He wrote "), fixture.Del(`<script>alert(1)</script>`), fixture.Ins(`<a href="x">&amp;</a>`), fixture.Eq(" & 'left'")},
 		`He wrote [-<script>alert(1)</script>-]{+<a href="x">&amp;</a>+} & 'left'`,
 		`He wrote [-<script>alert(1)</script>-] & 'left'`,
 		`He wrote {+<a href="x">&amp;</a>+} & 'left'`),
 	diff("Arabic reads as it is written",
-		parts{eq("قال لافروف "), del("يوم الأربعاء"), ins("الثلاثاء"), eq(" إن موسكو مستعدة")},
+		[]fixture.Piece{fixture.Eq("قال لافروف "), fixture.Del("يوم الأربعاء"), fixture.Ins("الثلاثاء"), fixture.Eq(" إن موسكو مستعدة")},
 		"قال لافروف [-يوم الأربعاء-]{+الثلاثاء+} إن موسكو مستعدة",
 		"قال لافروف [-يوم الأربعاء-] إن موسكو مستعدة",
 		"قال لافروف {+الثلاثاء+} إن موسكو مستعدة"),
 	diff("a sentence added whole is one insertion",
-		parts{ins("Officials said so.")},
+		[]fixture.Piece{fixture.Ins("Officials said so.")},
 		"{+Officials said so.+}", "", "{+Officials said so.+}"),
-	diff("no edits show nothing", parts{}, "", "", ""),
+	diff("no edits show nothing", []fixture.Piece{}, "", "", ""),
 	{
 		Name: "a span that does not fit its text is dropped",
 		A:    "abc", B: "abc",
@@ -122,37 +127,13 @@ var Cases = []Case{
 	},
 }
 
-// A part is one edit of a case built from its texts.
-type part struct {
-	op       reuse.Op
-	cosmetic bool
-	a, b     string
-}
-
-type parts []part
-
-func eq(s string) part         { return part{op: reuse.Equal, a: s, b: s} }
-func del(s string) part        { return part{op: reuse.Delete, a: s} }
-func ins(s string) part        { return part{op: reuse.Insert, b: s} }
-func cos(a, b string) part     { return part{op: reuse.Equal, cosmetic: true, a: a, b: b} }
 func span(s, e int) reuse.Span { return reuse.Span{Start: s, End: e} }
 
 // diff builds a case whose edits tile its two texts, as reuse.Analyze
 // writes them.
-func diff(name string, ps parts, both, sideA, sideB string) Case {
-	var a, b strings.Builder
-	var edits []reuse.Edit
-	for _, p := range ps {
-		edits = append(edits, reuse.Edit{
-			Op:       p.op,
-			Cosmetic: p.cosmetic,
-			A:        span(a.Len(), a.Len()+len(p.a)),
-			B:        span(b.Len(), b.Len()+len(p.b)),
-		})
-		a.WriteString(p.a)
-		b.WriteString(p.b)
-	}
-	return Case{Name: name, A: a.String(), B: b.String(), Edits: edits, Both: both, SideA: sideA, SideB: sideB}
+func diff(name string, pieces []fixture.Piece, both, sideA, sideB string) Case {
+	a, b, edits := fixture.Diff(pieces...)
+	return Case{Name: name, A: a, B: b, Edits: edits, Both: both, SideA: sideA, SideB: sideB}
 }
 
 // FuzzEdits turns fuzz bytes into a word alignment of a and b: each byte
