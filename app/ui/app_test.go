@@ -11,6 +11,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/ingest"
 	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/app/session"
 	"github.com/wirediff/wirediff/app/workspace"
 	"golang.org/x/net/html"
 )
@@ -42,7 +43,7 @@ func start(t *testing.T, store *MemoryStore) *harness {
 		t.Fatal(err)
 	}
 	h.engine.ConsumeAll()
-	if !h.probe.app.ready {
+	if h.probe.app.status.phase != finished {
 		t.Fatal("the first analysis did not finish")
 	}
 	return h
@@ -52,6 +53,13 @@ func start(t *testing.T, store *MemoryStore) *harness {
 // starts (saving, analysing) to finish.
 func (h *harness) do(action string, v any) {
 	h.probe.ctx.NewActionWithValue(action, v)
+	h.engine.ConsumeAll()
+}
+
+// click runs an App's event handler as a click on its button does: on
+// the UI goroutine, the App then rendered again.
+func (h *harness) click(handler app.EventHandler) {
+	h.probe.app.self.Dispatch(func(ctx app.Context) { handler(ctx, app.Event{}) })
 	h.engine.ConsumeAll()
 }
 
@@ -66,7 +74,7 @@ func articleIDs(doc *html.Node) []string {
 	return ids
 }
 
-func status(doc *html.Node) (kind, text string) {
+func noticeOf(doc *html.Node) (kind, text string) {
 	s := byID(doc, "status")
 	if s == nil {
 		return "", ""
@@ -154,7 +162,7 @@ func TestAddingAnArticleAnalysesAndSavesIt(t *testing.T) {
 	if len(ids) != 6 || ids[5] != "a6" {
 		t.Fatalf("articles %v, want the demo's five and a6", ids)
 	}
-	if kind, text := status(doc); kind != "info" || !strings.Contains(text, "Desk copy") {
+	if kind, text := noticeOf(doc); kind != "info" || !strings.Contains(text, "Desk copy") {
 		t.Errorf("status %s %q, want a note that Desk copy was added", kind, text)
 	}
 	found := false
@@ -183,7 +191,7 @@ func TestAFullStorageIsReportedAndKeepsTheArticlesOnScreen(t *testing.T) {
 	if ids := articleIDs(doc); len(ids) != 6 {
 		t.Fatalf("%d articles on screen, want 6: none may be lost", len(ids))
 	}
-	kind, text := status(doc)
+	kind, text := noticeOf(doc)
 	if kind != "error" || !strings.Contains(text, "storage") || !strings.Contains(text, "full") || !strings.Contains(text, "kept") {
 		t.Errorf("status %s %q, want an error saying storage is full and the articles are kept", kind, text)
 	}
@@ -197,11 +205,11 @@ func TestBadInputIsRefusedPlainlyAndLosesNothing(t *testing.T) {
 		want   string
 	}{
 		{"an empty paste", actionAdd, addRequest{Title: "Empty", Text: " \n\t "}, "Text box has no text"},
-		{"a binary file", actionFiles, []pickedFile{{Name: "photo.txt", Data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")}}, "binary"},
-		{"a file too large to read", actionFiles, []pickedFile{{Name: "archive.txt", Err: ingest.ErrTooLarge}}, "archive.txt was not added: it is too large"},
-		{"a file that could not be read", actionFiles, []pickedFile{{Name: "gone.txt", Err: os.ErrNotExist}}, "could not be read"},
-		{"a broken workspace", actionImport, pickedFile{Name: "ws.json", Data: []byte(`{"version": 1, "articles": [`)}, "not valid JSON"},
-		{"a report instead of a workspace", actionImport, pickedFile{Name: "report.json", Data: []byte(`{"documents": [], "pairs": []}`)}, "report"},
+		{"a binary file", actionFiles, []session.File{{Name: "photo.txt", Data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")}}, "binary"},
+		{"a file too large to read", actionFiles, []session.File{{Name: "archive.txt", Err: ingest.ErrTooLarge}}, "archive.txt was not added: it is too large"},
+		{"a file that could not be read", actionFiles, []session.File{{Name: "gone.txt", Err: os.ErrNotExist}}, "could not be read"},
+		{"a broken workspace", actionImport, session.File{Name: "ws.json", Data: []byte(`{"version": 1, "articles": [`)}, "not valid JSON"},
+		{"a report instead of a workspace", actionImport, session.File{Name: "report.json", Data: []byte(`{"documents": [], "pairs": []}`)}, "report"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -211,7 +219,7 @@ func TestBadInputIsRefusedPlainlyAndLosesNothing(t *testing.T) {
 			if ids := articleIDs(doc); len(ids) != 5 {
 				t.Errorf("%d articles on screen, want the 5 there were", len(ids))
 			}
-			kind, text := status(doc)
+			kind, text := noticeOf(doc)
 			if kind != "error" || !strings.Contains(text, tt.want) || !strings.Contains(text, "kept") {
 				t.Errorf("status %s %q, want an error mentioning %q and that the articles are kept", kind, text, tt.want)
 			}
@@ -223,7 +231,7 @@ func TestDroppedHTMLIsAnalysedAsText(t *testing.T) {
 	h := start(t, &MemoryStore{})
 	page := `<!doctype html><html><head><title>x</title><script>window.__pwned=1</script></head>` +
 		`<body><p>` + strings.ReplaceAll(copied(t), "\n\n", "</p><p>") + `</p><img src=x onerror="window.__pwned=1"></body></html>`
-	h.do(actionFiles, []pickedFile{{Name: "desk.html", Data: []byte(page)}})
+	h.do(actionFiles, []session.File{{Name: "desk.html", Data: []byte(page)}})
 
 	saved, err := workspace.Unmarshal(h.store.data)
 	if err != nil {
@@ -256,7 +264,7 @@ func TestDeleteClearAndUndo(t *testing.T) {
 	if byID(h.page(), "undo") == nil {
 		t.Fatal("no undo after a delete")
 	}
-	h.probe.app.onUndo(h.probe.ctx, app.Event{})
+	h.probe.ctx.NewAction(actionUndo)
 	h.engine.ConsumeAll()
 	if ids := articleIDs(h.page()); len(ids) != 5 {
 		t.Errorf("after undo: %v, want all five back", ids)
@@ -265,9 +273,9 @@ func TestDeleteClearAndUndo(t *testing.T) {
 
 func TestRenameKeepsTheAnalysis(t *testing.T) {
 	h := start(t, &MemoryStore{})
-	before := h.probe.app.result
+	before := h.probe.app.status.result
 	h.do(actionRename, renameRequest{ID: "a3", Title: "UPI wire"})
-	if h.probe.app.result != before {
+	if h.probe.app.status.result != before {
 		t.Error("a rename started a new analysis")
 	}
 	doc := h.page()
@@ -280,7 +288,7 @@ func TestRenameKeepsTheAnalysis(t *testing.T) {
 	if !strings.Contains(title, "UPI wire") {
 		t.Errorf("a3 reads %q, want the new title", title)
 	}
-	docs, report := h.probe.app.result.named(h.probe.app.ws)
+	docs, report := h.probe.app.status.result.named(h.probe.app.session.Workspace())
 	if docs[2].Name != "UPI wire" || report.Documents[2].Name != "UPI wire" {
 		t.Errorf("exports would name a3 %q / %q", docs[2].Name, report.Documents[2].Name)
 	}
@@ -319,73 +327,88 @@ func TestACorruptSaveFallsBackToTheDemoAndSaysSo(t *testing.T) {
 	if ids := articleIDs(doc); len(ids) != 5 {
 		t.Errorf("%d articles, want the demo's 5", len(ids))
 	}
-	if kind, text := status(doc); kind != "error" || !strings.Contains(text, "Could not read your saved articles") {
+	if kind, text := noticeOf(doc); kind != "error" || !strings.Contains(text, "Could not read your saved articles") {
 		t.Errorf("status %s %q", kind, text)
 	}
 }
 
-// A flagSet is one change of a body flag and what the page showed then.
-type flagSet struct {
-	name     string
-	on       bool
-	progress bool   // #progress was on the page
-	bars     string // the articles with a reused bar, as listed
-	articles string // the articles in #article-list
-}
-
-func TestBodyFlagsChangeOnlyOnceThePageShowsTheChange(t *testing.T) {
-	var sets []flagSet
-	h := &harness{t: t, engine: app.NewTestEngine(), store: &MemoryStore{}}
-	h.probe = &probe{app: NewApp(h.store)}
-	h.probe.app.bodyFlag = func(name string, on bool) {
+// steps posts an action as a control would and processes what follows
+// one dispatch at a time, looking at the page after each frame, as a
+// browser test polling it could, until the main area is no longer busy.
+func (h *harness) steps(action string, v any, look func(doc *html.Node)) {
+	h.probe.ctx.NewActionWithValue(action, v)
+	for range 10000 {
+		h.engine.ConsumeNext()
 		doc := h.page()
-		var bars []string
-		for _, n := range withAttr(doc, "data-reused") {
-			bars = append(bars, attr(n, "data-reused"))
+		look(doc)
+		if !busy(byID(doc, "main")) {
+			break
 		}
-		slices.Sort(bars)
-		ids := articleIDs(doc)
-		slices.Sort(ids)
-		sets = append(sets, flagSet{name, on, byID(doc, "progress") != nil, strings.Join(bars, " "), strings.Join(ids, " ")})
-	}
-	if err := h.engine.Load(h.probe); err != nil {
-		t.Fatal(err)
 	}
 	h.engine.ConsumeAll()
-	h.do(actionAdd, addRequest{Title: "Desk copy", Text: copied(t)})
-	h.do(actionDelete, "a1")
+}
 
-	var ready, started, ended int
-	for _, s := range sets {
-		switch {
-		case s.name == "data-ready" && s.on && ready > 0:
-			// Set again with each flag change; it stays on.
-		case s.name == "data-ready" && s.on, s.name == "data-analysing" && !s.on:
-			if s.name == "data-ready" {
-				ready++
-			} else {
-				ended++
-			}
-			if s.progress || s.bars != s.articles {
-				t.Errorf("%s=%v while the page shows progress %v, bars for %q, articles %q: want the finished result on screen", s.name, s.on, s.progress, s.bars, s.articles)
-			}
-		case s.name == "data-analysing" && s.on:
-			started++
-			if !s.progress {
-				t.Errorf("data-analysing=true while the page shows no progress (articles %q)", s.articles)
-			}
-		}
+// A pageState is what the page showed after one frame.
+type pageState struct {
+	busy     bool   // #main is aria-busy
+	progress bool   // #progress is on the page
+	bars     string // the articles with a reused bar, sorted
+	articles string // the articles in #article-list, sorted
+}
+
+func lookAt(doc *html.Node) pageState {
+	var bars []string
+	for _, n := range withAttr(doc, "data-reused") {
+		bars = append(bars, attr(n, "data-reused"))
 	}
-	// The first analysis, the add and the delete each start and end one.
-	if ready != 1 || started != 3 || ended < 3 {
-		t.Errorf("flags set: ready first set %d times, analysing on %d and off %d times; want ready, and 3 analyses started and ended: %+v", ready, started, ended, sets)
+	slices.Sort(bars)
+	ids := articleIDs(doc)
+	slices.Sort(ids)
+	return pageState{busy(byID(doc, "main")), byID(doc, "progress") != nil, strings.Join(bars, " "), strings.Join(ids, " ")}
+}
+
+func TestTheMainAreaIsBusyExactlyUntilTheResultOfTheArticlesOnScreenShows(t *testing.T) {
+	// Assistive technology and the browser tests take a main area that
+	// is not aria-busy to mean the result on screen is of the articles on
+	// screen.
+	h := start(t, &MemoryStore{})
+	if s := lookAt(h.page()); s.busy || s.progress || s.bars != s.articles {
+		t.Fatalf("after the first analysis: %+v", s)
+	}
+	edits := []struct {
+		name   string
+		action string
+		value  any
+	}{
+		{"an added article", actionAdd, addRequest{Title: "Desk copy", Text: copied(t)}},
+		{"a deleted article", actionDelete, "a1"},
+		{"an undone delete", actionUndo, nil},
+	}
+	for _, e := range edits {
+		t.Run(e.name, func(t *testing.T) {
+			var states []pageState
+			h.steps(e.action, e.value, func(doc *html.Node) { states = append(states, lookAt(doc)) })
+			if len(states) == 0 || !states[0].busy {
+				t.Fatalf("the main area was not busy once the change showed: %+v", states)
+			}
+			for _, s := range states {
+				if s.busy != s.progress {
+					t.Errorf("aria-busy %v while the progress bar shows %v", s.busy, s.progress)
+				}
+				if !s.busy && s.bars != s.articles {
+					t.Errorf("not busy while the reused bars are of %q and the articles %q", s.bars, s.articles)
+				}
+			}
+			if last := states[len(states)-1]; last.busy {
+				t.Errorf("still busy at the end: %+v", last)
+			}
+		})
 	}
 }
 
 func TestFewerThanTwoArticlesExplainWhatToDo(t *testing.T) {
 	h := start(t, &MemoryStore{})
-	h.probe.app.onClearAll(h.probe.ctx, app.Event{})
-	h.engine.ConsumeAll()
+	h.click(h.probe.app.onClearAll)
 
 	doc := h.page()
 	guide := byID(doc, "get-started")

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/workspace"
 	"golang.org/x/net/html"
 )
@@ -68,8 +67,7 @@ func TestThePageDisablesTheExportsOnceTheArticlesAreGone(t *testing.T) {
 			t.Errorf("#%s is disabled with the five demo articles analysed", id)
 		}
 	}
-	h.probe.app.onClearAll(h.probe.ctx, app.Event{})
-	h.engine.ConsumeAll()
+	h.click(h.probe.app.onClearAll)
 	for _, id := range []string{"export-json", "export-html", "export-workspace"} {
 		if !disabled(byID(h.page(), id)) {
 			t.Errorf("#%s is enabled with no articles", id)
