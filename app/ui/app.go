@@ -169,12 +169,17 @@ func (a *App) apply(ctx app.Context, c session.Change) {
 
 // request asks a component for something once the page shows the change
 // that calls for it: the component, or the element it acts on, may
-// appear only then.
+// appear only then. go-app dispatches a new component's OnMount, where
+// it takes requests, after the render that made it, so the request
+// follows that dispatch.
 func (a *App) request(action string, v any) {
 	if a.self.Context == nil {
 		return // not started: nothing on the page to ask
 	}
 	a.self.Defer(func(ctx app.Context) {
-		ctx.NewActionWithValue(action, v)
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.PreventUpdate()
+			ctx.NewActionWithValue(action, v)
+		})
 	})
 }

@@ -54,8 +54,9 @@ func (o *overview) OnMount(ctx app.Context) {
 
 func (o *overview) onShowView(ctx app.Context, act app.Action) {
 	ctx.PreventUpdate()
+	// The request comes once the page shows the view.
 	scroll, _ := act.Value.(bool)
-	ctx.Defer(func(app.Context) { focusHeading(scroll) })
+	focusHeading(scroll)
 }
 
 func (o *overview) Render() app.UI {

@@ -60,8 +60,9 @@ func (p *pairView) OnMount(ctx app.Context) {
 
 func (p *pairView) onShowView(ctx app.Context, act app.Action) {
 	ctx.PreventUpdate()
+	// The request comes once the page shows the view.
 	scroll, _ := act.Value.(bool)
-	ctx.Defer(func(app.Context) { focusHeading(scroll) })
+	focusHeading(scroll)
 }
 
 // OnUpdate forgets the active passage when another pair opens, and brings

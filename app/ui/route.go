@@ -37,10 +37,8 @@ func (a *App) viewChanged(ctx app.Context) {
 		}
 	}
 	ctx.Page().SetTitle(title)
-	ctx.Defer(func(ctx app.Context) {
-		scrollToMain()
-		ctx.NewActionWithValue(actionShowView, false)
-	})
+	ctx.Defer(func(app.Context) { scrollToMain() })
+	a.request(actionShowView, false)
 }
 
 // onSkip takes the keyboard focus past the sidebar to the view's heading.
