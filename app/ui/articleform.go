@@ -17,6 +17,10 @@ type articleForm struct {
 
 func newArticleForm() *articleForm { return &articleForm{} }
 
+// OnPreRender takes the requests natively too (tests), where go-app
+// calls no OnMount.
+func (f *articleForm) OnPreRender(ctx app.Context) { f.OnMount(ctx) }
+
 // OnMount takes the requests the form handles itself: clear the fields
 // once their paste was added, focus the text field to start a paste.
 func (f *articleForm) OnMount(ctx app.Context) {

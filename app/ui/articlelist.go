@@ -49,6 +49,10 @@ func (l *articleList) Current(a, b string) *articleList {
 	return l
 }
 
+// OnPreRender takes the requests natively too (tests), where go-app
+// calls no OnMount.
+func (l *articleList) OnPreRender(ctx app.Context) { l.OnMount(ctx) }
+
 // OnMount keeps the list's own context and takes the requests the list
 // handles itself: show the articles just added, and keep the keyboard
 // focus in place after a removal.

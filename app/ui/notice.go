@@ -21,6 +21,10 @@ func newNoticeBar() *noticeBar { return &noticeBar{} }
 // Notice passes the message to show.
 func (n *noticeBar) Notice(v session.Notice) *noticeBar { n.INotice = v; return n }
 
+// OnPreRender takes the requests natively too (tests), where go-app
+// calls no OnMount.
+func (n *noticeBar) OnPreRender(ctx app.Context) { n.OnMount(ctx) }
+
 // OnMount takes requests to focus Undo: after the last article is
 // removed, the focused button is gone, and Undo is where to go on.
 func (n *noticeBar) OnMount(ctx app.Context) {

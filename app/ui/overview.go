@@ -47,6 +47,10 @@ func (o *overview) Stale(v bool) *overview { o.IStale = v; return o }
 // Analysing says an analysis of the articles on screen is running.
 func (o *overview) Analysing(v bool) *overview { o.IAnalysing = v; return o }
 
+// OnPreRender takes the requests natively too (tests), where go-app
+// calls no OnMount.
+func (o *overview) OnPreRender(ctx app.Context) { o.OnMount(ctx) }
+
 // OnMount takes requests to show the view: focus its heading.
 func (o *overview) OnMount(ctx app.Context) {
 	ctx.Handle(actionShowView, o.onShowView)

@@ -51,6 +51,10 @@ func (p *pairView) Pair(v *reuse.Pair) *pairView { p.IPair = v; return p }
 // Pending marks the analysis as running.
 func (p *pairView) Pending(v bool) *pairView { p.IPending = v; return p }
 
+// OnPreRender takes the requests natively too (tests), where go-app
+// calls no OnMount.
+func (p *pairView) OnPreRender(ctx app.Context) { p.OnMount(ctx) }
+
 // OnMount brings both texts to their first shared passage, and takes
 // requests to show the view: focus its heading.
 func (p *pairView) OnMount(ctx app.Context) {
