@@ -125,6 +125,33 @@ func TestBigInputShowsProgressAndStaysResponsive(t *testing.T) {
 			s.fail("the deleted article %s is still in pair %s", victim, p.Key)
 		}
 	}
-	t.Logf("progress samples %v; %d pairs", progress, len(pairs))
+	checkPages(s, "Articles", "#article-pages", "#article-list [data-article-id]", 299)
+	allPairs := eval[int](s, `+norm($("#overview [data-stat=pairs] dd").textContent).replace(/,/g, "")`)
+	if allPairs > 100 {
+		checkPages(s, "Pairs", "#pair-pages", "#overview [data-pair]", allPairs)
+	}
+	t.Logf("progress samples %v; %d pairs, %d on the first page", progress, allPairs, len(pairs))
 	s.screenshot("result")
+}
+
+// checkPages expects a long list (what: "Articles" or "Pairs") to show a
+// hundred items at a time, its pager's Next the next hundred, and
+// Previous the first again.
+func checkPages(s *session, what, pager, items string, total int) {
+	s.t.Helper()
+	page := func() []string {
+		return eval[[]string](s, `$$(`+jsString(items)+`).map(e => e.dataset.articleId || e.dataset.pair)`)
+	}
+	first := page()
+	if len(first) != 100 {
+		s.fail("%s shows %d items of %d, want a page of 100", items, len(first), total)
+	}
+	s.click(pager + ` [data-page="next"]`)
+	s.waitFor("the second page of "+items, `norm($(`+jsString(pager+" .pager-where")+`).textContent).startsWith(`+jsString(what+" 101–")+`)`, 10*time.Second)
+	second := page()
+	if len(second) != min(100, total-100) || second[0] == first[0] {
+		s.fail("the second page of %s shows %q, want the %d after %q", items, second, min(100, total-100), first)
+	}
+	s.click(pager + ` [data-page="previous"]`)
+	s.waitFor("the first page of "+items+" again", `$$(`+jsString(items)+`)[0] && ($$(`+jsString(items)+`)[0].dataset.articleId || $$(`+jsString(items)+`)[0].dataset.pair) === `+jsString(first[0]), 10*time.Second)
 }
