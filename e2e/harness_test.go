@@ -334,6 +334,8 @@ func (s *session) addArticle(title, source, text string) string {
 	s.waitFor("the new article in #article-list",
 		fmt.Sprintf(`$$("#article-list [data-article-id]").length === %d`, len(before)+1), 20*time.Second)
 	s.waitReady()
+	// The paste went in: the form is empty for the next one.
+	s.waitFor("the form to clear", `["#article-title", "#article-source", "#article-text"].every(sel => $(sel).value === "")`, 5*time.Second)
 	return s.newID(before)
 }
 
