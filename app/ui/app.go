@@ -66,7 +66,7 @@ func (a *App) start(ctx app.Context) {
 	}
 	a.self = ctx
 	a.saver = &saver{store: a.Store}
-	a.session.Navigate(ctx.Page().URL().Fragment)
+	a.session.Navigate(urlFragment(ctx)) // nothing to show or save yet
 
 	ctx.Handle(actionAdd, a.onAdd)
 	ctx.Handle(actionFiles, a.onFiles)

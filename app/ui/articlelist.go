@@ -65,7 +65,6 @@ func (l *articleList) OnMount(ctx app.Context) {
 func (l *articleList) Render() app.UI {
 	n := len(l.IArticles)
 	start, end, page := pageBounds(l.page, articlesPerPage, n)
-	l.page = page
 	shown := l.IArticles[start:end]
 	return app.Section().Class("panel", "articles").Aria("labelledby", "articles-heading").Body(
 		app.H2().ID("articles-heading").Body(
@@ -90,8 +89,7 @@ func (l *articleList) onPage(page int) app.EventHandler {
 
 // onAdded shows the last page, where new articles go.
 func (l *articleList) onAdded(ctx app.Context, act app.Action) {
-	_, _, last := pageBounds(len(l.IArticles), articlesPerPage, len(l.IArticles))
-	l.page = last
+	l.page = max(len(l.IArticles)-1, 0) / articlesPerPage
 }
 
 // onFocusArticle shows an article and focuses its Delete button: after a

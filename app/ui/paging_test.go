@@ -137,3 +137,29 @@ func TestAfterARemovalTheListShowsThePageWithTheFocusedArticle(t *testing.T) {
 		t.Errorf("after a restore and an add the list shows %v", ids)
 	}
 }
+
+func TestANewAnalysisListsItsPairsFromTheFirstPage(t *testing.T) {
+	ws := manyArticles(3)
+	an := newSnapshot(ws).finish(&reuse.Report{})
+	l := newPairList().Pairs(an, nil, map[string]string{"a1": "One"})
+	mount(t, l)
+	l.page = 2
+	tests := []struct {
+		name     string
+		analysis *analysis
+		titles   map[string]string
+		page     int
+	}{
+		{"a rename keeps the page", an, map[string]string{"a1": "Renamed"}, 2},
+		{"a new analysis starts from the first page", newSnapshot(ws).finish(&reuse.Report{}), map[string]string{"a1": "Renamed"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l.IAnalysis, l.ITitles = tt.analysis, tt.titles
+			l.OnUpdate(app.Context{})
+			if l.page != tt.page {
+				t.Errorf("page %d, want %d", l.page+1, tt.page+1)
+			}
+		})
+	}
+}

@@ -22,7 +22,8 @@ type pairList struct {
 	// ITitles are the titles on screen, by article ID.
 	ITitles map[string]string
 
-	page int // the page shown, from 0
+	page     int       // the page shown, from 0
+	pagedFor *analysis // the analysis whose pairs the page is of
 }
 
 func newPairList() *pairList { return &pairList{} }
@@ -33,10 +34,24 @@ func (l *pairList) Pairs(an *analysis, pairs []*reuse.Pair, titles map[string]st
 	return l
 }
 
+// OnMount notes the analysis the first page is of.
+func (l *pairList) OnMount(ctx app.Context) { l.pagedFor = l.IAnalysis }
+
+// OnPreRender does the same natively (tests), where go-app calls no
+// OnMount.
+func (l *pairList) OnPreRender(ctx app.Context) { l.OnMount(ctx) }
+
+// OnUpdate returns to the first page when a new analysis ranks the pairs
+// anew; a rename keeps the page.
+func (l *pairList) OnUpdate(ctx app.Context) {
+	if l.IAnalysis != l.pagedFor {
+		l.page, l.pagedFor = 0, l.IAnalysis
+	}
+}
+
 func (l *pairList) Render() app.UI {
 	n := len(l.IPairs)
 	start, end, page := pageBounds(l.page, pairsPerPage, n)
-	l.page = page
 	shown := l.IPairs[start:end]
 	return app.Section().Class("card", "pairs").Aria("labelledby", "pairs-heading").Body(
 		app.H3().ID("pairs-heading").Text("Pairs, by shared words"),

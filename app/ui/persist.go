@@ -25,7 +25,7 @@ func (a *App) load(ctx app.Context) {
 
 func (a *App) onLoaded(ctx app.Context, act app.Action) {
 	l, _ := act.Value.(loaded)
-	a.apply(ctx, a.session.Load(l.data, l.err, ctx.Page().URL().Fragment))
+	a.apply(ctx, a.session.Load(l.data, l.err, urlFragment(ctx)))
 }
 
 // persist saves a snapshot of the workspace in the background. Encoding

@@ -14,8 +14,12 @@ import (
 
 // OnNav follows the URL fragment: overview or pair view.
 func (a *App) OnNav(ctx app.Context) {
-	a.apply(ctx, a.session.Navigate(ctx.Page().URL().Fragment))
+	a.apply(ctx, a.session.Navigate(urlFragment(ctx)))
 }
+
+// urlFragment is where the page reads its view: the URL's fragment, which
+// the session parses.
+func urlFragment(ctx app.Context) string { return ctx.Page().URL().Fragment }
 
 // replaceURL shows the session's view in the URL without adding a
 // history entry. The path stays "/": go-app reloads the page component
