@@ -2,7 +2,6 @@ package ui
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -13,9 +12,9 @@ import (
 
 func (a *App) onExport(ctx app.Context, act app.Action) {
 	kind, _ := act.Value.(string)
-	f, err := a.exportFile(kind)
-	if err != nil {
-		a.session.Say(session.Error, err.Error())
+	f, refused := a.exportFile(kind)
+	if refused != "" {
+		a.session.Say(session.Error, refused)
 		return
 	}
 	if f.name == "" {
@@ -34,31 +33,31 @@ type exportedFile struct {
 	data       []byte
 }
 
-// exportFile makes the file an export button asks for; its errors are
-// worded for the message line. An unknown kind makes no file.
-func (a *App) exportFile(kind string) (exportedFile, error) {
+// exportFile makes the file an export button asks for, or says why it
+// cannot, in words for the message line. An unknown kind makes no file.
+func (a *App) exportFile(kind string) (f exportedFile, refused string) {
 	ws := a.session.Workspace()
 	switch kind {
 	case exportWorkspace:
 		if len(ws.Articles) == 0 {
-			return exportedFile{}, errors.New("There are no articles to export.")
+			return f, "There are no articles to export."
 		}
 		data, err := workspace.Marshal(ws)
 		if err != nil {
-			return exportedFile{}, fmt.Errorf("Could not export the workspace: %v.", err)
+			return f, fmt.Sprintf("Could not export the workspace: %v.", err)
 		}
-		return exportedFile{"wirediff-workspace.json", "application/json", data}, nil
+		return exportedFile{"wirediff-workspace.json", "application/json", data}, ""
 	case exportJSON, exportHTML:
 		if len(ws.Articles) < 2 {
-			return exportedFile{}, errors.New("Nothing to export yet: a report compares articles, so add at least two.")
+			return f, "Nothing to export yet: a report compares articles, so add at least two."
 		}
 		if a.status.stale(ws.Articles) {
-			return exportedFile{}, errors.New("The analysis is not finished yet: export again when it is.")
+			return f, "The analysis is not finished yet: export again when it is."
 		}
 		docs, report := a.status.result.named(ws)
 		var buf bytes.Buffer
 		var err error
-		f := exportedFile{"wirediff-report.html", "text/html", nil}
+		f = exportedFile{"wirediff-report.html", "text/html", nil}
 		if kind == exportJSON {
 			// With each title and text: the offsets point into the
 			// text, and the reader has no files to open instead.
@@ -72,10 +71,10 @@ func (a *App) exportFile(kind string) (exportedFile, error) {
 			err = export.HTML(&buf, docs, report)
 		}
 		if err != nil {
-			return exportedFile{}, fmt.Errorf("Could not export the report: %v.", err)
+			return exportedFile{}, fmt.Sprintf("Could not export the report: %v.", err)
 		}
 		f.data = buf.Bytes()
-		return f, nil
+		return f, ""
 	}
-	return exportedFile{}, nil
+	return f, ""
 }
