@@ -16,12 +16,20 @@ type File struct {
 	Err  error // why it could not be read
 }
 
-// Add adds a pasted article. An empty title is guessed from the text.
-func (s *Session) Add(title, source, text string) Change {
+// A Paste is an article pasted into the form, with what the user said of
+// it.
+type Paste struct {
+	Title  string // optional: guessed from the text when empty
+	Source string // optional: the outlet or agency
+	Text   string
+}
+
+// Add adds a pasted article.
+func (s *Session) Add(p Paste) Change {
 	if !s.whenLoaded() {
 		return Change{}
 	}
-	body, notes, err := articleText("", []byte(text))
+	body, notes, err := articleText("", []byte(p.Text))
 	if errors.Is(err, ingest.ErrEmpty) {
 		s.Say(Error, "Nothing was added: the Text box has no text in it. Paste an article’s text there, then add it. The articles on screen are kept.")
 		return Change{}
@@ -30,12 +38,12 @@ func (s *Session) Add(title, source, text string) Change {
 		s.Say(Error, "Nothing was added: "+plainError(err)+". The articles on screen are kept.")
 		return Change{}
 	}
-	title = strings.TrimSpace(title)
+	title := strings.TrimSpace(p.Title)
 	if title == "" {
 		title = workspace.GuessTitle(body)
 	}
 	s.edit()
-	art := s.ws.Add(title, source, body)
+	art := s.ws.Add(title, p.Source, body)
 	s.undo = nil
 	// Each note is a sentence of its own: "Added “x”. Read as HTML: …",
 	// not "… “x”. read as HTML" (a file's notes follow its name).

@@ -55,13 +55,17 @@ func TestEditsChangeTheArticlesAndSayWhatThePageMustDo(t *testing.T) {
 		notice   string                  // the notice's kind and a part of its text
 	}{
 		{"a paste is added at the end, titled from its first line", "",
-			nil, func(s *Session) Change { return s.Add(" ", "Gazette", "Talks resume on Monday\n\n"+wire) },
+			nil, func(s *Session) Change {
+				return s.Add(Paste{Title: " ", Source: "Gazette", Text: "Talks resume on Monday\n\n" + wire})
+			},
 			Change{Texts: true, Save: true, Pasted: true, Added: true}, "a1,a2,a3,a4,a5,a6", View{}, "info Added “Talks resume on Monday”."},
 		{"an empty paste is refused and stays in the form", "",
-			nil, func(s *Session) Change { return s.Add("Empty", "", " \n\t ") },
+			nil, func(s *Session) Change { return s.Add(Paste{Title: "Empty", Text: " \n\t "}) },
 			Change{}, "a1,a2,a3,a4,a5", View{}, "error the Text box has no text"},
 		{"a binary paste is refused", "",
-			nil, func(s *Session) Change { return s.Add("", "", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00") },
+			nil, func(s *Session) Change {
+				return s.Add(Paste{Text: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"})
+			},
 			Change{}, "a1,a2,a3,a4,a5", View{}, "error binary"},
 		{"files that read as text are added, the others named", "",
 			nil, func(s *Session) Change {
@@ -101,7 +105,7 @@ func TestEditsChangeTheArticlesAndSayWhatThePageMustDo(t *testing.T) {
 			func(s *Session) { s.ClearAll() }, func(s *Session) Change { return s.Undo() },
 			Change{Texts: true, Save: true}, "a1,a2,a3,a4,a5", View{}, "info Undone: 5 articles are back."},
 		{"an add forgets the removal to undo", "",
-			func(s *Session) { s.Delete("a1"); s.Add("", "", wire) }, func(s *Session) Change { return s.Undo() },
+			func(s *Session) { s.Delete("a1"); s.Add(Paste{Text: wire}) }, func(s *Session) Change { return s.Undo() },
 			Change{}, "a2,a3,a4,a5,a6", View{}, "info Added"},
 		{"restoring the demo returns to the overview", "pair/a2/a3",
 			func(s *Session) { s.Delete("a1") }, func(s *Session) Change { return s.RestoreDemo() },
@@ -159,7 +163,7 @@ func TestAnEditNeverChangesAListHandedOut(t *testing.T) {
 		name string
 		edit func(s *Session)
 	}{
-		{"an add", func(s *Session) { s.Add("", "", wire) }},
+		{"an add", func(s *Session) { s.Add(Paste{Text: wire}) }},
 		{"a file", func(s *Session) { s.AddFiles([]File{{Name: "x.txt", Data: []byte(wire)}}) }},
 		{"a rename", func(s *Session) { s.Rename("a1", "Renamed", "Else") }},
 		{"a delete", func(s *Session) { s.Delete("a1") }},
@@ -222,7 +226,7 @@ func TestLoadingShowsTheSavedArticlesOrTheDemoAndSaysWhy(t *testing.T) {
 func TestEditsWaitForTheSavedArticles(t *testing.T) {
 	var s Session
 	edits := map[string]func() Change{
-		"add":     func() Change { return s.Add("", "", wire) },
+		"add":     func() Change { return s.Add(Paste{Text: wire}) },
 		"files":   func() Change { return s.AddFiles([]File{{Name: "x.txt", Data: []byte(wire)}}) },
 		"clear":   s.ClearAll,
 		"restore": s.RestoreDemo,

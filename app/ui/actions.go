@@ -6,7 +6,7 @@ package ui
 // its fields, move the focus into it.
 const (
 	// Intents, to App.
-	actionAdd    = "wirediff/add"    // addRequest: a pasted article
+	actionAdd    = "wirediff/add"    // session.Paste: a pasted article
 	actionFiles  = "wirediff/files"  // []session.File: dropped or picked files
 	actionRename = "wirediff/rename" // renameRequest
 	actionDelete = "wirediff/delete" // string: article ID
@@ -35,9 +35,6 @@ const (
 	exportHTML      = "html"
 	exportWorkspace = "workspace"
 )
-
-// An addRequest is a paste with its optional title and source.
-type addRequest struct{ Title, Source, Text string }
 
 // A renameRequest sets an article's title and source.
 type renameRequest struct{ ID, Title, Source string }

@@ -62,7 +62,7 @@ func TestFirstVisitShowsTheDemoPairsBySharedWords(t *testing.T) {
 
 func TestAddingAnArticleAnalysesAndSavesIt(t *testing.T) {
 	h := start(t, &MemoryStore{})
-	h.do(actionAdd, addRequest{Title: "Desk copy", Source: "Gazette", Text: copied(t)})
+	h.do(actionAdd, session.Paste{Title: "Desk copy", Source: "Gazette", Text: copied(t)})
 
 	doc := h.page()
 	ids := articleIDs(doc)
@@ -92,7 +92,7 @@ func TestAddingAnArticleAnalysesAndSavesIt(t *testing.T) {
 
 func TestAFullStorageIsReportedAndKeepsTheArticlesOnScreen(t *testing.T) {
 	h := start(t, &MemoryStore{Fail: ErrStorageFull})
-	h.do(actionAdd, addRequest{Text: copied(t)})
+	h.do(actionAdd, session.Paste{Text: copied(t)})
 
 	doc := h.page()
 	if ids := articleIDs(doc); len(ids) != 6 {
@@ -111,7 +111,7 @@ func TestBadInputIsRefusedPlainlyAndLosesNothing(t *testing.T) {
 		value  any
 		want   string
 	}{
-		{"an empty paste", actionAdd, addRequest{Title: "Empty", Text: " \n\t "}, "Text box has no text"},
+		{"an empty paste", actionAdd, session.Paste{Title: "Empty", Text: " \n\t "}, "Text box has no text"},
 		{"a binary file", actionFiles, []session.File{{Name: "photo.txt", Data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")}}, "binary"},
 		{"a file too large to read", actionFiles, []session.File{{Name: "archive.txt", Err: ingest.ErrTooLarge}}, "archive.txt was not added: it is too large"},
 		{"a file that could not be read", actionFiles, []session.File{{Name: "gone.txt", Err: os.ErrNotExist}}, "could not be read"},
@@ -252,7 +252,7 @@ func TestFewerThanTwoArticlesExplainWhatToDo(t *testing.T) {
 		t.Errorf("the empty workspace says %q; want it to say there are no articles and how to add some", text)
 	}
 
-	h.do(actionAdd, addRequest{Title: "Lone copy", Text: copied(t)})
+	h.do(actionAdd, session.Paste{Title: "Lone copy", Text: copied(t)})
 	doc = h.page()
 	guide = byID(doc, "get-started")
 	if guide == nil {

@@ -96,7 +96,7 @@ func (f *articleForm) Render() app.UI {
 }
 
 func (f *articleForm) onAdd(ctx app.Context, e app.Event) {
-	ctx.NewActionWithValue(actionAdd, addRequest{
+	ctx.NewActionWithValue(actionAdd, session.Paste{
 		Title:  inputValue("article-title"),
 		Source: inputValue("article-source"),
 		Text:   inputValue("article-text"),

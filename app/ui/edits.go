@@ -9,8 +9,8 @@ import (
 // says what the page must do next.
 
 func (a *App) onAdd(ctx app.Context, act app.Action) {
-	req, _ := act.Value.(addRequest)
-	a.apply(ctx, a.session.Add(req.Title, req.Source, req.Text))
+	p, _ := act.Value.(session.Paste)
+	a.apply(ctx, a.session.Add(p))
 }
 
 func (a *App) onFiles(ctx app.Context, act app.Action) {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/wirediff/wirediff/app/session"
 	"os"
 	"slices"
 	"strings"
@@ -148,7 +149,7 @@ func TestTheMainAreaIsBusyExactlyUntilTheResultOfTheArticlesOnScreenShows(t *tes
 		action string
 		value  any
 	}{
-		{"an added article", actionAdd, addRequest{Title: "Desk copy", Text: copied(t)}},
+		{"an added article", actionAdd, session.Paste{Title: "Desk copy", Text: copied(t)}},
 		{"a deleted article", actionDelete, "a1"},
 		{"an undone delete", actionUndo, nil},
 	}

@@ -20,7 +20,7 @@ func TestArticlesReadWithCareAreAddedWithANote(t *testing.T) {
 	}{
 		{"a paste with a NUL byte is added, the NUL a space", actionAdd,
 			func(t *testing.T) any {
-				return addRequest{Title: "Scraped", Text: strings.Replace(copied(t), "weather", "weather\x00", 1)}
+				return session.Paste{Title: "Scraped", Text: strings.Replace(copied(t), "weather", "weather\x00", 1)}
 			},
 			"1 control character (an invisible code such as NUL, common in text copied from the web) was replaced by a space.",
 			"weather  in"},

@@ -17,7 +17,7 @@ func TestNoticesAboutAddedArticlesReadAsSentences(t *testing.T) {
 		want   string
 	}{
 		{"an HTML paste says it was read as HTML in a sentence of its own", actionAdd,
-			func(t *testing.T) any { return addRequest{Title: "Desk copy", Text: html(t)} },
+			func(t *testing.T) any { return session.Paste{Title: "Desk copy", Text: html(t)} },
 			"Added “Desk copy”. Read as HTML: only the readable text was kept."},
 		{"a dropped HTML file names the file before the note", actionFiles,
 			func(t *testing.T) any { return []session.File{{Name: "desk.html", Data: []byte(html(t))}} },

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/wirediff/wirediff/app/session"
 	"strconv"
 	"strings"
 	"testing"
@@ -132,7 +133,7 @@ func TestAfterARemovalTheListShowsThePageWithTheFocusedArticle(t *testing.T) {
 	}
 	// An article added goes last: the list shows it.
 	h.click(h.probe.app.onRestoreDemo)
-	h.do(actionAdd, addRequest{Title: "Added", Text: copied(t)})
+	h.do(actionAdd, session.Paste{Title: "Added", Text: copied(t)})
 	if ids := articleIDs(h.page()); strings.Join(ids, ",") != "a1,a2,a3,a4,a5,a6" {
 		t.Errorf("after a restore and an add the list shows %v", ids)
 	}
