@@ -125,19 +125,19 @@ func TestBigInputShowsProgressAndStaysResponsive(t *testing.T) {
 			s.fail("the deleted article %s is still in pair %s", victim, p.Key)
 		}
 	}
-	checkPages(s, "Articles", "#article-pages", "#article-list [data-article-id]", 299)
+	checkPages(s, "Articles", "#article-pages", "#article-list [data-article-id]", "#articles-heading", 299)
 	allPairs := eval[int](s, `+norm($("#overview [data-stat=pairs] dd").textContent).replace(/,/g, "")`)
 	if allPairs > 100 {
-		checkPages(s, "Pairs", "#pair-pages", "#overview [data-pair]", allPairs)
+		checkPages(s, "Pairs", "#pair-pages", "#overview [data-pair]", "#pairs-heading", allPairs)
 	}
 	t.Logf("progress samples %v; %d pairs, %d on the first page", progress, allPairs, len(pairs))
 	s.screenshot("result")
 }
 
 // checkPages expects a long list (what: "Articles" or "Pairs") to show a
-// hundred items at a time, its pager's Next the next hundred, and
-// Previous the first again.
-func checkPages(s *session, what, pager, items string, total int) {
+// hundred items at a time, its pager's Next the next hundred from the
+// top, its heading in sight, and Previous the first again.
+func checkPages(s *session, what, pager, items, heading string, total int) {
 	s.t.Helper()
 	page := func() []string {
 		return eval[[]string](s, `$$(`+jsString(items)+`).map(e => e.dataset.articleId || e.dataset.pair)`)
@@ -146,8 +146,10 @@ func checkPages(s *session, what, pager, items string, total int) {
 	if len(first) != 100 {
 		s.fail("%s shows %d items of %d, want a page of 100", items, len(first), total)
 	}
+	s.do("scroll to "+pager, chromedp.ScrollIntoView(chromedp.CSS(pager)))
 	s.click(pager + ` [data-page="next"]`)
 	s.waitFor("the second page of "+items, `norm($(`+jsString(pager+" .pager-where")+`).textContent).startsWith(`+jsString(what+" 101–")+`)`, 10*time.Second)
+	s.waitFor(heading+" in sight", `(() => { const r = $(`+jsString(heading)+`).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, 5*time.Second)
 	second := page()
 	if len(second) != min(100, total-100) || second[0] == first[0] {
 		s.fail("the second page of %s shows %q, want the %d after %q", items, second, min(100, total-100), first)

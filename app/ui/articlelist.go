@@ -84,7 +84,10 @@ func (l *articleList) Render() app.UI {
 }
 
 func (l *articleList) onPage(page int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) { l.page = page }
+	return func(ctx app.Context, e app.Event) {
+		l.page = page
+		ctx.Defer(func(app.Context) { showListStart("article-list", "articles-heading") })
+	}
 }
 
 // onAdded shows the last page, where new articles go.

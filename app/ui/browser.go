@@ -55,6 +55,19 @@ func focusAndShow(id string) {
 	}
 }
 
+// showListStart brings the start of a list that turned a page into
+// sight: its own scroll box back to the top, and the page up to its
+// heading if that is above the window. The pager that was clicked keeps
+// the keyboard focus.
+func showListStart(listID, headingID string) {
+	if list := app.Window().GetElementByID(listID); list.Truthy() {
+		list.Set("scrollTop", 0)
+	}
+	if h := app.Window().GetElementByID(headingID); h.Truthy() {
+		h.Call("scrollIntoView", map[string]any{"block": "nearest"})
+	}
+}
+
 // inputValue reads a form field straight from the page: fields are not
 // mirrored into Go on every keystroke, which would re-render the page.
 func inputValue(id string) string {

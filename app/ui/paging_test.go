@@ -94,12 +94,17 @@ func TestLongListsShowOnePageAtATime(t *testing.T) {
 					}
 				}
 				// Each item keeps its number in the whole list.
+				number := "article-number"
 				if tt.items == "data-pair" {
+					number = "pair-rank"
 					if got := attr(byID(doc, "pair-list"), "start"); got != strconv.Itoa(pg.first) {
 						t.Errorf("the page's list starts at %s, want %d", got, pg.first)
 					}
-				} else if got := squash(textOf(findAll(items[0], func(n *html.Node) bool { return hasClass(n, "article-number") })[0])); got != strconv.Itoa(pg.first) {
-					t.Errorf("the first article shown is numbered %s, want %d", got, pg.first)
+				}
+				for i, item := range items {
+					if got := squash(textOf(findAll(item, func(n *html.Node) bool { return hasClass(n, number) })[0])); got != strconv.Itoa(pg.first+i) {
+						t.Fatalf("item %d of the page is numbered %s, want %d", i+1, got, pg.first+i)
+					}
 				}
 			})
 		}

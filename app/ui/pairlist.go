@@ -58,10 +58,11 @@ func (l *pairList) Render() app.UI {
 		app.If(n == 0, func() app.UI {
 			return app.P().Class("empty").Text("No two articles share a passage of eight words or more.")
 		}),
-		// start numbers the page's first pair after the pages before it.
+		// start tells assistive technology where the page begins in the
+		// whole list; each pair shows its rank too.
 		app.Ol().ID("pair-list").Class("pair-list").Attr("start", start+1).Body(
 			app.Range(shown).Slice(func(i int) app.UI {
-				return l.renderPair(shown[i])
+				return l.renderPair(start+i+1, shown[i])
 			}),
 		),
 		renderPager("pair-pages", "Pairs", page, pairsPerPage, n, l.onPage),
@@ -69,10 +70,15 @@ func (l *pairList) Render() app.UI {
 }
 
 func (l *pairList) onPage(page int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) { l.page = page }
+	return func(ctx app.Context, e app.Event) {
+		l.page = page
+		ctx.Defer(func(app.Context) { showListStart("pair-list", "pairs-heading") })
+	}
 }
 
-func (l *pairList) renderPair(p *reuse.Pair) app.UI {
+// renderPair is the pair of the given rank, 1 for the pair that shares
+// the most.
+func (l *pairList) renderPair(rank int, p *reuse.Pair) app.UI {
 	a, b := l.IAnalysis.id(p.A), l.IAnalysis.id(p.B)
 	quotes := 0
 	for _, ps := range p.Passages {
@@ -88,6 +94,7 @@ func (l *pairList) renderPair(p *reuse.Pair) app.UI {
 			DataSet("shared-words", p.SharedWords).
 			DataSet("rewritten-words", p.RewrittenWords).
 			Body(
+				app.Span().Class("pair-rank").Aria("hidden", true).Text(rank),
 				app.Span().Class("pair-titles").Body(
 					app.Span().Class("pair-title").Dir("auto").Title(titleA).Text(titleA),
 					app.Span().Class("pair-and").Text("and"),

@@ -32,7 +32,7 @@ func BenchmarkPairList(b *testing.B) {
 		for b.Loop() {
 			items := make([]app.UI, len(pairs))
 			for i, p := range pairs {
-				items[i] = l.renderPair(p)
+				items[i] = l.renderPair(i+1, p)
 			}
 			_ = app.HTMLString(app.Ol().ID("pair-list").Class("pair-list").Body(items...))
 		}
