@@ -2,30 +2,45 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/session"
 )
 
 // articleForm adds articles: a paste with optional title and source, or
-// files dropped on it or picked from a dialog.
+// files dropped on it or picked from a dialog. Its fields are the
+// browser's: they are read when the user adds the paste, and cleared once
+// it went in (a refused paste stays, to be fixed).
 type articleForm struct {
 	app.Compo
-
-	// IAdded counts articles added from the form: when it changes the
-	// paste went in, and the fields clear. A refused paste stays.
-	IAdded int
 
 	dragging bool
 }
 
 func newArticleForm() *articleForm { return &articleForm{} }
 
-// Added passes the count of articles added from the form.
-func (f *articleForm) Added(n int) *articleForm { f.IAdded = n; return f }
+// OnPreRender takes the requests natively too (tests), where go-app
+// calls no OnMount.
+func (f *articleForm) OnPreRender(ctx app.Context) { f.OnMount(ctx) }
 
-// OnUpdate clears the fields once their article was added.
-func (f *articleForm) OnUpdate(ctx app.Context) {
-	for _, id := range []string{"article-title", "article-source", "article-text"} {
-		setInputValue(id, "")
+// OnMount takes the requests the form handles itself: clear the fields
+// once their paste was added, focus the text field to start a paste.
+func (f *articleForm) OnMount(ctx app.Context) {
+	ctx.Handle(actionAdded, f.onAdded)
+	ctx.Handle(actionStartPaste, f.onStartPaste)
+}
+
+func (f *articleForm) onAdded(ctx app.Context, act app.Action) {
+	ctx.PreventUpdate()
+	if a, _ := act.Value.(added); a.pasted {
+		for _, id := range []string{"article-title", "article-source", "article-text"} {
+			setInputValue(id, "")
+		}
 	}
+}
+
+// onStartPaste takes the keyboard focus, and the eye, to the text field.
+func (f *articleForm) onStartPaste(ctx app.Context, act app.Action) {
+	ctx.PreventUpdate()
+	focusAndShow("article-text")
 }
 
 func (f *articleForm) Render() app.UI {
@@ -81,7 +96,7 @@ func (f *articleForm) Render() app.UI {
 }
 
 func (f *articleForm) onAdd(ctx app.Context, e app.Event) {
-	ctx.NewActionWithValue(actionAdd, addRequest{
+	ctx.NewActionWithValue(actionAdd, session.Paste{
 		Title:  inputValue("article-title"),
 		Source: inputValue("article-source"),
 		Text:   inputValue("article-text"),
@@ -132,10 +147,10 @@ func (f *articleForm) read(ctx app.Context, files []pendingFile) {
 		return
 	}
 	ctx.Async(func() {
-		picked := make([]pickedFile, len(files))
+		picked := make([]session.File, len(files))
 		for i, pf := range files {
 			data, err := pf.read()
-			picked[i] = pickedFile{Name: pf.name, Data: data, Err: err}
+			picked[i] = session.File{Name: pf.name, Data: data, Err: err}
 		}
 		ctx.NewActionWithValue(actionFiles, picked)
 	})

@@ -1,15 +1,20 @@
 package ui
 
 import (
-	"github.com/wirediff/wirediff/app/export"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/export"
+	"github.com/wirediff/wirediff/app/session"
 	"github.com/wirediff/wirediff/app/workspace"
 )
 
-// articleList shows the articles with their reuse, and renames or deletes
-// them.
+// articlesPerPage is how many articles the list shows at a time.
+const articlesPerPage = 100
+
+// articleList shows the articles with their reuse, a page at a time, and
+// renames or deletes them.
 type articleList struct {
 	app.Compo
 
@@ -21,6 +26,7 @@ type articleList struct {
 	// ICurrentA and ICurrentB are the articles of the open pair view.
 	ICurrentA, ICurrentB string
 
+	page     int                // the page shown, from 0
 	renaming string             // ID of the article whose title and source are being edited
 	counted  map[string]counted // characters of each article's text, by ID
 	// self is the list's own context. Deferred work needs a source that is
@@ -43,24 +49,62 @@ func (l *articleList) Current(a, b string) *articleList {
 	return l
 }
 
-// OnMount keeps the list's own context.
-func (l *articleList) OnMount(ctx app.Context) { l.self = ctx }
+// OnPreRender takes the requests natively too (tests), where go-app
+// calls no OnMount.
+func (l *articleList) OnPreRender(ctx app.Context) { l.OnMount(ctx) }
+
+// OnMount keeps the list's own context and takes the requests the list
+// handles itself: show the articles just added, and keep the keyboard
+// focus in place after a removal.
+func (l *articleList) OnMount(ctx app.Context) {
+	l.self = ctx
+	ctx.Handle(actionAdded, l.onAdded)
+	ctx.Handle(actionFocusArticle, l.onFocusArticle)
+}
 
 func (l *articleList) Render() app.UI {
+	n := len(l.IArticles)
+	start, end, page := pageBounds(l.page, articlesPerPage, n)
+	shown := l.IArticles[start:end]
 	return app.Section().Class("panel", "articles").Aria("labelledby", "articles-heading").Body(
 		app.H2().ID("articles-heading").Body(
 			app.Text("Articles "),
-			app.Span().Class("count").Text(len(l.IArticles)),
+			app.Span().Class("count").Text(n),
 		),
-		app.If(len(l.IArticles) == 0, func() app.UI {
+		app.If(n == 0, func() app.UI {
 			return app.P().Class("empty").Text("No articles yet. Paste one above, drop files, or restore the demo.")
 		}),
 		app.Ol().ID("article-list").Class("article-list").Body(
-			app.Range(l.IArticles).Slice(func(i int) app.UI {
-				return l.renderItem(i, l.IArticles[i])
+			app.Range(shown).Slice(func(i int) app.UI {
+				return l.renderItem(start+i, shown[i])
 			}),
 		),
+		renderPager("article-pages", "Articles", page, articlesPerPage, n, l.onPage),
 	)
+}
+
+func (l *articleList) onPage(page int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		l.page = page
+		ctx.Defer(func(app.Context) { showListStart("article-list", "articles-heading") })
+	}
+}
+
+// onAdded shows the last page, where new articles go.
+func (l *articleList) onAdded(ctx app.Context, act app.Action) {
+	l.page = max(len(l.IArticles)-1, 0) / articlesPerPage
+}
+
+// onFocusArticle shows an article and focuses its Delete button: after a
+// removal the focused button is gone, and the focus with it.
+func (l *articleList) onFocusArticle(ctx app.Context, act app.Action) {
+	id, _ := act.Value.(string)
+	i := slices.IndexFunc(l.IArticles, func(a workspace.Article) bool { return a.ID == id })
+	if i < 0 {
+		return
+	}
+	l.page = i / articlesPerPage
+	ctx.Defer(func(app.Context) { focusAndShow("delete-" + id) })
 }
 
 func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
@@ -95,7 +139,7 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 		)
 	}
 
-	title := titleOf(art)
+	title := session.Title(art)
 	return item.Body(
 		app.Span().Class("article-number").Aria("hidden", true).Text(i+1),
 		app.Div().Class("article-main").Body(
@@ -107,7 +151,7 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 				Aria("label", "Rename “"+title+"” or change its source").
 				OnClick(l.onRename(art.ID), app.EventScope(art.ID)).
 				Text("Rename"),
-			app.Button().Type("button").Class("button", "small", "quiet", "danger").DataSet("action", "delete").
+			app.Button().ID("delete-"+art.ID).Type("button").Class("button", "small", "quiet", "danger").DataSet("action", "delete").
 				Aria("label", "Delete “"+title+"”").
 				OnClick(l.onDelete(art.ID), app.EventScope(art.ID)).
 				Text("Delete"),

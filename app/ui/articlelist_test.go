@@ -49,7 +49,7 @@ func TestTheRenameFormEditsTheTitleAndTheSource(t *testing.T) {
 			}
 		})
 	}
-	if n := len(withAttr(listEntry(doc, "a2"), "id")); n != 0 {
+	if n := len(findAll(listEntry(doc, "a2"), func(n *html.Node) bool { return n.Data == "input" })); n != 0 {
 		t.Errorf("a2, not being renamed, has %d fields", n)
 	}
 }
@@ -83,19 +83,19 @@ func TestRenamingSetsTheTitleAndTheSourceAndKeepsTheAnalysis(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h := start(t, &MemoryStore{})
-			before := h.probe.app.result
-			_, notice := status(h.page())
+			before := h.probe.app.status.result
+			_, notice := noticeOf(h.page())
 			h.do(actionRename, tt.req)
 
 			doc := h.page()
-			kind, text := status(doc)
+			kind, text := noticeOf(doc)
 			switch {
 			case tt.sameMessage && text != notice:
 				t.Errorf("the notice changed from %q to %q", notice, text)
 			case !tt.sameMessage && (kind != tt.kind || !strings.Contains(text, tt.says)):
 				t.Errorf("notice %s %q, want %s %q", kind, text, tt.kind, tt.says)
 			}
-			art, _, _ := h.probe.app.ws.Find("a3")
+			art, _, _ := h.probe.app.session.Find("a3")
 			if art.Title != tt.title || art.Source != tt.source {
 				t.Errorf("a3 is titled %q from %q, want %q from %q", art.Title, art.Source, tt.title, tt.source)
 			}
@@ -103,7 +103,7 @@ func TestRenamingSetsTheTitleAndTheSourceAndKeepsTheAnalysis(t *testing.T) {
 			if !strings.Contains(entry, tt.title) || tt.source != "" && !strings.Contains(entry, tt.source+" · ") {
 				t.Errorf("the list shows a3 as %q, want %q from %q", entry, tt.title, tt.source)
 			}
-			if h.probe.app.result != before {
+			if h.probe.app.status.result != before {
 				t.Error("a change of title or source started a new analysis")
 			}
 			if !tt.saved {
