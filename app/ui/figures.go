@@ -49,27 +49,19 @@ func (p *pairView) summary() []app.UI {
 // pairStats sums a pair up, each figure with what it means as its
 // tooltip.
 func pairStats(pair *reuse.Pair) []app.UI {
-	quotes, rewritten := 0, 0
-	for _, ps := range pair.Passages {
-		if ps.Quote {
-			quotes++
-		}
-		if ps.Kind == reuse.Rewritten {
-			rewritten++
-		}
-	}
+	c := export.TallyPair(pair)
 	out := []app.UI{
 		figure(export.Plural(pair.SharedWords, "shared word", "shared words"), defSharedWords),
 		app.Text(" in " + export.Plural(len(pair.Passages), "passage", "passages")),
 	}
-	if rewritten > 0 {
+	if c.Rewritten > 0 {
 		out = append(out, app.Text(fmt.Sprintf(" · %s copied, %s rewritten in %s",
-			export.Thousands(pair.SharedWords-pair.RewrittenWords), export.Thousands(pair.RewrittenWords),
-			export.Plural(rewritten, "passage", "passages"))))
+			export.Thousands(c.CopiedWords()), export.Thousands(c.RewrittenWords),
+			export.Plural(c.Rewritten, "passage", "passages"))))
 	}
 	out = append(out, app.Text(" · "), figure(export.Percent(pair.Similarity)+" similar", defSimilar))
-	if quotes > 0 {
-		out = append(out, app.Text(" · "+export.Plural(quotes, "quotation", "quotations")))
+	if c.Quotes > 0 {
+		out = append(out, app.Text(" · "+export.Plural(c.Quotes, "quotation", "quotations")))
 	}
 	return out
 }

@@ -178,10 +178,9 @@ func (o *overview) pairs(titles map[string]string) []*reuse.Pair {
 // into copied and rewritten ones: the same words in the same order, or
 // the same sentences said in other words.
 func (o *overview) renderSummary(pairs []*reuse.Pair) app.UI {
-	shared, rewritten := 0, 0
+	var all export.Tally
 	for _, p := range pairs {
-		shared += p.SharedWords
-		rewritten += p.RewrittenWords
+		all.Add(p)
 	}
 	item := func(id string, n int, label, title string) app.UI {
 		return app.Div().Class("stat").DataSet("stat", id).Title(title).Body(
@@ -192,9 +191,9 @@ func (o *overview) renderSummary(pairs []*reuse.Pair) app.UI {
 	return app.Dl().Class("summary").Body(
 		item("articles", len(o.IArticles), "articles", ""),
 		item("pairs", len(pairs), "pairs share text", ""),
-		item("shared-words", shared, "shared words", defSharedWords),
-		item("copied-words", shared-rewritten, "copied", "The same words in the same order, as a copy desk edits wire copy"),
-		item("rewritten-words", rewritten, "rewritten", "The same sentences said in other words: synonyms, reordered clauses, merged or condensed sentences"),
+		item("shared-words", all.SharedWords, "shared words", defSharedWords),
+		item("copied-words", all.CopiedWords(), "copied", "The same words in the same order, as a copy desk edits wire copy"),
+		item("rewritten-words", all.RewrittenWords, "rewritten", "The same sentences said in other words: synonyms, reordered clauses, merged or condensed sentences"),
 		item("families", len(o.IAnalysis.report.Families), "recurring passages", ""),
 	)
 }

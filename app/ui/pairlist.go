@@ -80,12 +80,7 @@ func (l *pairList) onPage(page int) app.EventHandler {
 // the most.
 func (l *pairList) renderPair(rank int, p *reuse.Pair) app.UI {
 	a, b := l.IAnalysis.id(p.A), l.IAnalysis.id(p.B)
-	quotes := 0
-	for _, ps := range p.Passages {
-		if ps.Quote {
-			quotes++
-		}
-	}
+	c := export.TallyPair(p)
 	titleA, titleB := l.ITitles[a], l.ITitles[b]
 	return app.Li().Body(
 		app.A().Class("pair-link").
@@ -105,16 +100,16 @@ func (l *pairList) renderPair(rank int, p *reuse.Pair) app.UI {
 					app.If(p.RewrittenWords > 0, func() app.UI {
 						return app.Span().Class("kind-split").
 							Title("Copied: the same words in the same order. Rewritten: the same sentences said in other words.").
-							Text(" (" + export.Thousands(p.SharedWords-p.RewrittenWords) + " copied, " +
+							Text(" (" + export.Thousands(c.CopiedWords()) + " copied, " +
 								export.Thousands(p.RewrittenWords) + " rewritten)")
 					}),
 					app.Text(" · "+export.Plural(len(p.Passages), "passage", "passages")),
 					app.Text(" · "),
 					figure(export.Percent(p.Similarity)+" similar", defSimilar),
-					app.If(quotes > 0, func() app.UI {
+					app.If(c.Quotes > 0, func() app.UI {
 						return app.Span().Class("badge", "quote-badge").
 							Title("Passages that lie mostly inside quotation marks: shared quotes are expected, copied narration is the finding").
-							Text(export.Plural(quotes, "quotation", "quotations"))
+							Text(export.Plural(c.Quotes, "quotation", "quotations"))
 					}),
 				),
 				app.Meter().Class("similarity").Min(0).Max(1).Value(p.Similarity).
