@@ -55,6 +55,22 @@ func (w *writer) time(t time.Time) {
 type reader struct {
 	b   []byte
 	err error
+	// pause, if set, is called when every has passed since the decoding
+	// started or last paused: the page decodes on its main thread.
+	pause func()
+	every time.Duration
+	last  time.Time
+}
+
+// breathe calls pause if it is time to.
+func (r *reader) breathe() {
+	if r.pause == nil {
+		return
+	}
+	if now := time.Now(); now.Sub(r.last) >= r.every {
+		r.pause()
+		r.last = time.Now()
+	}
 }
 
 func (r *reader) fail() {

@@ -131,3 +131,30 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestDecodingPausesBetweenPairsWhenItTakesLong(t *testing.T) {
+	rep := &reuse.Report{Pairs: make([]reuse.Pair, 5)}
+	b := Encode(nil, Result{Report: rep})
+	for _, tc := range []struct {
+		name  string
+		every time.Duration
+		want  int
+	}{
+		{"no time at all between pauses pauses before every pair", 0, 5},
+		{"an hour between pauses never pauses", time.Hour, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pauses := 0
+			msg, err := DecodePausing(b, tc.every, func() { pauses++ })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if pauses != tc.want {
+				t.Errorf("paused %d times, want %d", pauses, tc.want)
+			}
+			if !reflect.DeepEqual(msg, Result{Report: rep}) {
+				t.Errorf("got %#v", msg)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package worker
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/wirediff/wirediff/app/reuse"
 )
@@ -79,10 +80,18 @@ func Encode(b []byte, msg any) []byte {
 // Request, Progress or Result value. It fails on an empty, unknown,
 // truncated or corrupt message and on trailing bytes.
 func Decode(b []byte) (any, error) {
+	return DecodePausing(b, 0, nil)
+}
+
+// DecodePausing is Decode that calls pause whenever it has decoded for
+// longer than every since it started or last paused. Between pairs of a
+// report: a big report takes the page tens of milliseconds to decode in
+// WebAssembly, and pause is the page's chance to handle input.
+func DecodePausing(b []byte, every time.Duration, pause func()) (any, error) {
 	if len(b) == 0 {
 		return nil, errors.New("worker: empty message")
 	}
-	r := reader{b: b[1:]}
+	r := reader{b: b[1:], pause: pause, every: every, last: time.Now()}
 	var msg any
 	switch b[0] {
 	case kindReady:

@@ -1,0 +1,171 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// responsiveness is what one analysis of a big workspace cost the page's
+// main thread, in milliseconds of the page's clock.
+type responsiveness struct {
+	longest   float64   // the longest main-thread task from the import to the result on screen
+	over100   int       // tasks over 100 ms in that time
+	click     float64   // from the click to the next frame after it was handled
+	key       float64   // likewise for the keystroke
+	toResult  float64   // from the import to the result on screen
+	demo      float64   // from the navigation to the demo's result on screen
+	longTasks []float64 // every long task (over 50 ms), longest first
+}
+
+func (r responsiveness) String() string {
+	top := r.longTasks[:min(len(r.longTasks), 5)]
+	return fmt.Sprintf("longest main-thread task %.0f ms, %d over 100 ms (longest five %v); click answered in %.0f ms, keystroke in %.0f ms; result %.1f s after the import; on the first visit, the demo's result %.0f ms after the navigation",
+		r.longest, r.over100, top, r.click, r.key, r.toResult/1000, r.demo)
+}
+
+// Journey 13: 1,000 articles imported as a workspace file are analysed
+// in the engine's worker. A click and a keystroke during the analysis are
+// answered, the result appears, and the page's longest tasks (a
+// PerformanceObserver on 'longtask') are reported beside those of the
+// same journey with Web Workers taken away, where the analysis runs on
+// the page's thread as it did before the worker. The times are reported,
+// not asserted: they depend on the machine.
+func TestTheEngineWorkerKeepsThePageAnsweringDuringABigAnalysis(t *testing.T) {
+	path := writeFile(t, "newsroom-1000.json", string(bigWorkspace(t, 1000)))
+	var onPage, inWorker responsiveness
+	t.Run("without workers the page analyses on its own thread", func(t *testing.T) {
+		onPage = analyseBig(t, path, false)
+	})
+	t.Run("with workers the engine runs in one", func(t *testing.T) {
+		inWorker = analyseBig(t, path, true)
+	})
+	if t.Failed() {
+		return
+	}
+	t.Logf("on the page: %v", onPage)
+	t.Logf("in the worker: %v", inWorker)
+}
+
+// analyseBig imports the workspace at path, clicks and types during its
+// analysis, and measures.
+func analyseBig(t *testing.T, path string, workers bool) responsiveness {
+	s := start(t, 6*time.Minute)
+	// When the demo's result is first on screen, from the navigation.
+	script := `window.__demo = 0;
+		new MutationObserver(() => {
+			if (!__demo && document.body && document.body.dataset.ready === "true") __demo = performance.now();
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });`
+	if !workers {
+		script += "\ndelete self.Worker;"
+	}
+	s.do("watch the page from its start", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script})
+		return err
+	}))
+	s.open("/")
+	s.waitReady()
+	demo := eval[float64](s, `__demo`)
+	eval[bool](s, `(() => {
+		window.__long = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) __long.push([e.startTime, e.duration]);
+		}).observe({ type: "longtask" });
+		window.__flips = [];
+		new MutationObserver(() => __flips.push([performance.now(), document.body.dataset.analysing === "true"]))
+			.observe(document.body, { attributes: true, attributeFilter: ["data-analysing"] });
+		// An input is answered when the frame after its handling is drawn.
+		window.__answers = {};
+		const answer = (e) => {
+			const analysing = document.body.dataset.analysing === "true";
+			requestAnimationFrame(() => setTimeout(() => {
+				__answers[e.type] = { ms: performance.now() - e.timeStamp, analysing };
+			}));
+		};
+		document.addEventListener("click", answer, true);
+		document.addEventListener("keydown", answer, true);
+		document.addEventListener("change", (e) => { window.__imported = performance.now(); }, true);
+		return true;
+	})()`)
+
+	s.do("import the workspace", chromedp.SetUploadFiles(chromedp.CSS("#import-workspace"), []string{path}))
+	s.waitFor("the analysis of the 1,000 imported articles to start",
+		`$$("#article-list [data-article-id]").length === 1000 && document.body.dataset.analysing === "true"`, 2*time.Minute)
+	s.click("#article-title")
+	s.do("type a key", chromedp.SendKeys("#article-title", "x"))
+	s.waitFor("the click and the keystroke to be answered", `!!(__answers.click && __answers.keydown)`, time.Minute)
+	s.waitFor("the analysis of 1,000 articles to finish", `document.body.dataset.analysing !== "true"`, 4*time.Minute)
+	s.waitReady()
+	if kind, text := s.status(); kind == "error" {
+		s.fail("the analysis failed: %s", text)
+	}
+	if n := eval[int](s, `$$("#overview [data-reused]").length`); n != 1000 {
+		s.fail("the finished analysis shows %d reused bars, want one per article (1,000)", n)
+	}
+	if len(s.pairs()) == 0 {
+		s.fail("the analysis of 1,000 articles shows no pair, though the rewrites copy paragraphs")
+	}
+	answers := eval[map[string]struct {
+		MS        float64 `json:"ms"`
+		Analysing bool    `json:"analysing"`
+	}](s, `__answers`)
+	for _, input := range []string{"click", "keydown"} {
+		if !answers[input].Analysing {
+			s.fail("the %s was handled after the analysis had ended; the journey needs a longer analysis", input)
+		}
+	}
+
+	// The page says on its console when it analyses on its own thread.
+	onPage := slices.ContainsFunc(s.consoleLines(), func(l string) bool { return strings.Contains(l, "analysing on the page") })
+	if onPage == workers {
+		s.fail("analysed on the page: %v, want %v", onPage, !workers)
+	}
+
+	// Long tasks from the import until a second after the result.
+	m := eval[struct {
+		Imported float64      `json:"imported"`
+		Flips    [][2]any     `json:"flips"`
+		Long     [][2]float64 `json:"long"`
+	}](s, `({ imported: __imported, flips: __flips, long: __long })`)
+	begin, end := 0.0, 0.0
+	for _, f := range m.Flips {
+		at, _ := f[0].(float64)
+		switch {
+		case f[1] == true && begin == 0 && at >= m.Imported:
+			begin = at
+		case f[1] == false:
+			end = at
+		}
+	}
+	r := responsiveness{click: answers["click"].MS, key: answers["keydown"].MS, toResult: end - m.Imported, demo: demo}
+	var timeline []string
+	for _, l := range m.Long {
+		if l[0]+l[1] < m.Imported || l[0] > end+1000 {
+			continue
+		}
+		timeline = append(timeline, fmt.Sprintf("%.0f+%.0f", l[0]-m.Imported, l[1]))
+		r.longTasks = append(r.longTasks, l[1])
+		r.longest = max(r.longest, l[1])
+		if l[1] > 100 {
+			r.over100++
+		}
+	}
+	slices.SortFunc(r.longTasks, func(a, b float64) int { return int(b - a) })
+	t.Logf("ms after the import: analysing from %.0f to %.0f; long tasks (start+duration) %s", begin-m.Imported, end-m.Imported, strings.Join(timeline, " "))
+
+	return r
+}
+
+// consoleLines is what the page has logged so far.
+func (s *session) consoleLines() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.console)
+}
