@@ -18,6 +18,7 @@ func main() {
 	if worker.InWorker() {
 		worker.Serve()
 	}
+	worker.Start()
 	ui.Routes()
 	app.RunWhenOnBrowser()
 }

@@ -28,6 +28,8 @@ var pool struct {
 	module js.Value // the compiled module, once a worker has sent it back
 	broken error    // why workers cannot run here, once one failed to start
 	gen    int
+	// starting is closed when the worker Start starts is idle (or failed).
+	starting chan struct{}
 }
 
 // Analyze runs reuse.Analyze in a worker and waits for its report;
@@ -85,21 +87,61 @@ func Analyze(ctx context.Context, docs []reuse.Document, opts reuse.Options) (*r
 	}
 }
 
-// acquire returns the idle worker or starts one and waits until its
-// engine runs. An error means workers cannot run here; it is kept, so
-// that every later analysis goes straight to the page.
-func acquire(ctx context.Context) (*engine, error) {
+// Start starts a worker ahead of the first analysis, so that compiling
+// the module overlaps the page's own start instead of delaying the first
+// result.
+func Start() {
 	pool.Lock()
-	if e := pool.idle; e != nil {
-		pool.idle = nil
+	if pool.idle != nil || pool.starting != nil || pool.broken != nil {
 		pool.Unlock()
-		return e, nil
+		return
 	}
-	module, broken := pool.module, pool.broken
+	done := make(chan struct{})
+	pool.starting = done
+	module := pool.module
 	pool.Unlock()
-	if broken != nil {
-		return nil, broken
+	go func() {
+		e, err := startReady(context.Background(), module)
+		pool.Lock()
+		pool.starting = nil
+		pool.Unlock()
+		if err == nil {
+			release(e)
+		}
+		close(done)
+	}()
+}
+
+// acquire returns the idle worker, the one Start is starting, or a new
+// one once its engine runs. An error means workers cannot run here.
+func acquire(ctx context.Context) (*engine, error) {
+	for {
+		pool.Lock()
+		if e := pool.idle; e != nil {
+			pool.idle = nil
+			pool.Unlock()
+			return e, nil
+		}
+		module, broken, starting := pool.module, pool.broken, pool.starting
+		pool.Unlock()
+		switch {
+		case broken != nil:
+			return nil, broken
+		case starting != nil:
+			select {
+			case <-starting:
+				continue
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+		}
+		return startReady(ctx, module)
 	}
+}
+
+// startReady starts a worker and waits until its engine runs. A failure
+// is kept, so that every later analysis goes straight to the page.
+func startReady(ctx context.Context, module js.Value) (*engine, error) {
 	e, err := start(module)
 	if err == nil {
 		select {
@@ -117,8 +159,8 @@ func acquire(ctx context.Context) (*engine, error) {
 		}
 	}
 	pool.Lock()
+	defer pool.Unlock()
 	pool.broken = fmt.Errorf("the analysis worker could not start (%v)", err)
-	pool.Unlock()
 	return nil, pool.broken
 }
 

@@ -13,3 +13,6 @@ import (
 func Analyze(ctx context.Context, docs []reuse.Document, opts reuse.Options) (*reuse.Report, error) {
 	return reuse.Analyze(ctx, docs, opts)
 }
+
+// Start does nothing: outside the browser there is no worker to start.
+func Start() {}
