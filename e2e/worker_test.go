@@ -45,7 +45,9 @@ func (r responsiveness) String() string {
 // the page's thread as it did before the worker. The times are reported,
 // not asserted: they depend on the machine.
 func TestTheEngineWorkerKeepsThePageAnsweringDuringABigAnalysis(t *testing.T) {
-	path := writeFile(t, "newsroom-1000.json", string(bigWorkspace(t, 1000)))
+	data := bigWorkspace(t, 1000)
+	t.Logf("the workspace file is %d bytes", len(data))
+	path := writeFile(t, "newsroom-1000.json", string(data))
 	var onPage, inWorker responsiveness
 	t.Run("without workers the page analyses on its own thread", func(t *testing.T) {
 		onPage = analyseBig(t, path, false)
@@ -180,4 +182,33 @@ func (s *session) consoleLines() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return slices.Clone(s.console)
+}
+
+// Journey 14: offline, the engine's worker starts from the service
+// worker's cache: its script and the module it runs are cached with the
+// app, so the analysis does not fall back to the page's thread.
+func TestOfflineTheAnalysisStillRunsInTheWorker(t *testing.T) {
+	s := start(t, 3*time.Minute)
+	s.open("/")
+	s.waitReady()
+	s.waitFor("the service worker to cache the app and the engine's worker", `(async () => {
+		if (!navigator.serviceWorker || !(await navigator.serviceWorker.getRegistration())?.active) return false;
+		for (const name of await caches.keys()) {
+			const paths = (await (await caches.open(name)).keys()).map(r => new URL(r.url).pathname);
+			if (paths.includes("/web/app.wasm") && paths.includes("/web/engine.js")) return true;
+		}
+		return false;
+	})()`, 60*time.Second)
+	s.srv.Close()
+
+	s.open("/")
+	s.waitReady()
+	if len(s.pairs()) == 0 {
+		s.fail("offline, the demo's articles show no pair")
+	}
+	for _, l := range s.consoleLines() {
+		if strings.Contains(l, "analysing on the page") {
+			s.fail("offline, the analysis fell back to the page: %s", l)
+		}
+	}
 }
