@@ -6,9 +6,10 @@
 // mode: web/engine.js, the worker's script, marks the worker's global
 // scope before it starts the module, app/main.go sees the mark
 // (InWorker) and calls Serve instead of starting the user interface.
-// Nothing extra is downloaded, and the first worker compiles the module
-// once and hands the compiled module back, so that a worker started
-// later (after a cancelled analysis) only instantiates it.
+// Nothing extra is downloaded. The page starts a worker as it starts
+// (Start); the first worker compiles the module once and hands the
+// compiled module back, so that a worker started later (after a
+// cancelled analysis) only instantiates it.
 //
 // The page and the worker exchange the messages of protocol.go, each a
 // byte string in a transferred buffer:
