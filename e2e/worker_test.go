@@ -212,3 +212,29 @@ func TestOfflineTheAnalysisStillRunsInTheWorker(t *testing.T) {
 		}
 	}
 }
+
+// Journey 15: a worker that cannot start (its script is missing) leaves
+// the analysis to the page, which says so on its console, and the demo's
+// result appears as before.
+func TestAWorkerThatCannotStartLeavesTheAnalysisToThePage(t *testing.T) {
+	s := start(t, 2*time.Minute)
+	s.do("point workers at a missing script", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+			Source: `self.Worker = class extends Worker { constructor(url, opts) { super("/web/no-such-script.js", opts); } };`,
+		})
+		return err
+	}))
+	s.open("/")
+	s.waitReady()
+	if len(s.pairs()) == 0 {
+		s.fail("the demo's articles show no pair")
+	}
+	if kind, text := s.status(); kind == "error" {
+		s.fail("the page reports an error: %s", text)
+	}
+	if !slices.ContainsFunc(s.consoleLines(), func(l string) bool {
+		return strings.Contains(l, "analysing on the page: the analysis worker could not start")
+	}) {
+		s.fail("the page did not say it analyses on its own thread")
+	}
+}
