@@ -7,7 +7,8 @@
 //
 // go-app's GenerateStaticWebsite writes the page, its scripts, the service
 // worker and the manifest; it does not copy web/ (stylesheet, icons,
-// app.wasm, the engine worker's engine.js), so Site does. Any static file host can then serve dist/.
+// app.wasm, the engine worker's engine.js), so Site does. Any static file
+// host can then serve dist/.
 package main
 
 import (
