@@ -238,3 +238,40 @@ func TestAWorkerThatCannotStartLeavesTheAnalysisToThePage(t *testing.T) {
 		s.fail("the page did not say it analyses on its own thread")
 	}
 }
+
+// Journey 16: a change during an analysis cancels it, which terminates
+// its worker; the next analysis runs in a new worker, given the module
+// the first one compiled, and never falls back to the page.
+func TestACancelledAnalysisGetsANewWorker(t *testing.T) {
+	s := start(t, 4*time.Minute)
+	path := writeFile(t, "newsroom-300.json", string(bigWorkspace(t, 300)))
+	s.open("/")
+	s.waitReady()
+	eval[bool](s, `(() => {
+		window.__clicks = [];
+		document.addEventListener("click", () => __clicks.push(document.body.dataset.analysing === "true"), true);
+		return true;
+	})()`)
+	s.do("import the workspace", chromedp.SetUploadFiles(chromedp.CSS("#import-workspace"), []string{path}))
+	s.waitFor("the analysis of the 300 imported articles to start",
+		`$$("#article-list [data-article-id]").length === 300 && document.body.dataset.analysing === "true"`, 2*time.Minute)
+	victim := eval[string](s, `$$("#article-list [data-article-id]")[1].dataset.articleId`)
+	s.click(`#article-list [data-article-id="` + victim + `"] [data-action="delete"]`)
+	if clicks := eval[[]bool](s, `__clicks`); len(clicks) == 0 || !clicks[len(clicks)-1] {
+		s.fail("the delete came after the analysis had ended (%v); the journey needs a longer analysis", clicks)
+	}
+	s.waitFor("the deleted article to leave the list", `$$("#article-list [data-article-id]").length === 299`, 30*time.Second)
+	s.waitFor("the analysis of 299 articles to finish", `document.body.dataset.analysing !== "true"`, 3*time.Minute)
+	s.waitReady()
+	if kind, text := s.status(); kind == "error" {
+		s.fail("the analysis failed: %s", text)
+	}
+	if n := eval[int](s, `$$("#overview [data-reused]").length`); n != 299 {
+		s.fail("the finished analysis shows %d reused bars, want 299", n)
+	}
+	for _, l := range s.consoleLines() {
+		if strings.Contains(l, "analysing on the page") {
+			s.fail("after the cancel the analysis fell back to the page: %s", l)
+		}
+	}
+}
