@@ -3,6 +3,7 @@ package worker
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/wirediff/wirediff/app/reuse"
@@ -53,6 +54,13 @@ func Encode(b []byte, msg any) []byte {
 	case Ready:
 		w.b = append(w.b, kindReady)
 	case Request:
+		// One allocation for the articles' text, not a doubling per
+		// megabyte: the page encodes them on its main thread.
+		size := 32
+		for _, d := range m.Documents {
+			size += len(d.Name) + len(d.Title) + len(d.Source) + len(d.URL) + len(d.Text) + 48
+		}
+		w.b = slices.Grow(w.b, size)
 		w.b = append(w.b, kindRequest)
 		w.int(m.Gen)
 		writeSlice(&w, m.Documents, writeDocument)
