@@ -57,7 +57,14 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		}
 	}
 	x.sort()
-	seeds := x.seeds(opts.MaxDocs, opts.MaxRepeats)
+	x, aside := a.setAside(x)
+	plan := a.planStories(x)
+	var seeds []seed
+	if opts.AllPairs {
+		seeds = x.seeds(len(docs), opts.MaxRepeats) // setAside applied MaxDocs
+	} else {
+		seeds = pairSeeds(x, len(docs), plan.pairs, opts.MaxRepeats)
+	}
 	x = nil
 
 	// The similar sentences that rewritten passages grow from.
@@ -117,15 +124,18 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		}
 		w.similar = strict[strict0:len(strict):len(strict)]
 		w.loose = loose[loose0:len(loose):len(loose)]
-		if len(w.seeds) > 0 || w.mayRewrite(opts) {
+		// Members of one story that share no text the origin lacks are
+		// each compared with the origin instead.
+		if len(w.seeds) > 0 || w.mayRewrite(opts) && (opts.AllPairs || !plan.coMembers(w.a, w.b)) {
 			pairs = append(pairs, w)
 		}
 	}
 	a.phase(progressRead, len(pairs), progressTotal-progressRead)
 
-	r := &Report{Documents: make([]DocumentSummary, len(docs)), Pairs: []Pair{}, Families: []Family{}}
+	r := &Report{Documents: make([]DocumentSummary, len(docs)), Pairs: []Pair{}, Families: []Family{}, SetAside: aside}
 	al := newAligner(opts.DiffTimeout)
 	var covered []coverage
+	var spans [][]region // each pair's passages in words, as r.Pairs
 	for _, w := range pairs {
 		da, db := w.a, w.b
 		for _, d := range []int{da, db} {
@@ -143,6 +153,11 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		if len(cands) > 0 {
 			pair := newPair(da, db, cands, quoted, len(words[da])+len(words[db]))
 			r.Pairs = append(r.Pairs, pair)
+			ws := make([]region, len(cands))
+			for n, c := range cands {
+				ws[n] = c.words
+			}
+			spans = append(spans, ws)
 			for n, c := range cands {
 				covered = append(covered,
 					coverage{da, c.words.a0, c.words.a1, len(r.Pairs) - 1, n, c.p.Kind},
@@ -153,7 +168,12 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 			return nil, err
 		}
 	}
-	slices.SortStableFunc(r.Pairs, func(p, q Pair) int {
+	order := make([]int, len(r.Pairs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		p, q := r.Pairs[i], r.Pairs[j]
 		if c := cmp.Compare(q.SharedWords, p.SharedWords); c != 0 {
 			return c
 		}
@@ -162,6 +182,13 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		}
 		return cmp.Compare(p.B, q.B)
 	})
+	sorted := make([]Pair, len(order))
+	sortedSpans := make([][]region, len(order))
+	for n, i := range order {
+		sorted[n], sortedSpans[n] = r.Pairs[i], spans[i]
+	}
+	r.Pairs = sorted
+	r.Stories = a.stories(plan, r.Pairs, sortedSpans)
 
 	for d, doc := range docs {
 		r.Documents[d] = DocumentSummary{Name: doc.Name, Title: doc.Title, Source: doc.Source,
