@@ -57,7 +57,7 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		}
 	}
 	x.sort()
-	x, aside := a.setAside(x)
+	x, aside, asideWords := a.setAside(x)
 	plan := a.planStories(x)
 	var seeds []seed
 	if opts.AllPairs {
@@ -81,6 +81,12 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		a.sentences = buildSentenceIndex(texts, words, quoted, langs, newTermer())
 		a.langs = langs
 		similar = a.sentences.similar(min(opts.MinSimilarity, summarySimilarity), maxRewriteDocs, opts.MaxRepeats)
+		if asideWords != nil {
+			// A sentence that is mostly boilerplate pairs with nothing.
+			similar = slices.DeleteFunc(similar, func(p sentencePair) bool {
+				return a.mostlySetAside(asideWords, p.s) || a.mostlySetAside(asideWords, p.t)
+			})
+		}
 	}
 
 	// Split the seeds of both kinds by pair of documents.
@@ -168,10 +174,20 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 			return nil, err
 		}
 	}
-	order := make([]int, len(r.Pairs))
-	for i := range order {
-		order[i] = i
+	stories, drop := a.stories(plan, r.Pairs, spans)
+	var order []int
+	for i := range r.Pairs {
+		if !drop[i] {
+			order = append(order, i)
+		}
 	}
+	kept := covered[:0]
+	for _, c := range covered {
+		if !drop[c.pair] {
+			kept = append(kept, c)
+		}
+	}
+	covered = kept
 	slices.SortStableFunc(order, func(i, j int) int {
 		p, q := r.Pairs[i], r.Pairs[j]
 		if c := cmp.Compare(q.SharedWords, p.SharedWords); c != 0 {
@@ -183,12 +199,20 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		return cmp.Compare(p.B, q.B)
 	})
 	sorted := make([]Pair, len(order))
-	sortedSpans := make([][]region, len(order))
+	at := make([]int, len(r.Pairs)) // new index of each pair
 	for n, i := range order {
-		sorted[n], sortedSpans[n] = r.Pairs[i], spans[i]
+		sorted[n], at[i] = r.Pairs[i], n
 	}
 	r.Pairs = sorted
-	r.Stories = a.stories(plan, r.Pairs, sortedSpans)
+	for _, st := range stories {
+		for m := range st.Members {
+			st.Members[m].Pair = at[st.Members[m].Pair]
+		}
+		for m := range st.MemberPairs {
+			st.MemberPairs[m] = at[st.MemberPairs[m]]
+		}
+	}
+	r.Stories = stories
 
 	for d, doc := range docs {
 		r.Documents[d] = DocumentSummary{Name: doc.Name, Title: doc.Title, Source: doc.Source,
@@ -289,6 +313,13 @@ type pairWork struct {
 func (w *pairWork) mayRewrite(o Options) bool {
 	return len(w.similar) > 1 || len(w.loose) >= minSummarySentences ||
 		len(w.similar) == 1 && float64(w.similar[0].sim) >= o.MinSimilarity+loneExtra
+}
+
+// mostlySetAside reports whether sentence s of the index lies mostly in
+// text set aside as boilerplate.
+func (a *analysis) mostlySetAside(aside [][]wordRange, s int32) bool {
+	sent := a.sentences.sents[s]
+	return mostlyIn(aside[a.sentences.docOf[s]], int(sent.w0), int(sent.w1))
 }
 
 // sentenceDocs returns the documents of a pair of similar sentences.

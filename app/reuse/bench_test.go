@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"math"
 	"strings"
 	"testing"
 	"unicode"
@@ -146,5 +147,70 @@ func BenchmarkPathological(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// syndicated returns n articles of heavily syndicated copy: agency
+// stories each carried by copies outlets (corpus.Syndicated), with their
+// sources and publication times.
+func syndicated(b *testing.B, n, copies int) ([]reuse.Document, int) {
+	arts, err := corpus.Wikinews()
+	if err != nil {
+		b.Fatal(err)
+	}
+	day, err := corpus.Syndicated(arts, n, copies, 200, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := make([]reuse.Document, len(day))
+	size := 0
+	for i, d := range day {
+		docs[i] = reuse.Document{Name: d.Name, Text: d.Text, Source: d.Source, Published: d.Published}
+		size += len(d.Text)
+	}
+	return docs, size
+}
+
+// BenchmarkStories runs the engine on syndicated copy, 10, 30 and 100
+// copies a story, 1,000 and 5,000 articles: by default (stories, each
+// copy aligned with its story's origin), with Options.AllPairs (every
+// related pair aligned), and as the engine was before stories (every
+// pair, and text in more than 100 articles set aside as boilerplate).
+// The two all-pairs modes grow with the square of the copies and run on
+// 1,000 articles only.
+//
+//	go test -run='^$' -bench=Stories -benchtime=1x -count=3 ./app/reuse/
+func BenchmarkStories(b *testing.B) {
+	modes := []struct {
+		name string
+		opts reuse.Options
+		most int // articles
+	}{
+		{"stories", reuse.Options{}, 5000},
+		{"all-pairs", reuse.Options{AllPairs: true}, 1000},
+		{"before", reuse.Options{AllPairs: true, MaxDocs: 100, SourceRepeats: math.MaxInt}, 1000},
+	}
+	for _, m := range modes {
+		for _, copies := range []int{10, 30, 100} {
+			for _, n := range []int{1000, 5000} {
+				if n > m.most {
+					continue
+				}
+				b.Run(fmt.Sprintf("%s/copies=%d/articles=%d", m.name, copies, n), func(b *testing.B) {
+					docs, size := syndicated(b, n, copies)
+					b.SetBytes(int64(size))
+					b.ReportAllocs()
+					var rep *reuse.Report
+					var err error
+					for b.Loop() {
+						if rep, err = reuse.Analyze(context.Background(), docs, m.opts); err != nil {
+							b.Fatal(err)
+						}
+					}
+					b.ReportMetric(float64(len(rep.Pairs)), "pairs")
+					b.ReportMetric(float64(len(rep.Stories)), "stories")
+				})
+			}
+		}
 	}
 }

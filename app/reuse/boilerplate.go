@@ -13,12 +13,13 @@ const (
 )
 
 // setAside removes the boilerplate from x, sorted by hash, and returns
-// the rest with what was set aside. A fingerprint is boilerplate when a
+// the rest with what was set aside, in the report's terms and as each
+// document's set-aside words, sorted and disjoint. A fingerprint is boilerplate when a
 // user marked it (Options.Boilerplate), when one source repeats it across
 // its articles (Options.SourceRepeats), or when more than MaxDocs
 // documents carry it. Text that many outlets carry is not boilerplate: it
 // is a story.
-func (a *analysis) setAside(x index) (index, []SetAside) {
+func (a *analysis) setAside(x index) (index, []SetAside, [][]wordRange) {
 	o := a.opts
 	maxDocs := o.maxDocs(len(a.docs))
 	marked := a.markedHashes()
@@ -71,7 +72,7 @@ func (a *analysis) setAside(x index) (index, []SetAside) {
 		}
 	}
 	if len(aside) == 0 {
-		return kept, []SetAside{}
+		return kept, []SetAside{}, nil
 	}
 
 	// Join each document's set-aside fingerprints into stretches of text,
@@ -89,6 +90,7 @@ func (a *analysis) setAside(x index) (index, []SetAside) {
 	}
 	at := map[key]int{}
 	out := []SetAside{}
+	words := make([][]wordRange, len(a.docs))
 	join := int32(o.KGram + o.Window)
 	for i := 0; i < len(aside); {
 		first := aside[i]
@@ -99,6 +101,7 @@ func (a *analysis) setAside(x index) (index, []SetAside) {
 			j++
 		}
 		i = j
+		words[first.doc] = append(words[first.doc], wordRange{int(first.pos), int(last) + o.KGram})
 		k := key{first.group, first.hash}
 		if n, ok := at[k]; ok {
 			out[n].Docs++
@@ -119,7 +122,34 @@ func (a *analysis) setAside(x index) (index, []SetAside) {
 		out = append(out, s)
 	}
 	slices.SortStableFunc(out, func(p, q SetAside) int { return cmp.Compare(q.Docs, p.Docs) })
-	return kept, out
+	for d, ws := range words {
+		words[d] = mergeRanges(ws)
+	}
+	return kept, out, words
+}
+
+// mergeRanges sorts word ranges and merges those that overlap or touch.
+func mergeRanges(rs []wordRange) []wordRange {
+	slices.SortFunc(rs, func(p, q wordRange) int { return cmp.Compare(p.w0, q.w0) })
+	out := rs[:0]
+	for _, r := range rs {
+		if n := len(out); n > 0 && r.w0 <= out[n-1].w1 {
+			out[n-1].w1 = max(out[n-1].w1, r.w1)
+		} else {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// mostlyIn reports whether most of the words [w0, w1) lie in rs, sorted
+// and disjoint.
+func mostlyIn(rs []wordRange, w0, w1 int) bool {
+	n := 0
+	for _, r := range rs {
+		n += max(0, min(r.w1, w1)-max(r.w0, w0))
+	}
+	return 2*n > w1-w0
 }
 
 // markedHashes returns the sorted hashes of every k-gram of the texts a

@@ -6,54 +6,64 @@ import (
 )
 
 // stories turns the plan's drafts into the report's stories, once their
-// pairs are aligned: pairs is the report's list and spans each pair's
-// passages in words. A member whose pair with the origin has no passage
-// holding one of the story's fingerprints is not a member after all (a
-// shared stock phrase, no reuse), and a story left with no member is
-// dropped.
-func (a *analysis) stories(plan *storyPlan, pairs []Pair, spans [][]region) []Story {
+// pairs are aligned: pairs is the list of aligned pairs and spans each
+// pair's passages in words; the stories' pair indexes point into pairs.
+// A member whose pair with the origin has no passage holding one of the
+// story's fingerprints is not a member after all (a shared stock phrase,
+// no reuse), and a story left with no member is dropped. Two members are
+// listed as a member pair where they share MinWords words or more outside
+// their passages with the origin. Unless Options.AllPairs, drop marks the
+// pairs compared for a story that no story uses.
+func (a *analysis) stories(plan *storyPlan, pairs []Pair, spans [][]region) (out []Story, drop []bool) {
 	at := make(map[uint64]int, len(pairs))
 	for i, p := range pairs {
 		at[packPair(int32(p.A), int32(p.B))] = i
 	}
-	// A passage belongs to the story, of those whose origin and member it
-	// joins, with most fingerprints in it (the heavier story on a tie):
-	// a quote inside an agency story is the agency story's in the pair of
-	// two copies, and a stock phrase inside a quote makes no story.
+	// A passage belongs to the story whose fingerprints are the most in
+	// the origin's side of it, of the stories that the origin carries (the
+	// heavier story on a tie): a quote inside an agency story is the
+	// agency story's, and two copies of one story that share a stock
+	// phrase with a third story's copies do not make the stock phrase's
+	// story theirs. A pair compared for a story that owns none of its
+	// passages is explained by another story, and dropped.
 	type claim struct{ story, member int32 }
-	claims := map[int][]claim{}
+	owned := make(map[claim][]wordRange)
 	for si, s := range plan.stories {
 		for _, d := range s.members {
-			if i, ok := at[packPair(s.origin, d)]; ok && d != s.origin {
-				claims[i] = append(claims[i], claim{int32(si), d})
+			i, ok := at[packPair(s.origin, d)]
+			if !ok || d == s.origin {
+				continue
 			}
-		}
-	}
-	originSide := func(s storyDraft, i int, w region) (int, int) {
-		if int(s.origin) == pairs[i].A {
-			return w.a0, w.a1
-		}
-		return w.b0, w.b1
-	}
-	owned := make(map[claim][]wordRange)
-	for i, cs := range claims {
-		for _, w := range spans[i] {
-			best, bestN := claim{-1, -1}, 0
-			for _, c := range cs {
-				s := plan.stories[c.story]
-				w0, w1 := originSide(s, i, w)
-				if n := count(s.positions, w0-a.opts.KGram+1, w1); n > bestN {
-					best, bestN = c, n
+			for _, w := range spans[i] {
+				w0, w1 := w.a0, w.a1
+				if int(s.origin) != pairs[i].A {
+					w0, w1 = w.b0, w.b1
+				}
+				lo, hi := packPosition(int(s.origin), w0-a.opts.KGram+1), packPosition(int(s.origin), w1)
+				n := count(s.positions, lo, hi)
+				mine := n > 0
+				for _, other := range plan.docStories[s.origin] {
+					if m := count(plan.stories[other].positions, lo, hi); m > n || m == n && int(other) < si {
+						mine = false
+						break
+					}
+				}
+				if mine {
+					owned[claim{int32(si), d}] = append(owned[claim{int32(si), d}], wordRange{w0, w1})
 				}
 			}
-			if bestN > 0 {
-				w0, w1 := originSide(plan.stories[best.story], i, w)
-				owned[best] = append(owned[best], wordRange{w0, w1})
+		}
+	}
+	drop = make([]bool, len(pairs))
+	if !a.opts.AllPairs {
+		for _, p := range plan.pairs {
+			if i, ok := at[p]; ok {
+				drop[i] = true
 			}
 		}
 	}
 
-	out := []Story{}
+	out = []Story{}
 	type carried struct {
 		doc   int32
 		pair  int
@@ -86,12 +96,25 @@ func (a *analysis) stories(plan *storyPlan, pairs []Pair, spans [][]region) []St
 				Credited: credits(a.docs[m.doc].Text, credit), Pair: m.pair})
 		}
 		for _, p := range s.memberPairs {
-			if i, ok := at[p]; ok {
-				st.MemberPairs = append(st.MemberPairs, i)
+			i, ok := at[p]
+			if !ok {
+				continue
 			}
+			if a.unexplained(s.origin, i, pairs, spans, at) < a.opts.MinWords {
+				continue
+			}
+			st.MemberPairs = append(st.MemberPairs, i)
 		}
 		slices.Sort(st.MemberPairs)
 		out = append(out, st)
+	}
+	for _, st := range out {
+		for _, m := range st.Members {
+			drop[m.Pair] = false
+		}
+		for _, i := range st.MemberPairs {
+			drop[i] = false
+		}
 	}
 	slices.SortStableFunc(out, func(p, q Story) int {
 		if c := cmp.Compare(len(q.Members), len(p.Members)); c != 0 {
@@ -99,16 +122,44 @@ func (a *analysis) stories(plan *storyPlan, pairs []Pair, spans [][]region) []St
 		}
 		return cmp.Compare(p.Origin, q.Origin)
 	})
-	return out
+	return out, drop
+}
+
+// unexplained returns how many words of pair i of two members, on the
+// side where it has most, lie outside that member's passages with origin.
+func (a *analysis) unexplained(origin int32, i int, pairs []Pair, spans [][]region, at map[uint64]int) int {
+	most := 0
+	for side, d := range []int{pairs[i].A, pairs[i].B} {
+		var explained []wordRange
+		if j, ok := at[packPair(origin, int32(d))]; ok {
+			for _, w := range spans[j] {
+				if pairs[j].A == d {
+					explained = append(explained, wordRange{w.a0, w.a1})
+				} else {
+					explained = append(explained, wordRange{w.b0, w.b1})
+				}
+			}
+		}
+		var mine []wordRange
+		for _, w := range spans[i] {
+			if side == 0 {
+				mine = append(mine, wordRange{w.a0, w.a1})
+			} else {
+				mine = append(mine, wordRange{w.b0, w.b1})
+			}
+		}
+		most = max(most, unionLen(append(mine, explained...))-unionLen(explained))
+	}
+	return most
 }
 
 // A wordRange is the words [w0, w1) of a document.
 type wordRange struct{ w0, w1 int }
 
 // count returns how many values of sorted lie in [lo, hi).
-func count(sorted []int32, lo, hi int) int {
-	i, _ := slices.BinarySearch(sorted, int32(lo))
-	j, _ := slices.BinarySearch(sorted, int32(hi))
+func count(sorted []uint64, lo, hi uint64) int {
+	i, _ := slices.BinarySearch(sorted, lo)
+	j, _ := slices.BinarySearch(sorted, hi)
 	return j - i
 }
 

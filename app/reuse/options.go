@@ -56,7 +56,7 @@ type Options struct {
 	// SourceRepeats sets aside a fingerprint that this many articles of
 	// one source (Document.Source) carry, when they are more than half of
 	// the articles that carry it: an outlet's sign-off or newsletter box,
-	// not a story. Default 3.
+	// not a story. Default 2.
 	SourceRepeats int
 	// Boilerplate lists texts to set aside wherever they occur, as a user
 	// marks them: any k-gram of one of them seeds nothing.
@@ -93,7 +93,7 @@ func DefaultOptions() Options {
 		MaxTrim:       150,
 		MaxSkip:       6,
 		MaxDocs:       0, // nine in ten of the documents, at least 100: see maxDocs
-		SourceRepeats: 3,
+		SourceRepeats: 2,
 		MaxRepeats:    8,
 		MinSimilarity: 0.33,
 		SentenceGap:   4,

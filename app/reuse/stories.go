@@ -29,10 +29,15 @@ import (
 //     are compared too: the member that ranks first as an origin would
 //     with each other carrier, so even that costs one comparison a copy.
 
-// minMemberPrints is how many fingerprints absent from the origin two
-// members must share for their pair to be compared: one is a four-word
-// coincidence as often as not.
+// minMemberPrints is how many of a story's fingerprints a document must
+// carry to join it after the story began: one is a four-word coincidence
+// as often as not.
 const minMemberPrints = 2
+
+// minUnexplainedPrints is how many fingerprints absent from the origin two
+// members must share for their pair to be compared. Copy desks that make
+// the same small edit (the same dropped comma) share one or two.
+const minUnexplainedPrints = 4
 
 // A storyPlan is the stories of a run and the pairs of documents to
 // compare for them.
@@ -50,9 +55,10 @@ type storyDraft struct {
 	origin  int32
 	rule    OriginRule
 	members []int32 // the origin included, in the order they joined
-	// positions lists, sorted, the word positions in the origin of the
+	// positions lists, sorted, where the story's fingerprints lie: each
+	// document and word position packed by packPosition.
 	// story's fingerprints.
-	positions []int32
+	positions []uint64
 	// memberPairs lists packed pairs of members that share fingerprints
 	// the origin lacks.
 	memberPairs []uint64
@@ -64,6 +70,9 @@ func packPair(a, b int32) uint64 {
 	}
 	return uint64(a)<<32 | uint64(uint32(b))
 }
+
+// packPosition packs word pos of document doc into one sortable key.
+func packPosition(doc, pos int) uint64 { return uint64(doc)<<32 | uint64(uint32(max(pos, 0))) }
 
 func unpackPair(p uint64) (int, int) { return int(p >> 32), int(uint32(p)) }
 
@@ -125,8 +134,10 @@ func (a *analysis) planStories(x index) *storyPlan {
 		sigs = append(sigs, signature{prints[order[i]].set, order[i:j]})
 		i = j
 	}
+	// Heaviest first: most fingerprints times most documents, the body of
+	// a story before the edits a few of its copies share.
 	slices.SortStableFunc(sigs, func(p, q signature) int {
-		if c := cmp.Compare(len(q.prints), len(p.prints)); c != 0 {
+		if c := cmp.Compare(len(q.prints)*len(q.set), len(p.prints)*len(p.set)); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(len(q.set), len(p.set)); c != 0 {
@@ -141,6 +152,9 @@ func (a *analysis) planStories(x index) *storyPlan {
 	type storySigs struct {
 		members []int32
 		sigs    []int32
+		// pending counts the fingerprints of documents that joined with
+		// a signature but are not members yet.
+		pending map[int32]int
 	}
 	var drafts []storySigs
 	var seen, overlap []int32
@@ -162,17 +176,65 @@ func (a *analysis) planStories(x index) *storyPlan {
 				best = st
 			}
 		}
+		joining := false
+		if best < 0 && len(sig.prints) == 1 && len(sig.set) > 2 {
+			// One four-word phrase in three or more articles is a stock
+			// phrase more often than a story; between two it may be all
+			// that winnowing kept of a quote of eight words.
+			continue
+		}
 		if best < 0 {
 			best = int32(len(drafts))
-			drafts = append(drafts, storySigs{})
+			drafts = append(drafts, storySigs{pending: map[int32]int{}})
 			seen, overlap = append(seen, 0), append(overlap, 0)
+			joining = true
 		}
-		drafts[best].sigs = append(drafts[best].sigs, int32(si))
+		dr := &drafts[best]
+		dr.sigs = append(dr.sigs, int32(si))
 		for _, d := range sig.set {
-			if ds := plan.docStories[d]; len(ds) == 0 || ds[len(ds)-1] != best {
-				plan.docStories[d] = append(ds, best)
-				drafts[best].members = append(drafts[best].members, d)
+			i, found := slices.BinarySearch(plan.docStories[d], best)
+			if found {
+				continue
 			}
+			// A document that the story's text reaches by one chance
+			// four-word phrase is no member: it must share two of its
+			// fingerprints (or start the story).
+			if !joining {
+				if dr.pending[d] += len(sig.prints); dr.pending[d] < minMemberPrints {
+					continue
+				}
+			}
+			plan.docStories[d] = slices.Insert(plan.docStories[d], i, best)
+			dr.members = append(dr.members, d)
+		}
+	}
+
+	// A story whose members lie mostly among a heavier story's members is
+	// part of it: the edits that a few copies share, met before the
+	// story's own text because a story's copies, each cut and edited in
+	// its own way, rarely carry one fingerprint all together.
+	drafts = absorb(drafts, func(dr storySigs) []int32 { return dr.members },
+		func(dr storySigs) int {
+			n := 0
+			for _, si := range dr.sigs {
+				n += len(sigs[si].prints) * len(sigs[si].set)
+			}
+			return n
+		},
+		func(into *storySigs, dr storySigs) {
+			into.sigs = append(into.sigs, dr.sigs...)
+			for _, d := range dr.members {
+				if !slices.Contains(into.members, d) {
+					into.members = append(into.members, d)
+				}
+			}
+		})
+	for d := range plan.docStories {
+		plan.docStories[d] = plan.docStories[d][:0]
+	}
+	for st, dr := range drafts {
+		for _, d := range dr.members {
+			plan.docStories[d] = append(plan.docStories[d], int32(st))
 		}
 	}
 
@@ -187,7 +249,20 @@ func (a *analysis) planStories(x index) *storyPlan {
 			}
 		}
 		rule, ranks := a.originOrder(dr.members, count)
+		// The origin is the first of those that carry a quarter of what
+		// the most complete member carries or more: a brief that carries
+		// a paragraph is not taken for the source because it ran first.
+		most := 0
+		for _, d := range dr.members {
+			most = max(most, count[d])
+		}
 		origin := ranks[0]
+		for _, d := range ranks {
+			if 4*count[d] >= most {
+				origin = d
+				break
+			}
+		}
 		s := storyDraft{origin: origin, rule: rule, members: dr.members}
 		rank := make(map[int32]int, len(ranks))
 		for i, d := range ranks {
@@ -196,37 +271,39 @@ func (a *analysis) planStories(x index) *storyPlan {
 		clear(memberShared)
 		for _, si := range dr.sigs {
 			sig := sigs[si]
-			if _, has := slices.BinarySearch(sig.set, origin); has {
-				for _, p := range sig.prints {
-					for i := prints[p].start; i < prints[p].end; i++ {
-						if x[i].doc == origin {
-							s.positions = append(s.positions, x[i].pos)
-						}
-					}
+			for _, p := range sig.prints {
+				for i := prints[p].start; i < prints[p].end; i++ {
+					s.positions = append(s.positions, packPosition(int(x[i].doc), int(x[i].pos)))
 				}
+			}
+			if _, has := slices.BinarySearch(sig.set, origin); has {
 				continue
 			}
-			lead := sig.set[0]
+			lead := int32(-1)
 			for _, d := range sig.set {
-				if rank[d] < rank[lead] {
+				if r, ok := rank[d]; ok && (lead < 0 || r < rank[lead]) {
 					lead = d
 				}
 			}
 			for _, d := range sig.set {
-				if d != lead {
+				if _, ok := rank[d]; ok && d != lead {
 					memberShared[packPair(lead, d)] += len(sig.prints)
 				}
 			}
 		}
 		slices.Sort(s.positions)
+		for _, si := range dr.sigs {
+			for _, d := range sigs[si].set {
+				count[d] = 0
+			}
+		}
 		for _, d := range dr.members {
-			count[d] = 0
 			if d != origin {
 				pairs[packPair(origin, d)] = true
 			}
 		}
 		for p, n := range memberShared {
-			if n >= minMemberPrints {
+			if n >= minUnexplainedPrints {
 				s.memberPairs = append(s.memberPairs, p)
 				pairs[p] = true
 			}
@@ -239,6 +316,62 @@ func (a *analysis) planStories(x index) *storyPlan {
 	}
 	slices.Sort(plan.pairs)
 	return plan
+}
+
+// absorb merges each story into the story of most mass that holds three
+// in four or more of its members and has more mass than it, lightest
+// first, and returns the rest in their order. A story's mass is its
+// fingerprints times the documents that carry each: a stock phrase that
+// five articles share is light, and takes in no quote.
+func absorb[T any](stories []T, members func(T) []int32, mass func(T) int, merge func(into *T, s T)) []T {
+	masses := make([]int, len(stories))
+	order := make([]int, len(stories))
+	for i, s := range stories {
+		order[i], masses[i] = i, mass(s)
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(masses[i], masses[j]) })
+	of := map[int32][]int{} // document → the stories it is a member of
+	for i, s := range stories {
+		for _, d := range members(s) {
+			of[d] = append(of[d], i)
+		}
+	}
+	gone := make([]bool, len(stories))
+	for _, i := range order {
+		ms := members(stories[i])
+		overlap := map[int]int{}
+		for _, d := range ms {
+			for _, j := range of[d] {
+				if j != i && !gone[j] && masses[j] > masses[i] {
+					overlap[j]++
+				}
+			}
+		}
+		best := -1
+		for j, n := range overlap {
+			if 4*n >= 3*len(ms) && (best < 0 || masses[j] > masses[best] || masses[j] == masses[best] && j < best) {
+				best = j
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		merge(&stories[best], stories[i])
+		masses[best] += masses[i]
+		gone[i] = true
+		for _, d := range members(stories[best]) {
+			if !slices.Contains(of[d], best) {
+				of[d] = append(of[d], best)
+			}
+		}
+	}
+	out := stories[:0]
+	for i, s := range stories {
+		if !gone[i] {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // originOrder ranks a story's members as origins, best first, and says by
@@ -335,3 +468,4 @@ func pairSeeds(x index, docs int, pairs []uint64, maxRepeats int) []seed {
 	}
 	return out
 }
+
