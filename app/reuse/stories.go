@@ -468,4 +468,3 @@ func pairSeeds(x index, docs int, pairs []uint64, maxRepeats int) []seed {
 	}
 	return out
 }
-
