@@ -88,7 +88,7 @@ func (a *analysis) setAside(x index) (index, []SetAside, [][]wordRange) {
 		group int32
 		hash  uint64
 	}
-	at := map[key]int{}
+	at := map[key]int{} // each fingerprint of a stretch → its entry in out
 	out := []SetAside{}
 	words := make([][]wordRange, len(a.docs))
 	join := int32(o.KGram + o.Window)
@@ -100,14 +100,25 @@ func (a *analysis) setAside(x index) (index, []SetAside, [][]wordRange) {
 			last = aside[j].pos
 			j++
 		}
+		stretch := aside[i:j]
 		i = j
 		words[first.doc] = append(words[first.doc], wordRange{int(first.pos), int(last) + o.KGram})
-		k := key{first.group, first.hash}
-		if n, ok := at[k]; ok {
-			out[n].Docs++
+		// The same text elsewhere has the same fingerprints inside; those
+		// at its ends take in the words around it, which differ.
+		known := -1
+		for _, f := range stretch {
+			if n, ok := at[key{f.group, f.hash}]; ok {
+				known = n
+				break
+			}
+		}
+		if known >= 0 {
+			out[known].Docs++
 			continue
 		}
-		at[k] = len(out)
+		for _, f := range stretch {
+			at[key{f.group, f.hash}] = len(out)
+		}
 		w := a.words[first.doc]
 		end := min(int(last)+o.KGram, len(w)) - 1
 		s := SetAside{Docs: 1, Example: Member{Doc: int(first.doc), Span: Span{int(w[first.pos].start), int(w[end].end)}}}

@@ -243,9 +243,12 @@ func (a *analysis) planStories(x index) *storyPlan {
 	pairs := map[uint64]bool{}
 	memberShared := map[uint64]int{}
 	for _, dr := range drafts {
+		// What a member carries of the story: each fingerprint weighs as
+		// many as the documents that carry it, so the text that most
+		// copies share counts most and an edit a few copies share little.
 		for _, si := range dr.sigs {
 			for _, d := range sigs[si].set {
-				count[d] += len(sigs[si].prints)
+				count[d] += len(sigs[si].prints) * len(sigs[si].set)
 			}
 		}
 		rule, ranks := a.originOrder(dr.members, count)
