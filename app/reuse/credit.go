@@ -24,8 +24,8 @@ var agencies = []agency{
 const creditEdge = 1000
 
 // creditNames returns the names that credit doc as a story's origin: its
-// source, and each agency named in its dateline or byline, each with the
-// agency's other names. It returns nil when none is known.
+// source, and each agency named in its dateline or byline by its short
+// name. It returns nil when none is known.
 func creditNames(doc Document) []string {
 	var names []string
 	add := func(ns ...string) {
@@ -43,7 +43,7 @@ func creditNames(doc Document) []string {
 	for _, ag := range agencies {
 		for _, n := range ag {
 			if strings.EqualFold(n, strings.TrimSpace(doc.Source)) || namesWord(head, n) || namesWord(tail, n) {
-				add(ag...)
+				add(ag[0])
 				break
 			}
 		}
@@ -51,11 +51,21 @@ func creditNames(doc Document) []string {
 	return names
 }
 
-// credits reports whether text names any of names as a whole word.
+// credits reports whether text names any of names as a whole word, an
+// agency by any of its names.
 func credits(text string, names []string) bool {
 	for _, n := range names {
 		if namesWord(text, n) {
 			return true
+		}
+		for _, ag := range agencies {
+			if strings.EqualFold(ag[0], n) {
+				for _, alias := range ag[1:] {
+					if namesWord(text, alias) {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false
