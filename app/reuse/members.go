@@ -116,8 +116,19 @@ func (a *analysis) stories(plan *storyPlan, pairs []Pair, spans [][]region) (out
 			drop[i] = false
 		}
 	}
+	// The widest carried first, then the story with most shared words.
+	words := func(s Story) int {
+		n := 0
+		for _, m := range s.Members {
+			n += pairs[m.Pair].SharedWords
+		}
+		return n
+	}
 	slices.SortStableFunc(out, func(p, q Story) int {
 		if c := cmp.Compare(len(q.Members), len(p.Members)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(words(q), words(p)); c != 0 {
 			return c
 		}
 		return cmp.Compare(p.Origin, q.Origin)

@@ -155,6 +155,7 @@ func (a *analysis) planStories(x index) *storyPlan {
 		// pending counts the fingerprints of documents that joined with
 		// a signature but are not members yet.
 		pending map[int32]int
+		mass    int // fingerprints times the documents that carry each
 	}
 	var drafts []storySigs
 	var seen, overlap []int32
@@ -171,8 +172,14 @@ func (a *analysis) planStories(x index) *storyPlan {
 			}
 		}
 		best := int32(-1)
+		mass := len(sig.prints) * len(sig.set)
 		for _, st := range cands {
-			if outside := len(sig.set) - int(overlap[st]); 4*outside <= len(sig.set) && (best < 0 || overlap[st] > overlap[best]) {
+			n := int(overlap[st])
+			mostlyInside := 4*(len(sig.set)-n) <= len(sig.set)
+			// As heavy as half the story and alike (Jaccard 0.5 or more):
+			// three copies of a short story that each cut another sentence.
+			peer := 2*mass >= drafts[st].mass && 2*n >= len(sig.set)+len(drafts[st].members)-n
+			if (mostlyInside || peer) && (best < 0 || n > int(overlap[best])) {
 				best = st
 			}
 		}
@@ -191,6 +198,7 @@ func (a *analysis) planStories(x index) *storyPlan {
 		}
 		dr := &drafts[best]
 		dr.sigs = append(dr.sigs, int32(si))
+		dr.mass += mass
 		for _, d := range sig.set {
 			i, found := slices.BinarySearch(plan.docStories[d], best)
 			if found {
@@ -214,15 +222,10 @@ func (a *analysis) planStories(x index) *storyPlan {
 	// story's own text because a story's copies, each cut and edited in
 	// its own way, rarely carry one fingerprint all together.
 	drafts = absorb(drafts, func(dr storySigs) []int32 { return dr.members },
-		func(dr storySigs) int {
-			n := 0
-			for _, si := range dr.sigs {
-				n += len(sigs[si].prints) * len(sigs[si].set)
-			}
-			return n
-		},
+		func(dr storySigs) int { return dr.mass },
 		func(into *storySigs, dr storySigs) {
 			into.sigs = append(into.sigs, dr.sigs...)
+			into.mass += dr.mass
 			for _, d := range dr.members {
 				if !slices.Contains(into.members, d) {
 					into.members = append(into.members, d)
