@@ -315,13 +315,6 @@ func (w *pairWork) mayRewrite(o Options) bool {
 		len(w.similar) == 1 && float64(w.similar[0].sim) >= o.MinSimilarity+loneExtra
 }
 
-// mostlySetAside reports whether sentence s of the index lies mostly in
-// text set aside as boilerplate.
-func (a *analysis) mostlySetAside(aside [][]wordRange, s int32) bool {
-	sent := a.sentences.sents[s]
-	return mostlyIn(aside[a.sentences.docOf[s]], int(sent.w0), int(sent.w1))
-}
-
 // sentenceDocs returns the documents of a pair of similar sentences.
 func (a *analysis) sentenceDocs(p sentencePair) (int, int) {
 	return int(a.sentences.docOf[p.s]), int(a.sentences.docOf[p.t])

@@ -217,3 +217,10 @@ func commonest(s []int32) (int32, int) {
 	}
 	return best, n
 }
+
+// mostlySetAside reports whether sentence s of the index lies mostly in
+// text set aside as boilerplate.
+func (a *analysis) mostlySetAside(aside [][]wordRange, s int32) bool {
+	sent := a.sentences.sents[s]
+	return mostlyIn(aside[a.sentences.docOf[s]], int(sent.w0), int(sent.w1))
+}

@@ -77,15 +77,41 @@ func packPosition(doc, pos int) uint64 { return uint64(doc)<<32 | uint64(uint32(
 func unpackPair(p uint64) (int, int) { return int(p >> 32), int(uint32(p)) }
 
 // planStories groups the shared fingerprints of x, sorted by hash and
-// rid of boilerplate, into stories.
+// rid of boilerplate, into stories, and chooses the pairs to compare.
 func (a *analysis) planStories(x index) *storyPlan {
-	// Each shared fingerprint: its run in x and its set of documents.
-	type shared struct {
-		start, end int32 // run in x
-		set        []int32
-		setHash    uint64
-	}
-	var prints []shared
+	prints := sharedPrints(x)
+	sigs := signatures(prints)
+	drafts := groupSignatures(sigs, len(a.docs))
+	// A story whose members lie mostly among a heavier story's members is
+	// part of it: the edits that a few copies share, met before the
+	// story's own text because a story's copies, each cut and edited in
+	// its own way, rarely carry one fingerprint all together.
+	drafts = absorb(drafts, func(dr storySigs) []int32 { return dr.members },
+		func(dr storySigs) int { return dr.mass },
+		func(into *storySigs, dr storySigs) {
+			into.sigs = append(into.sigs, dr.sigs...)
+			into.mass += dr.mass
+			for _, d := range dr.members {
+				if !slices.Contains(into.members, d) {
+					into.members = append(into.members, d)
+				}
+			}
+		})
+	return a.planPairs(x, prints, sigs, drafts)
+}
+
+// A sharedPrint is a fingerprint that two or more documents carry: its run
+// in the index and its set of documents, with a hash of the set.
+type sharedPrint struct {
+	start, end int32
+	set        []int32
+	setHash    uint64
+}
+
+// sharedPrints lists the fingerprints of x that two or more documents
+// carry.
+func sharedPrints(x index) []sharedPrint {
+	var prints []sharedPrint
 	var docsBuf []int32
 	for start := 0; start < len(x); {
 		end := start + 1
@@ -104,12 +130,23 @@ func (a *analysis) planStories(x index) *storyPlan {
 			for _, d := range set {
 				h = h*0x9E3779B97F4A7C15 + uint64(d)
 			}
-			prints = append(prints, shared{int32(start), int32(end), set, mix(h)})
+			prints = append(prints, sharedPrint{int32(start), int32(end), set, mix(h)})
 		}
 		start = end
 	}
+	return prints
+}
 
-	// Signatures: fingerprints carried by exactly the same documents.
+// A signature is the fingerprints that exactly the same documents carry.
+type signature struct {
+	set    []int32
+	prints []int32 // indexes into the shared prints
+}
+
+// signatures groups the shared prints by their set of documents, heaviest
+// first: most fingerprints times most documents, the body of a story
+// before the edits a few of its copies share.
+func signatures(prints []sharedPrint) []signature {
 	order := make([]int32, len(prints))
 	for i := range order {
 		order[i] = int32(i)
@@ -120,10 +157,6 @@ func (a *analysis) planStories(x index) *storyPlan {
 		}
 		return cmp.Compare(p, q)
 	})
-	type signature struct {
-		set    []int32
-		prints []int32
-	}
 	var sigs []signature
 	for i := 0; i < len(order); {
 		j := i + 1
@@ -134,8 +167,6 @@ func (a *analysis) planStories(x index) *storyPlan {
 		sigs = append(sigs, signature{prints[order[i]].set, order[i:j]})
 		i = j
 	}
-	// Heaviest first: most fingerprints times most documents, the body of
-	// a story before the edits a few of its copies share.
 	slices.SortStableFunc(sigs, func(p, q signature) int {
 		if c := cmp.Compare(len(q.prints)*len(q.set), len(p.prints)*len(p.set)); c != 0 {
 			return c
@@ -145,25 +176,31 @@ func (a *analysis) planStories(x index) *storyPlan {
 		}
 		return cmp.Compare(p.prints[0], q.prints[0])
 	})
+	return sigs
+}
 
-	// Attach each signature to the story whose members hold three in four
-	// of its documents, or start a story.
-	plan := &storyPlan{docStories: make([][]int32, len(a.docs))}
-	type storySigs struct {
-		members []int32
-		sigs    []int32
-		// pending counts the fingerprints of documents that joined with
-		// a signature but are not members yet.
-		pending map[int32]int
-		mass    int // fingerprints times the documents that carry each
-	}
+// storySigs is a story as its signatures join it.
+type storySigs struct {
+	members []int32
+	sigs    []int32 // indexes into the signatures
+	// pending counts the fingerprints of documents that joined with a
+	// signature but are not members yet.
+	pending map[int32]int
+	mass    int // fingerprints times the documents that carry each
+}
+
+// groupSignatures attaches each signature, heaviest first, to the story
+// whose members hold three in four of its documents, or to a story it is
+// a peer of, or starts a story with it.
+func groupSignatures(sigs []signature, docs int) []storySigs {
+	docStories := make([][]int32, docs) // the stories each document is a member of, in order
 	var drafts []storySigs
 	var seen, overlap []int32
 	var cands []int32
 	for si, sig := range sigs {
 		cands = cands[:0]
 		for _, d := range sig.set {
-			for _, st := range plan.docStories[d] {
+			for _, st := range docStories[d] {
 				if seen[st] != int32(si)+1 {
 					seen[st], overlap[st] = int32(si)+1, 0
 					cands = append(cands, st)
@@ -200,7 +237,7 @@ func (a *analysis) planStories(x index) *storyPlan {
 		dr.sigs = append(dr.sigs, int32(si))
 		dr.mass += mass
 		for _, d := range sig.set {
-			i, found := slices.BinarySearch(plan.docStories[d], best)
+			i, found := slices.BinarySearch(docStories[d], best)
 			if found {
 				continue
 			}
@@ -212,116 +249,11 @@ func (a *analysis) planStories(x index) *storyPlan {
 					continue
 				}
 			}
-			plan.docStories[d] = slices.Insert(plan.docStories[d], i, best)
+			docStories[d] = slices.Insert(docStories[d], i, best)
 			dr.members = append(dr.members, d)
 		}
 	}
-
-	// A story whose members lie mostly among a heavier story's members is
-	// part of it: the edits that a few copies share, met before the
-	// story's own text because a story's copies, each cut and edited in
-	// its own way, rarely carry one fingerprint all together.
-	drafts = absorb(drafts, func(dr storySigs) []int32 { return dr.members },
-		func(dr storySigs) int { return dr.mass },
-		func(into *storySigs, dr storySigs) {
-			into.sigs = append(into.sigs, dr.sigs...)
-			into.mass += dr.mass
-			for _, d := range dr.members {
-				if !slices.Contains(into.members, d) {
-					into.members = append(into.members, d)
-				}
-			}
-		})
-	for d := range plan.docStories {
-		plan.docStories[d] = plan.docStories[d][:0]
-	}
-	for st, dr := range drafts {
-		for _, d := range dr.members {
-			plan.docStories[d] = append(plan.docStories[d], int32(st))
-		}
-	}
-
-	// Origins, the pairs to compare, and the member pairs.
-	count := make([]int, len(a.docs))
-	pairs := map[uint64]bool{}
-	memberShared := map[uint64]int{}
-	for _, dr := range drafts {
-		// What a member carries of the story: each fingerprint weighs as
-		// many as the documents that carry it, so the text that most
-		// copies share counts most and an edit a few copies share little.
-		for _, si := range dr.sigs {
-			for _, d := range sigs[si].set {
-				count[d] += len(sigs[si].prints) * len(sigs[si].set)
-			}
-		}
-		rule, ranks := a.originOrder(dr.members, count)
-		// The origin is the first of those that carry a quarter of what
-		// the most complete member carries or more: a brief that carries
-		// a paragraph is not taken for the source because it ran first.
-		most := 0
-		for _, d := range dr.members {
-			most = max(most, count[d])
-		}
-		origin := ranks[0]
-		for _, d := range ranks {
-			if 4*count[d] >= most {
-				origin = d
-				break
-			}
-		}
-		s := storyDraft{origin: origin, rule: rule, members: dr.members}
-		rank := make(map[int32]int, len(ranks))
-		for i, d := range ranks {
-			rank[d] = i
-		}
-		clear(memberShared)
-		for _, si := range dr.sigs {
-			sig := sigs[si]
-			for _, p := range sig.prints {
-				for i := prints[p].start; i < prints[p].end; i++ {
-					s.positions = append(s.positions, packPosition(int(x[i].doc), int(x[i].pos)))
-				}
-			}
-			if _, has := slices.BinarySearch(sig.set, origin); has {
-				continue
-			}
-			lead := int32(-1)
-			for _, d := range sig.set {
-				if r, ok := rank[d]; ok && (lead < 0 || r < rank[lead]) {
-					lead = d
-				}
-			}
-			for _, d := range sig.set {
-				if _, ok := rank[d]; ok && d != lead {
-					memberShared[packPair(lead, d)] += len(sig.prints)
-				}
-			}
-		}
-		slices.Sort(s.positions)
-		for _, si := range dr.sigs {
-			for _, d := range sigs[si].set {
-				count[d] = 0
-			}
-		}
-		for _, d := range dr.members {
-			if d != origin {
-				pairs[packPair(origin, d)] = true
-			}
-		}
-		for p, n := range memberShared {
-			if n >= minUnexplainedPrints {
-				s.memberPairs = append(s.memberPairs, p)
-				pairs[p] = true
-			}
-		}
-		slices.Sort(s.memberPairs)
-		plan.stories = append(plan.stories, s)
-	}
-	for p := range pairs {
-		plan.pairs = append(plan.pairs, p)
-	}
-	slices.Sort(plan.pairs)
-	return plan
+	return drafts
 }
 
 // absorb merges each story into the story of most mass that holds three
@@ -376,101 +308,6 @@ func absorb[T any](stories []T, members func(T) []int32, mass func(T) int, merge
 		if !gone[i] {
 			out = append(out, s)
 		}
-	}
-	return out
-}
-
-// originOrder ranks a story's members as origins, best first, and says by
-// which rule: by publication time where every member has one, else by
-// how many of the story's fingerprints each carries (count), the earlier
-// publication time where known, the longer text and the lower index
-// breaking ties.
-func (a *analysis) originOrder(members []int32, count []int) (OriginRule, []int32) {
-	rule := Earliest
-	for _, d := range members {
-		if a.docs[d].Published.IsZero() {
-			rule = MostComplete
-			break
-		}
-	}
-	ranks := slices.Clone(members)
-	slices.SortFunc(ranks, func(p, q int32) int {
-		tp, tq := a.docs[p].Published, a.docs[q].Published
-		byTime := 0
-		switch {
-		case !tp.IsZero() && !tq.IsZero():
-			byTime = tp.Compare(tq)
-		case !tp.IsZero():
-			byTime = -1
-		case !tq.IsZero():
-			byTime = 1
-		}
-		byCount := cmp.Compare(count[q], count[p])
-		if rule == Earliest {
-			if byTime != 0 {
-				return byTime
-			}
-			if byCount != 0 {
-				return byCount
-			}
-		} else {
-			if byCount != 0 {
-				return byCount
-			}
-			if byTime != 0 {
-				return byTime
-			}
-		}
-		if c := cmp.Compare(len(a.words[q]), len(a.words[p])); c != 0 {
-			return c // the longer version is the more complete
-		}
-		return cmp.Compare(p, q)
-	})
-	return rule, ranks
-}
-
-// coMembers reports whether documents a and b are members of one story.
-func (p *storyPlan) coMembers(a, b int) bool {
-	sa, sb := p.docStories[a], p.docStories[b]
-	for i, j := 0, 0; i < len(sa) && j < len(sb); {
-		switch {
-		case sa[i] < sb[j]:
-			i++
-		case sa[i] > sb[j]:
-			j++
-		default:
-			return true
-		}
-	}
-	return false
-}
-
-// pairSeeds returns the seeds of the plan's pairs, sorted as index.seeds
-// sorts them: the fingerprints of x, sorted by hash and rid of
-// boilerplate, that each pair shares, at most maxRepeats from each side.
-func pairSeeds(x index, docs int, pairs []uint64, maxRepeats int) []seed {
-	if len(pairs) == 0 {
-		return nil
-	}
-	// Each document's fingerprints, sorted by hash: x is.
-	offset := make([]int32, docs+1)
-	for _, f := range x {
-		offset[f.doc+1]++
-	}
-	for d := range docs {
-		offset[d+1] += offset[d]
-	}
-	at := slices.Clone(offset[:docs])
-	byDoc := make([]gram, len(x))
-	for _, f := range x {
-		byDoc[at[f.doc]] = gram{f.hash, f.pos}
-		at[f.doc]++
-	}
-	var out, buf []seed
-	for _, p := range pairs {
-		a, b := unpackPair(p)
-		buf = denseSeeds(int32(a), int32(b), byDoc[offset[a]:offset[a+1]], byDoc[offset[b]:offset[b+1]], maxRepeats, buf)
-		out = append(out, buf...)
 	}
 	return out
 }
