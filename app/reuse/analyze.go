@@ -1,7 +1,6 @@
 package reuse
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"time"
@@ -174,45 +173,7 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 			return nil, err
 		}
 	}
-	stories, drop := a.stories(plan, r.Pairs, spans)
-	var order []int
-	for i := range r.Pairs {
-		if !drop[i] {
-			order = append(order, i)
-		}
-	}
-	kept := covered[:0]
-	for _, c := range covered {
-		if !drop[c.pair] {
-			kept = append(kept, c)
-		}
-	}
-	covered = kept
-	slices.SortStableFunc(order, func(i, j int) int {
-		p, q := r.Pairs[i], r.Pairs[j]
-		if c := cmp.Compare(q.SharedWords, p.SharedWords); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(p.A, q.A); c != 0 {
-			return c
-		}
-		return cmp.Compare(p.B, q.B)
-	})
-	sorted := make([]Pair, len(order))
-	at := make([]int, len(r.Pairs)) // new index of each pair
-	for n, i := range order {
-		sorted[n], at[i] = r.Pairs[i], n
-	}
-	r.Pairs = sorted
-	for _, st := range stories {
-		for m := range st.Members {
-			st.Members[m].Pair = at[st.Members[m].Pair]
-		}
-		for m := range st.MemberPairs {
-			st.MemberPairs[m] = at[st.MemberPairs[m]]
-		}
-	}
-	r.Stories = stories
+	covered = a.finishPairs(r, plan, spans, covered)
 
 	for d, doc := range docs {
 		r.Documents[d] = DocumentSummary{Name: doc.Name, Title: doc.Title, Source: doc.Source,

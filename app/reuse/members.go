@@ -189,3 +189,48 @@ func unionLen(rs []wordRange) int {
 	}
 	return n
 }
+
+// finishPairs makes the report's stories, drops the pairs compared for a
+// story that none uses, sorts the pairs by shared words and points the
+// stories at their new places. It returns the coverage of the pairs kept.
+func (a *analysis) finishPairs(r *Report, plan *storyPlan, spans [][]region, covered []coverage) []coverage {
+	stories, drop := a.stories(plan, r.Pairs, spans)
+	var order []int
+	for i := range r.Pairs {
+		if !drop[i] {
+			order = append(order, i)
+		}
+	}
+	kept := covered[:0]
+	for _, c := range covered {
+		if !drop[c.pair] {
+			kept = append(kept, c)
+		}
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		p, q := r.Pairs[i], r.Pairs[j]
+		if c := cmp.Compare(q.SharedWords, p.SharedWords); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(p.A, q.A); c != 0 {
+			return c
+		}
+		return cmp.Compare(p.B, q.B)
+	})
+	sorted := make([]Pair, len(order))
+	at := make([]int, len(r.Pairs)) // new index of each pair
+	for n, i := range order {
+		sorted[n], at[i] = r.Pairs[i], n
+	}
+	r.Pairs = sorted
+	for _, st := range stories {
+		for m := range st.Members {
+			st.Members[m].Pair = at[st.Members[m].Pair]
+		}
+		for m := range st.MemberPairs {
+			st.MemberPairs[m] = at[st.MemberPairs[m]]
+		}
+	}
+	r.Stories = stories
+	return kept
+}
