@@ -1,8 +1,8 @@
 package reuse
 
 import (
-	"cmp"
 	"slices"
+	"sort"
 )
 
 // Why a fingerprint is set aside as boilerplate.
@@ -78,11 +78,12 @@ func (a *analysis) setAside(x index) (index, []SetAside, [][]wordRange) {
 	// Join each document's set-aside fingerprints into stretches of text,
 	// and count the documents that carry each stretch, known by its group
 	// and first fingerprint.
-	slices.SortFunc(aside, func(p, q occurrence) int {
-		if c := cmp.Compare(p.doc, q.doc); c != 0 {
-			return c
-		}
-		return cmp.Compare(p.pos, q.pos)
+	// sort.Slice rather than a generic sort here and below: each generic
+	// instantiation adds code to the WebAssembly binary, and these slices
+	// are short.
+	sort.Slice(aside, func(i, j int) bool {
+		p, q := aside[i], aside[j]
+		return p.doc < q.doc || p.doc == q.doc && p.pos < q.pos
 	})
 	type key struct {
 		group int32
@@ -132,7 +133,7 @@ func (a *analysis) setAside(x index) (index, []SetAside, [][]wordRange) {
 		}
 		out = append(out, s)
 	}
-	slices.SortStableFunc(out, func(p, q SetAside) int { return cmp.Compare(q.Docs, p.Docs) })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Docs > out[j].Docs })
 	for d, ws := range words {
 		words[d] = mergeRanges(ws)
 	}
@@ -141,7 +142,7 @@ func (a *analysis) setAside(x index) (index, []SetAside, [][]wordRange) {
 
 // mergeRanges sorts word ranges and merges those that overlap or touch.
 func mergeRanges(rs []wordRange) []wordRange {
-	slices.SortFunc(rs, func(p, q wordRange) int { return cmp.Compare(p.w0, q.w0) })
+	sort.Slice(rs, func(i, j int) bool { return rs[i].w0 < rs[j].w0 })
 	out := rs[:0]
 	for _, r := range rs {
 		if n := len(out); n > 0 && r.w0 <= out[n-1].w1 {

@@ -3,6 +3,7 @@ package reuse
 import (
 	"cmp"
 	"slices"
+	"sort"
 )
 
 // stories turns the plan's drafts into the report's stories, once their
@@ -89,7 +90,7 @@ func (a *analysis) stories(plan *storyPlan, pairs []Pair, spans [][]region) (out
 			continue
 		}
 		total := unionLen(all)
-		slices.SortFunc(ms, func(p, q carried) int { return cmp.Compare(p.doc, q.doc) })
+		sort.Slice(ms, func(i, j int) bool { return ms[i].doc < ms[j].doc })
 		for _, m := range ms {
 			st.Members = append(st.Members, StoryMember{Doc: int(m.doc),
 				Reused:   float64(unionLen(m.words)) / float64(total),
@@ -124,14 +125,15 @@ func (a *analysis) stories(plan *storyPlan, pairs []Pair, spans [][]region) (out
 		}
 		return n
 	}
-	slices.SortStableFunc(out, func(p, q Story) int {
-		if c := cmp.Compare(len(q.Members), len(p.Members)); c != 0 {
-			return c
+	sort.SliceStable(out, func(i, j int) bool {
+		p, q := out[i], out[j]
+		if len(p.Members) != len(q.Members) {
+			return len(p.Members) > len(q.Members)
 		}
-		if c := cmp.Compare(words(q), words(p)); c != 0 {
-			return c
+		if wp, wq := words(p), words(q); wp != wq {
+			return wp > wq
 		}
-		return cmp.Compare(p.Origin, q.Origin)
+		return p.Origin < q.Origin
 	})
 	return out, drop
 }
@@ -177,7 +179,7 @@ func count(sorted []uint64, lo, hi uint64) int {
 // unionLen returns how many words the ranges cover together; it sorts
 // them.
 func unionLen(rs []wordRange) int {
-	slices.SortFunc(rs, func(p, q wordRange) int { return cmp.Compare(p.w0, q.w0) })
+	sort.Slice(rs, func(i, j int) bool { return rs[i].w0 < rs[j].w0 })
 	n, end := 0, -1
 	for _, r := range rs {
 		if r.w0 > end {

@@ -95,10 +95,6 @@ func (a *analysis) planPairs(x index, prints []sharedPrint, sigs []signature, dr
 		plan.pairs = append(plan.pairs, p)
 	}
 	slices.Sort(plan.pairs)
-	for p := range pairs {
-		plan.pairs = append(plan.pairs, p)
-	}
-	slices.Sort(plan.pairs)
 	return plan
 }
 

@@ -167,7 +167,14 @@ func signatures(prints []sharedPrint) []signature {
 		sigs = append(sigs, signature{prints[order[i]].set, order[i:j]})
 		i = j
 	}
-	slices.SortStableFunc(sigs, func(p, q signature) int {
+	// Sort indexes, not signatures: a sort of int32 is instantiated
+	// already, one of signatures would add code to the WebAssembly binary.
+	byWeight := make([]int32, len(sigs))
+	for i := range byWeight {
+		byWeight[i] = int32(i)
+	}
+	slices.SortFunc(byWeight, func(i, j int32) int {
+		p, q := sigs[i], sigs[j]
 		if c := cmp.Compare(len(q.prints)*len(q.set), len(p.prints)*len(p.set)); c != 0 {
 			return c
 		}
@@ -176,7 +183,11 @@ func signatures(prints []sharedPrint) []signature {
 		}
 		return cmp.Compare(p.prints[0], q.prints[0])
 	})
-	return sigs
+	sorted := make([]signature, len(sigs))
+	for n, i := range byWeight {
+		sorted[n] = sigs[i]
+	}
+	return sorted
 }
 
 // storySigs is a story as its signatures join it.
