@@ -56,7 +56,8 @@ type Options struct {
 	// SourceRepeats sets aside a fingerprint that this many articles of
 	// one source (Document.Source) carry, when they are more than half of
 	// the articles that carry it: an outlet's sign-off or newsletter box,
-	// not a story. Default 2.
+	// not a story. Default 3: two versions of one agency story, both from
+	// the agency, are a story.
 	SourceRepeats int
 	// Boilerplate lists texts to set aside wherever they occur, as a user
 	// marks them: any k-gram of one of them seeds nothing.
@@ -93,7 +94,7 @@ func DefaultOptions() Options {
 		MaxTrim:       150,
 		MaxSkip:       6,
 		MaxDocs:       0, // nine in ten of the documents, at least 100: see maxDocs
-		SourceRepeats: 2,
+		SourceRepeats: 3,
 		MaxRepeats:    8,
 		MinSimilarity: 0.33,
 		SentenceGap:   4,

@@ -110,6 +110,16 @@ func TestSeedsMakeOneUPIStoryAndSmallQuotationStories(t *testing.T) {
 	if len(r.Pairs) != len(all.Pairs) {
 		t.Errorf("%d pairs, every pair gives %d: among five seeds no pair is explained by another's origin", len(r.Pairs), len(all.Pairs))
 	}
+
+	// The web app's demo names the sources: two versions of one UPI story
+	// from UPI are a story, not UPI's boilerplate.
+	for i, src := range []string{"USA Today", "UPI", "UPI", "", "RFE/RL"} {
+		docs[i].Source = src
+	}
+	sourced := run(t, docs, Options{})
+	if _, ok := storyOf(sourced, 1, 2); !ok || len(sourced.SetAside) != 0 || len(sourced.Pairs) != len(all.Pairs) {
+		t.Errorf("with the demo's sources: UPI story %v, set aside %+v, %d pairs", ok, sourced.SetAside, len(sourced.Pairs))
+	}
 }
 
 // wireStory returns one agency story and copies edited copies of it, as
