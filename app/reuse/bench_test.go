@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"os"
 	"strings"
 	"testing"
 	"unicode"
@@ -219,5 +220,32 @@ func BenchmarkStories(b *testing.B) {
 				})
 			}
 		}
+	}
+}
+
+// BenchmarkCompare aligns two articles on request, as a pair view of two
+// copies that a story compared only with its origin: seeds 001 and 002,
+// the two versions of the UPI story.
+func BenchmarkCompare(b *testing.B) {
+	read := func(name string) reuse.Document {
+		data, err := os.ReadFile("../../testdata/" + name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return reuse.Document{Name: name, Text: string(data)}
+	}
+	x, y := read("001_0a00dae68f596f11.txt"), read("002_44fe80aaaa44ca02.txt")
+	b.SetBytes(int64(len(x.Text) + len(y.Text)))
+	b.ReportAllocs()
+	cpu0, measured := cpuSeconds()
+	n := 0
+	for b.Loop() {
+		if _, err := reuse.Compare(context.Background(), x, y, reuse.Options{}); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	if cpu1, _ := cpuSeconds(); measured {
+		b.ReportMetric((cpu1-cpu0)/float64(n)*1000, "cpu-ms/op")
 	}
 }
