@@ -276,6 +276,9 @@ func TestTextThatManyCarryIsAStoryAndAnOutletsBoxIsSetAside(t *testing.T) {
 		if len(r.SetAside) != 0 {
 			t.Errorf("set aside %+v, want nothing", r.SetAside)
 		}
+		if len(r.Families) != 1 || len(r.Families[0].Members) != 200 {
+			t.Errorf("%d families, want one of the 200 carriers", len(r.Families))
+		}
 	})
 
 	t.Run("an outlet's newsletter box", func(t *testing.T) {
