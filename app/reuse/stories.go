@@ -10,20 +10,26 @@ import (
 // documents that carry most of the same text.
 //
 //  1. Fingerprints carried by exactly the same documents form a
-//     signature, weighed by how many fingerprints it has: the body of an
-//     agency story carried by the same nine outlets is one heavy
-//     signature, each copy desk's cut or edit a lighter one.
+//     signature, weighed by its fingerprints times its documents: the
+//     body of an agency story carried by the same nine outlets is one
+//     heavy signature, each copy desk's cut or edit a lighter one.
 //  2. Signatures are taken heaviest first. One whose documents lie mostly
 //     (three in four or more) among a story's members joins that story,
-//     and its few other documents become members; any other starts a
-//     story of its own. A paragraph some copies cut carries a subset of
-//     the story's documents and joins it; a quote that travelled further
-//     than the story carries documents the story does not have and stands
-//     on its own, so articles that share only quotations never collapse
-//     into one story.
+//     and its few other documents become members once they carry two of
+//     its fingerprints; so does one as heavy as half the story whose
+//     documents are alike to its members (Jaccard 0.5). Any other starts
+//     a story of its own, unless it is one fingerprint in three or more
+//     documents: a stock phrase. A paragraph some copies cut carries a
+//     subset of the story's documents and joins it; a quote that
+//     travelled further than the story carries documents the story does
+//     not have and stands on its own, so articles that share only
+//     quotations never collapse into one story. A story whose members lie
+//     mostly among a heavier story's joins it (absorb).
 //  3. The origin is the earliest member where every member has a
 //     publication time, else the one that carries most of the story's
-//     fingerprints (a guess, and said to be one).
+//     fingerprints, each weighed by its carriers (a guess, and said to
+//     be one); either way one that carries a quarter of what the fullest
+//     member carries.
 //  4. Each member is compared with the origin. Two members that share
 //     fingerprints the origin lacks (one outlet copying another's rewrite)
 //     are compared too: the member that ranks first as an origin would
@@ -57,13 +63,14 @@ type storyDraft struct {
 	members []int32 // the origin included, in the order they joined
 	// positions lists, sorted, where the story's fingerprints lie: each
 	// document and word position packed by packPosition.
-	// story's fingerprints.
 	positions []uint64
 	// memberPairs lists packed pairs of members that share fingerprints
 	// the origin lacks.
 	memberPairs []uint64
 }
 
+// packPair packs the pair of documents a and b, in either order, into one
+// sortable key, the smaller first.
 func packPair(a, b int32) uint64 {
 	if a > b {
 		a, b = b, a
