@@ -12,9 +12,9 @@
 //
 //	text → words (tokens.go) → fingerprints (fingerprint.go) → index
 //	(index.go) → boilerplate set aside (boilerplate.go) → stories and the
-//	pairs to compare (stories.go, origin.go) → seeds (compare.go) →
-//	chains, extension, regions (chain.go) → word alignment (align.go) →
-//	copied passages (copied.go)
+//	pairs to compare (stories.go, absorb.go, origin.go) → seeds
+//	(compare.go) → chains, extension, regions (chain.go) → word
+//	alignment (align.go) → copied passages (copied.go)
 //
 //	words → sentences (sentences.go) → terms (terms.go) → sentence index
 //	and similar sentences (simindex.go) → clusters (cluster.go) and
