@@ -14,8 +14,9 @@ import (
 
 // writeStories prints the stories for people: each story's origin and
 // how it was chosen, then each copy with the share of the origin it
-// carries, whether it credits the origin, and the pair that shows its
-// edits; then the text set aside as boilerplate. Two files make at most
+// carries, whether it credits the origin, the words its edits dropped and
+// added, and the pair that shows them; then the text set aside as
+// boilerplate. Two files make at most
 // one story, their pair, so it lists stories only among three or more.
 func writeStories(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 	if len(r.Documents) < 3 {
@@ -38,7 +39,7 @@ func writeStories(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 		} else {
 			fmt.Fprintln(w, "    credit: unknown (the origin names no source or agency)")
 		}
-		fmt.Fprintln(w, "     copy  reused  credits  pair  file")
+		fmt.Fprintln(w, "     copy  reused  credits  dropped  added  pair  file")
 		for _, m := range st.Members {
 			credit := "no"
 			switch {
@@ -47,7 +48,9 @@ func writeStories(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 			case m.Credited:
 				credit = "yes"
 			}
-			fmt.Fprintf(w, "    %5s  %6s  %7s  %4d  %s\n", fmt.Sprintf("#%d", m.Doc+1), export.Percent(m.Reused), credit, m.Pair+1, name(r, m.Doc))
+			dropped, added := editedWords(docs, r.Pairs[m.Pair], st.Origin)
+			fmt.Fprintf(w, "    %5s  %6s  %7s  %7d  %5d  %4d  %s\n", fmt.Sprintf("#%d", m.Doc+1), export.Percent(m.Reused), credit,
+				dropped, added, m.Pair+1, name(r, m.Doc))
 		}
 		for _, i := range st.MemberPairs {
 			p := r.Pairs[i]
@@ -69,6 +72,26 @@ func writeStories(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 			wrap(w, "    ", shorten(collapse(export.ClipText(text(docs, m.Doc), m.Span)), passageText))
 		}
 	}
+}
+
+// editedWords counts the words a copy dropped from the origin's text and
+// added to it inside the passages of their pair: its edits, beside the
+// paragraphs it cut, which its reused share shows.
+func editedWords(docs []reuse.Document, p reuse.Pair, origin int) (dropped, added int) {
+	ta, tb := text(docs, p.A), text(docs, p.B)
+	for _, ps := range p.Passages {
+		for _, e := range ps.Edits {
+			del := len(strings.Fields(export.ClipText(ta, e.A)))
+			ins := len(strings.Fields(export.ClipText(tb, e.B)))
+			switch {
+			case e.Op == reuse.Delete && p.A == origin, e.Op == reuse.Insert && p.B == origin:
+				dropped += del + ins
+			case e.Op == reuse.Insert && p.A == origin, e.Op == reuse.Delete && p.B == origin:
+				added += del + ins
+			}
+		}
+	}
+	return dropped, added
 }
 
 // writeJSONL writes the report to path ("-" for stdout) as JSON Lines:
