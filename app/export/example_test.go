@@ -32,7 +32,9 @@ func ExampleJSON() {
 	//     }
 	//   ],
 	//   "pairs": [],
-	//   "families": []
+	//   "families": [],
+	//   "stories": [],
+	//   "set_aside": []
 	// }
 }
 

@@ -10,17 +10,19 @@
 //
 // Data flows one way, one step per file:
 //
-//	text → words (tokens.go) → fingerprints (fingerprint.go) → index and
-//	seeds (index.go) → chains, extension, regions (chain.go) →
-//	word alignment (align.go) → copied passages (copied.go)
+//	text → words (tokens.go) → fingerprints (fingerprint.go) → index
+//	(index.go) → boilerplate set aside (boilerplate.go) → stories and the
+//	pairs to compare (stories.go, absorb.go, origin.go) → seeds
+//	(compare.go) → chains, extension, regions (chain.go) → word
+//	alignment (align.go) → copied passages (copied.go)
 //
 //	words → sentences (sentences.go) → terms (terms.go) → sentence index
 //	and similar sentences (simindex.go) → clusters (cluster.go) and
 //	summaries (condense.go) → rewritten passages, copied ones taken in
 //	where they are fragments (rewrite.go) → sentence pairs (sentpairs.go)
 //
-//	passages → quotation marks (quote.go) → report (analyze.go,
-//	summary.go, report.go)
+//	passages → quotation marks (quote.go) → story members and credit
+//	(members.go, credit.go) → report (analyze.go, summary.go, report.go)
 //
 // Words. A document is split into words by Unicode class, so accented
 // Latin, Cyrillic, Greek, Arabic and Hebrew work as English does, and Han
@@ -43,10 +45,50 @@
 // hash; equal hashes are adjacent, so the pairs of documents that share
 // anything are found in one pass, and cost grows with the number of words
 // rather than with the square of the number of documents. Pairs that share
-// no fingerprint are never compared. A fingerprint found in more than
-// MaxDocs documents is boilerplate, and one document counts a fingerprint
-// at most MaxRepeats times, which keeps degenerate input (a word repeated
-// 200,000 times, thousands of near-empty articles) linear.
+// no fingerprint are never compared. One document counts a fingerprint at
+// most MaxRepeats times, which keeps degenerate input (a word repeated
+// 200,000 times) linear.
+//
+// Boilerplate. A fingerprint is set aside, and the report says so with an
+// example, when one source repeats it across its own articles
+// (SourceRepeats of them, more than half of those that carry it: a
+// sign-off, a newsletter box), when a user marked it (Boilerplate), or
+// when more than MaxDocs documents carry it (nine in ten of a collection
+// of more than 100: a footer on every page of an archive). Text that many
+// outlets carry is not boilerplate but a story. A sentence that lies
+// mostly in set-aside text seeds no rewritten passage either.
+//
+// Stories. A story is a body of text that several documents carry. It is
+// built from the shared fingerprints, not from the pairs: fingerprints
+// carried by exactly the same documents form a signature, and signatures,
+// heaviest first (fingerprints times documents), join the story whose
+// members hold three in four of their documents, or a story they are a
+// peer of (half its mass, Jaccard 0.5 between the documents), or start
+// one; a lone four-word fingerprint in three or more documents starts
+// none, and a document joins an existing story only with two of its
+// fingerprints. A paragraph that some copies cut carries a subset of the
+// story's documents and joins it, while a quote that travelled further
+// than the story carries documents the story lacks and stands apart, so
+// articles that share only quotations never merge into one story. A
+// story whose members lie mostly inside a heavier story's is absorbed by
+// it. The origin is the earliest member where every member has a
+// publication time, else the one that carries most of the story's shared
+// text, each fingerprint weighed by its carriers (a guess, reported as
+// such); in either case only among members that carry a quarter of what
+// the fullest carries. Each member is aligned with the origin, once even
+// if the pair is in two stories; two members that share four or more
+// fingerprints the origin lacks are aligned with each other too (the
+// first of them as an origin ranks with each other carrier, so that costs
+// one alignment a copy as well), and reported if they share MinWords
+// words outside their passages with the origin. A passage belongs to the
+// story, of those the origin carries, with most fingerprints in it; a
+// member with no passage of its story is dropped, and so is a pair
+// compared for a story that no story uses. A member credits the origin
+// when its text names the origin's source or an agency named in the
+// origin's first or last 1,000 bytes (dateline, byline), an agency by any
+// of its names (UPI, United Press International). With AllPairs every
+// related pair is compared, as before stories; pairs related only by
+// rewritten text are compared in both modes.
 //
 // Seeds and chains. For a pair whose winnowed matches grow into at least
 // one candidate passage, every shared k-gram becomes a seed (a sorted

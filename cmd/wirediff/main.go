@@ -55,6 +55,8 @@ type config struct {
 	opts    reuse.Options
 	files   []string
 	timeout time.Duration
+
+	jsonlOut string // a file, or "-" for stdout
 }
 
 // parseArgs reads flags anywhere among the file names, as users type them
@@ -65,6 +67,8 @@ func parseArgs(args []string, stderr io.Writer) (config, int, bool) {
 	fs.SetOutput(io.Discard)
 	fs.BoolVar(&c.json, "json", false, "print the report as JSON (offsets are bytes into each file, or into the text given for a converted one)")
 	fs.StringVar(&c.html, "html", "", "also write a self-contained HTML report to `FILE`")
+	fs.StringVar(&c.jsonlOut, "jsonl-out", "", "also write the report as JSON Lines, one record a line (documents, stories, pairs), to `FILE` (- for stdout)")
+	fs.BoolVar(&c.opts.AllPairs, "all-pairs", false, "compare every pair of files that share text, not each story's copies with its origin only")
 	// The defaults shown are the engine's own, so the help cannot drift
 	// from them.
 	d := reuse.DefaultOptions()
@@ -74,7 +78,7 @@ func parseArgs(args []string, stderr io.Writer) (config, int, bool) {
 	fs.IntVar(&c.opts.MaxGap, "max-gap", 0, fmt.Sprintf("most `words` of edits inside one passage (default %d)", d.MaxGap))
 	fs.IntVar(&c.opts.MaxTrim, "max-trim", 0, fmt.Sprintf("most `words` a copy desk may cut from inside one passage (default %d)", d.MaxTrim))
 	fs.IntVar(&c.opts.MaxSkip, "max-skip", 0, fmt.Sprintf("most `words` extension steps over at once (default %d)", d.MaxSkip))
-	fs.IntVar(&c.opts.MaxDocs, "max-docs", 0, fmt.Sprintf("fingerprints in more than `N` files are boilerplate (default %d)", d.MaxDocs))
+	fs.IntVar(&c.opts.MaxDocs, "max-docs", 0, "fingerprints in more than `N` files are boilerplate (default: nine in ten of the files, at least 100)")
 	fs.IntVar(&c.opts.MaxRepeats, "max-repeats", 0, fmt.Sprintf("times one fingerprint counts within a file (default %d)", d.MaxRepeats))
 	fs.Float64Var(&c.opts.MinSimilarity, "min-similarity", 0, fmt.Sprintf("how alike two sentences must be, 0 to 1, to seed a rewritten passage (default %g)", d.MinSimilarity))
 	fs.IntVar(&c.opts.SentenceGap, "sentence-gap", 0, fmt.Sprintf("most `sentences` between two similar ones of a rewritten passage (default %d)", d.SentenceGap))
@@ -197,6 +201,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return exitInput
 		}
 		fmt.Fprintf(stderr, "wirediff: wrote the HTML report to %s\n", c.html)
+	}
+
+	if c.jsonlOut != "" {
+		if err := writeJSONL(c.jsonlOut, stdout, r, texts); err != nil {
+			fmt.Fprintf(stderr, "wirediff: %v\n", err)
+			return exitInput
+		}
+		if c.jsonlOut == "-" {
+			return exitOK
+		}
 	}
 
 	out := bufio.NewWriter(stdout)

@@ -277,6 +277,8 @@ type report struct {
 			Span span `json:"span"`
 		} `json:"members"`
 	} `json:"families"`
+	Stories  []reuse.Story    `json:"stories"`
+	SetAside []reuse.SetAside `json:"set_aside"`
 }
 
 type span struct {

@@ -52,6 +52,8 @@ func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 		fmt.Fprintf(w, "  %2d  %6s  %9s  %6d  %s\n", i+1, export.Percent(d.Reused), export.Percent(d.Rewritten), d.Words, d.Name)
 	}
 
+	writeStories(w, docs, r)
+
 	if len(r.Pairs) == 0 {
 		fmt.Fprintln(w, "\nNo two files share a passage.")
 		return
