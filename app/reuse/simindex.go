@@ -150,18 +150,47 @@ func buildSentenceIndex(texts []string, words [][]token, quoted [][]bool, langs 
 		for i := range v {
 			v[i].w *= norm
 		}
-		sortByTerm(v)
 	}
+	x.sortByTerm(lastDoc[:x.terms], make([]int32, len(x.sents)))
 	return x
 }
 
-// sortByTerm sorts a sentence's few coordinates by term: insertion sort,
-// which beats a general sort on a couple of dozen elements.
-func sortByTerm(v []weighted) {
-	for i := 1; i < len(v); i++ {
-		for j := i; j > 0 && v[j].term < v[j-1].term; j-- {
-			v[j], v[j-1] = v[j-1], v[j]
+// sortByTerm sorts every sentence's coordinates by term at once, a
+// counting sort: the coordinates are dealt out by term, then gathered
+// back term by term into their sentences, each of which then fills in
+// order. Two passes over the index cost less than sorting each sentence,
+// whose cost grows with the square of its length by insertion or carries
+// a general sort's overhead for a few dozen elements. count and cursor
+// are scratch buffers of one element a term and one a sentence.
+func (x *sentenceIndex) sortByTerm(count, cursor []int32) {
+	clear(count)
+	for _, e := range x.vec {
+		count[e.term]++
+	}
+	at := int32(0)
+	for t, n := range count {
+		count[t] = at // now where term t's coordinates start in dealt
+		at += n
+	}
+	type dealtCoordinate struct {
+		sent int32
+		w    float32
+	}
+	dealt := make([]dealtCoordinate, len(x.vec))
+	for s := range x.sents {
+		for _, e := range x.vector(int32(s)) {
+			dealt[count[e.term]] = dealtCoordinate{int32(s), e.w}
+			count[e.term]++
 		}
+	}
+	copy(cursor, x.off[:len(x.sents)])
+	t := int32(0)
+	for n, d := range dealt {
+		for int32(n) >= count[t] { // count[t] is now where term t ends
+			t++
+		}
+		x.vec[cursor[d.sent]] = weighted{t, d.w}
+		cursor[d.sent]++
 	}
 }
 
@@ -266,16 +295,35 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 			out = append(out, sentencePair{s, t, dot, float32(2*common) / float32(len(u)+len(v))})
 		}
 	}
-	slices.SortFunc(out, func(p, q sentencePair) int {
-		if c := cmp.Compare(x.docOf[p.s], x.docOf[q.s]); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(x.docOf[p.t], x.docOf[q.t]); c != 0 {
-			return c
-		}
-		return cmp.Compare(uint64(p.s)<<32|uint64(p.t), uint64(q.s)<<32|uint64(q.t))
-	})
+	x.sortByDocuments(out)
 	return out
+}
+
+// sortByDocuments sorts pairs that come sorted by sentences (s, then t)
+// by their documents first. Sentences are numbered document by document,
+// so the pairs are already in the order of s's document; within each of
+// its blocks they only need a stable sort by t's document, done on packed
+// keys rather than with a comparison that looks documents up.
+func (x *sentenceIndex) sortByDocuments(pairs []sentencePair) {
+	var keys []uint64
+	var block []sentencePair
+	for from := 0; from < len(pairs); {
+		d := x.docOf[pairs[from].s]
+		to := from + 1
+		for to < len(pairs) && x.docOf[pairs[to].s] == d {
+			to++
+		}
+		keys = keys[:0]
+		for n, p := range pairs[from:to] {
+			keys = append(keys, uint64(x.docOf[p.t])<<32|uint64(n))
+		}
+		slices.Sort(keys)
+		block = append(block[:0], pairs[from:to]...)
+		for n, k := range keys {
+			pairs[from+n] = block[uint32(k)]
+		}
+		from = to
+	}
 }
 
 // cosineDice returns the dot product of two unit vectors sorted by term,
