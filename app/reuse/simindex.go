@@ -3,6 +3,7 @@ package reuse
 import (
 	"cmp"
 	"math"
+	mathbits "math/bits"
 	"slices"
 )
 
@@ -241,6 +242,8 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 		}
 	}
 
+	// A candidate is s and u packed into one key, s in the high bits.
+	bits := mathbits.Len(uint(len(x.sents)))
 	var cands []uint64
 	var group []int32
 	for t := 0; t < x.terms; t++ {
@@ -255,12 +258,12 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 		for i, s := range group {
 			for _, u := range group[i+1:] {
 				if x.docOf[u] != x.docOf[s] {
-					cands = append(cands, uint64(s)<<32|uint64(u))
+					cands = append(cands, uint64(s)<<bits|uint64(u))
 				}
 			}
 		}
 	}
-	slices.Sort(cands)
+	sortKeys(cands, 2*bits)
 	cands = slices.Compact(cands)
 
 	// Verify the candidates. They come sorted by their first sentence,
@@ -271,7 +274,7 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 	table := make([]float32, x.terms)
 	spread := int32(-1)
 	for _, c := range cands {
-		s, t := int32(c>>32), int32(c&0xFFFFFFFF)
+		s, t := int32(c>>bits), int32(c&(1<<bits-1))
 		if s != spread {
 			if spread >= 0 {
 				for _, e := range x.vector(spread) {
@@ -401,3 +404,38 @@ func (x *sentenceIndex) compareFragments(a0, a1, b0, b1 int32) (cos float64, com
 // sentences with every other's to look for rewrites would cost the square
 // of the copies.
 const maxRewriteDocs = 12
+
+// sortKeys sorts keys whose values lie below 2^bits: an LSD radix sort,
+// 16 bits a pass and only as many passes as the bits need (two for a
+// corpus of under 65,536 sentences), as index.sort does for
+// fingerprints. The candidate pairs of a large corpus number in the
+// hundreds of thousands, where a comparison sort costs several times
+// more.
+func sortKeys(keys []uint64, bits int) {
+	if len(keys) < 1<<12 {
+		slices.Sort(keys)
+		return
+	}
+	src, dst := keys, make([]uint64, len(keys))
+	var count [1 << 16]int
+	for shift := 0; shift < bits; shift += 16 {
+		clear(count[:])
+		for _, k := range src {
+			count[uint16(k>>shift)]++
+		}
+		sum := 0
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, k := range src {
+			d := uint16(k >> shift)
+			dst[count[d]] = k
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &keys[0] {
+		copy(keys, src)
+	}
+}

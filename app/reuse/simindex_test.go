@@ -61,6 +61,11 @@ func TestSimilarFindsWhatComparingAllPairsFinds(t *testing.T) {
 				}
 			}
 			got := x.similar(minCos, 1000, 1000)
+			// Analyze splits the pairs by documents in one pass.
+			order := func(p sentencePair) []int32 { return []int32{x.docOf[p.s], x.docOf[p.t], p.s, p.t} }
+			if !slices.IsSortedFunc(got, func(p, q sentencePair) int { return slices.Compare(order(p), order(q)) }) {
+				t.Error("the pairs are not sorted by documents, then sentences")
+			}
 			key := func(p sentencePair) uint64 { return uint64(p.s)<<32 | uint64(p.t) }
 			gotKeys, wantKeys := make([]uint64, len(got)), make([]uint64, len(want))
 			for i, p := range got {
@@ -76,6 +81,33 @@ func TestSimilarFindsWhatComparingAllPairsFinds(t *testing.T) {
 			}
 			if !slices.Equal(gotKeys, wantKeys) {
 				t.Errorf("join found %d pairs, comparing all pairs %d", len(got), len(want))
+			}
+		})
+	}
+}
+
+func TestSortKeysSortsLikeAComparisonSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	for _, c := range []struct {
+		name   string
+		n, bit int
+	}{
+		{"a few keys take the comparison sort", 100, 30},
+		{"many keys of 30 bits take two passes", 50_000, 30},
+		{"many keys of 40 bits take three passes", 50_000, 40},
+		{"many keys of 64 bits take four passes", 20_000, 64},
+		{"many equal keys", 10_000, 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			keys := make([]uint64, c.n)
+			for i := range keys {
+				keys[i] = r.Uint64() >> (64 - c.bit)
+			}
+			want := slices.Clone(keys)
+			slices.Sort(want)
+			sortKeys(keys, c.bit)
+			if !slices.Equal(keys, want) {
+				t.Error("keys are not sorted")
 			}
 		})
 	}
