@@ -270,7 +270,8 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 	// whose vector is spread once into a table by term, so that each
 	// candidate costs one look-up per term of its second sentence
 	// instead of a merge of the two.
-	var out []sentencePair
+	// About half the candidates of a day of news pass.
+	out := make([]sentencePair, 0, len(cands)/2+16)
 	table := make([]float32, x.terms)
 	spread := int32(-1)
 	for _, c := range cands {
