@@ -3,7 +3,6 @@ package reuse
 import (
 	"cmp"
 	"math"
-	mathbits "math/bits"
 	"slices"
 )
 
@@ -242,12 +241,15 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 		}
 	}
 
-	// A candidate is s and u packed into one key, s in the high bits.
-	bits := mathbits.Len(uint(len(x.sents)))
-	var cands []uint64
+	// Cap each term's postings in place (see capRun): a term of too many
+	// documents, or of one, pairs nothing. Term t's group is then
+	// postings[at[t]:end[t]].
+	end := make([]int32, x.terms)
 	var group []int32
+	w := int32(0)
 	for t := 0; t < x.terms; t++ {
 		run := postings[count[t]:count[t+1]]
+		at[t], end[t] = w, w
 		if len(run) < 2 || x.docOf[run[0]] == x.docOf[run[len(run)-1]] {
 			continue
 		}
@@ -255,48 +257,60 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 		if group, ok = capRun(run, func(s int32) int32 { return x.docOf[s] }, maxDocs, maxRepeats, group[:0]); !ok {
 			continue
 		}
-		for i, s := range group {
-			for _, u := range group[i+1:] {
-				if x.docOf[u] != x.docOf[s] {
-					cands = append(cands, uint64(s)<<bits|uint64(u))
-				}
-			}
-		}
+		w += int32(copy(postings[w:], group))
+		end[t] = w
 	}
-	sortKeys(cands, 2*bits)
-	cands = slices.Compact(cands)
 
-	// Verify the candidates. They come sorted by their first sentence,
-	// whose vector is spread once into a table by term, so that each
-	// candidate costs one look-up per term of its second sentence
-	// instead of a merge of the two.
-	// About half the candidates of a day of news pass.
-	out := make([]sentencePair, 0, len(cands)/2+16)
+	// Each sentence s in turn lists its candidates, the later sentences
+	// of other documents in the groups of its prefix's terms, once each
+	// (mark holds the last s+1 that listed a sentence): no list of all
+	// candidates to sort and deduplicate, which would be several times
+	// longer than the candidates, since most pairs share several terms.
+	// s's vector is spread into a table by term, so that each candidate
+	// costs one look-up per term of its own vector instead of a merge.
+	var out []sentencePair
 	table := make([]float32, x.terms)
-	spread := int32(-1)
-	for _, c := range cands {
-		s, t := int32(c>>bits), int32(c&(1<<bits-1))
-		if s != spread {
-			if spread >= 0 {
-				for _, e := range x.vector(spread) {
-					table[e.term] = 0
+	mark := make([]int32, len(x.sents))
+	var cands []int32
+	for s := range int32(len(x.sents)) {
+		cands = cands[:0]
+		for _, e := range x.vector(s)[:prefix[s]] {
+			// s is next in each of its terms' groups, unless capped out.
+			c := at[e.term]
+			if c == end[e.term] || postings[c] != s {
+				continue
+			}
+			at[e.term]++
+			for _, u := range postings[c+1 : end[e.term]] {
+				if mark[u] != s+1 && x.docOf[u] != x.docOf[s] {
+					mark[u] = s + 1
+					cands = append(cands, u)
 				}
 			}
-			for _, e := range x.vector(s) {
-				table[e.term] = e.w
-			}
-			spread = s
 		}
-		u, v := x.vector(s), x.vector(t)
-		dot, common := float32(0), 0
-		for _, e := range v {
-			if w := table[e.term]; w != 0 {
-				dot += w * e.w
-				common++
+		if len(cands) == 0 {
+			continue
+		}
+		slices.Sort(cands)
+		u := x.vector(s)
+		for _, e := range u {
+			table[e.term] = e.w
+		}
+		for _, t := range cands {
+			v := x.vector(t)
+			dot, common := float32(0), 0
+			for _, e := range v {
+				if w := table[e.term]; w != 0 {
+					dot += w * e.w
+					common++
+				}
+			}
+			if float64(dot) >= minCos {
+				out = append(out, sentencePair{s, t, dot, float32(2*common) / float32(len(u)+len(v))})
 			}
 		}
-		if float64(dot) >= minCos {
-			out = append(out, sentencePair{s, t, dot, float32(2*common) / float32(len(u)+len(v))})
+		for _, e := range u {
+			table[e.term] = 0
 		}
 	}
 	x.sortByDocuments(out)
@@ -405,38 +419,3 @@ func (x *sentenceIndex) compareFragments(a0, a1, b0, b1 int32) (cos float64, com
 // sentences with every other's to look for rewrites would cost the square
 // of the copies.
 const maxRewriteDocs = 12
-
-// sortKeys sorts keys whose values lie below 2^bits: an LSD radix sort,
-// 16 bits a pass and only as many passes as the bits need (two for a
-// corpus of under 65,536 sentences), as index.sort does for
-// fingerprints. The candidate pairs of a large corpus number in the
-// hundreds of thousands, where a comparison sort costs several times
-// more.
-func sortKeys(keys []uint64, bits int) {
-	if len(keys) < 1<<12 {
-		slices.Sort(keys)
-		return
-	}
-	src, dst := keys, make([]uint64, len(keys))
-	var count [1 << 16]int
-	for shift := 0; shift < bits; shift += 16 {
-		clear(count[:])
-		for _, k := range src {
-			count[uint16(k>>shift)]++
-		}
-		sum := 0
-		for i, c := range count {
-			count[i] = sum
-			sum += c
-		}
-		for _, k := range src {
-			d := uint16(k >> shift)
-			dst[count[d]] = k
-			count[d]++
-		}
-		src, dst = dst, src
-	}
-	if &src[0] != &keys[0] {
-		copy(keys, src)
-	}
-}

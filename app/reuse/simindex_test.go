@@ -86,33 +86,6 @@ func TestSimilarFindsWhatComparingAllPairsFinds(t *testing.T) {
 	}
 }
 
-func TestSortKeysSortsLikeAComparisonSort(t *testing.T) {
-	r := rand.New(rand.NewPCG(7, 7))
-	for _, c := range []struct {
-		name   string
-		n, bit int
-	}{
-		{"a few keys take the comparison sort", 100, 30},
-		{"many keys of 30 bits take two passes", 50_000, 30},
-		{"many keys of 40 bits take three passes", 50_000, 40},
-		{"many keys of 64 bits take four passes", 20_000, 64},
-		{"many equal keys", 10_000, 2},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			keys := make([]uint64, c.n)
-			for i := range keys {
-				keys[i] = r.Uint64() >> (64 - c.bit)
-			}
-			want := slices.Clone(keys)
-			slices.Sort(want)
-			sortKeys(keys, c.bit)
-			if !slices.Equal(keys, want) {
-				t.Error("keys are not sorted")
-			}
-		})
-	}
-}
-
 func TestSentenceVectorsHaveUnitLengthAndHeavyTermsFirst(t *testing.T) {
 	x := indexOf(sentenceCorpus(rand.New(rand.NewPCG(5, 5)), 10))
 	for s := range x.sents {
