@@ -347,3 +347,27 @@ func TestShuffledFragmentsOfOnePassageAreOne(t *testing.T) {
 		})
 	}
 }
+
+func TestASummaryExplainedByOneToOneClustersIsNot(t *testing.T) {
+	// A summary candidate whose short side, A, is sentences 10–19.
+	summary := rewriteCluster{i0: 10, i1: 19, j0: 0, j1: 60}
+	for _, c := range []struct {
+		name     string
+		clusters []rewriteCluster
+		want     bool
+	}{
+		{"no cluster inside leaves it a summary", nil, false},
+		{"clusters pairing four of its ten sentences leave it a summary",
+			[]rewriteCluster{{i0: 10, i1: 11, j0: 2, j1: 3}, {i0: 15, i1: 16, j0: 30, j1: 31}}, false},
+		{"a cluster pairing six of its ten sentences one to one explains it",
+			[]rewriteCluster{{i0: 12, i1: 17, j0: 20, j1: 25}}, true},
+		{"a cluster reaching outside it does not count",
+			[]rewriteCluster{{i0: 5, i1: 17, j0: 20, j1: 32}}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := explained(c.clusters, summary); got != c.want {
+				t.Errorf("explained = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
