@@ -101,20 +101,21 @@ func (a *analysis) clusters(seeds, loose []sentenceSeed, da, db int) []rewriteCl
 	return clusters
 }
 
-// explained reports whether the clusters that summary c covers already
-// explain half of its short side, sentence for sentence: then c is a
+// explained reports whether one cluster that summary c covers already
+// pairs half of its short side's sentences one to one: then c is a
 // rewritten passage with loosely similar text around it, as a long essay
-// on one topic has, and those clusters stand; a summary condenses its
-// source too much for many of its sentences to pair one to one.
+// on one topic has, and the clusters stand. A summary condenses its
+// source too much for one run of its sentences to pair so; where a few
+// of its sentences do, they are pieces of it.
 func explained(clusters []rewriteCluster, c rewriteCluster) bool {
 	shortA := c.i1-c.i0 <= c.j1-c.j0
 	n := int32(0)
 	for _, k := range clusters {
 		if k.i0 >= c.i0 && k.i1 <= c.i1 && k.j0 >= c.j0 && k.j1 <= c.j1 {
 			if shortA {
-				n += k.i1 - k.i0 + 1
+				n = max(n, k.i1-k.i0+1)
 			} else {
-				n += k.j1 - k.j0 + 1
+				n = max(n, k.j1-k.j0+1)
 			}
 		}
 	}

@@ -361,6 +361,8 @@ func TestASummaryExplainedByOneToOneClustersIsNot(t *testing.T) {
 			[]rewriteCluster{{i0: 10, i1: 11, j0: 2, j1: 3}, {i0: 15, i1: 16, j0: 30, j1: 31}}, false},
 		{"a cluster pairing six of its ten sentences one to one explains it",
 			[]rewriteCluster{{i0: 12, i1: 17, j0: 20, j1: 25}}, true},
+		{"two clusters pairing three sentences each are pieces of it",
+			[]rewriteCluster{{i0: 10, i1: 12, j0: 2, j1: 4}, {i0: 15, i1: 17, j0: 30, j1: 32}}, false},
 		{"a cluster reaching outside it does not count",
 			[]rewriteCluster{{i0: 5, i1: 17, j0: 20, j1: 32}}, false},
 	} {
