@@ -15,8 +15,8 @@
 //	word alignment (align.go) → copied passages (copied.go)
 //
 //	words → sentences (sentences.go) → terms (terms.go) → sentence index
-//	and similar sentences (simindex.go) → clusters (cluster.go) and
-//	summaries (condense.go) → copied passages bridged and joined
+//	(simindex.go) and similar sentences (join.go) → clusters (cluster.go)
+//	and summaries (condense.go) → copied passages bridged and joined
 //	(bridge.go) → rewritten passages, copied ones taken in where they are
 //	fragments (rewrite.go) → sentence pairs (sentpairs.go, literal.go)
 //
@@ -121,7 +121,7 @@
 // # Rewritten passages
 //
 // A newsroom that rewrites wire copy keeps what each sentence says and
-// few runs of its words (sentences.go, terms.go, simindex.go,
+// few runs of its words (sentences.go, terms.go, simindex.go, join.go,
 // cluster.go, condense.go, rewrite.go, bridge.go, sentpairs.go,
 // literal.go).
 //
