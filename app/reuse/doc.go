@@ -17,9 +17,10 @@
 //	alignment (align.go) → copied passages (copied.go)
 //
 //	words → sentences (sentences.go) → terms (terms.go) → sentence index
-//	and similar sentences (simindex.go) → clusters (cluster.go) and
-//	summaries (condense.go) → rewritten passages, copied ones taken in
-//	where they are fragments (rewrite.go) → sentence pairs (sentpairs.go)
+//	(simindex.go) and similar sentences (join.go) → clusters (cluster.go)
+//	and summaries (condense.go) → copied passages bridged and joined
+//	(bridge.go) → rewritten passages, copied ones taken in where they are
+//	fragments (rewrite.go) → sentence pairs (sentpairs.go, literal.go)
 //
 //	passages → quotation marks (quote.go) → story members and credit
 //	(members.go, credit.go) → report (analyze.go, summary.go, report.go)
@@ -162,8 +163,9 @@
 // # Rewritten passages
 //
 // A newsroom that rewrites wire copy keeps what each sentence says and
-// few runs of its words (sentences.go, terms.go, simindex.go,
-// cluster.go, condense.go, rewrite.go, sentpairs.go).
+// few runs of its words (sentences.go, terms.go, simindex.go, join.go,
+// cluster.go, condense.go, rewrite.go, bridge.go, sentpairs.go,
+// literal.go).
 //
 // Sentences and terms. Each document is split into sentences at a full
 // stop, question or exclamation mark (in Latin, Arabic, Devanagari or CJK
@@ -193,7 +195,9 @@
 // and Srikant, "Scaling up all pairs similarity search", WWW 2007) at
 // the lower threshold, never from comparing all pairs; a term in the
 // prefixes of more than 12 documents pairs nothing (wire copy carried by
-// dozens is found as copied).
+// dozens is found as copied). Each sentence in turn lists the later
+// sentences that share a term of its prefix, each once, and checks them
+// against a table of its own terms.
 //
 // Clusters. Seeds within SentenceGap (4) sentences of each other on both
 // sides are clustered, alternately by side, and split into chains that
@@ -208,9 +212,12 @@
 // long side's sentences are a little alike (0.1) to one of the short
 // side's: a summary explains what it spans, a topic's words scattered
 // over a long essay do not. And a run of three or more sentences whose
-// best counterparts reach 0.2 is a summary if its counterparts span
-// twice its words and half the other text, which it explains (65%). A
-// summary's short side has at most 500 words.
+// best counterparts reach 0.2 is a summary if it fills seven in ten of
+// the sentences it spans and its counterparts span twice its words and
+// half the other text, which it explains (65%), unless one cluster
+// already pairs half its sentences one to one: that is a rewritten
+// passage with text on the same topic around it. A summary's short side
+// has at most 500 words.
 //
 // Copied wins where both apply. A cluster made mostly of sentences that
 // lie in copied passages belongs to them, unless similar sentences fill
@@ -224,14 +231,21 @@
 // is never taken in. Two copied passages in order on both sides, with at
 // most SentenceGap sentences between them and a similar sentence pair
 // among those, are one copied passage: a desk rewrote a sentence in the
-// middle of the story it copied.
+// middle of the story it copied. Two copied passages at most MaxGap words
+// apart on both sides, in either order, one of them heavily edited
+// (identity under 0.85), are one passage too: words and phrases shuffled
+// within a passage, as a rewrite that turns clauses around does, leave
+// copied fragments that cross; paragraphs a desk moved keep their words
+// and stay apart.
 //
 // A rewritten passage's sentence pairs are its seeds, most similar first,
 // each joining the pair that holds one of its sentences (two sentences
 // merged into one) or starting its own, disjoint on both sides. Their
 // word diffs keep every shared word (no semantic cleanup): in a
 // paraphrase, the few words two sentences share are what a reader looks
-// for. Joined by what lies between them, they are the passage's diff
+// for. A pair of sentences is short, so its diff comes from the table of
+// the classic longest-common-subsequence dynamic programme (literal.go),
+// which costs less there than go-diff's bisection. Joined by what lies between them, they are the passage's diff
 // when they run in order; otherwise the passage is diffed whole. A
 // passage needs 12 shared stems, counted before any diff (MinWords shared
 // words for character n-grams, with the semantic cleanup of a copied
