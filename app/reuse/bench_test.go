@@ -299,3 +299,14 @@ func BenchmarkRewrittenShare(b *testing.B) {
 		})
 	}
 }
+
+var processStart = time.Now()
+
+// processTime is the processor time the process has used where the
+// system reports it (cpuSeconds), else the time elapsed.
+func processTime() time.Duration {
+	if s, ok := cpuSeconds(); ok {
+		return time.Duration(s * float64(time.Second))
+	}
+	return time.Since(processStart)
+}
