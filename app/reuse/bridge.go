@@ -61,7 +61,7 @@ func (a *analysis) joinCrossing(al *aligner, da, db int, copied []candidate) []c
 	gap := a.opts.MaxGap
 	edited := func(k candidate) bool { return k.p.Identity < maxAbsorbedIdentity }
 	out := []candidate{copied[0]}
-	for _, k := range copied[1:] {
+	for i, k := range copied[1:] {
 		p := &out[len(out)-1]
 		pw, kw := p.words, k.words
 		near := func(a0, a1, b0, b1 int) bool { return a0 <= b1+gap && b0 <= a1+gap }
@@ -69,6 +69,14 @@ func (a *analysis) joinCrossing(al *aligner, da, db int, copied []candidate) []c
 			// Both ends stay: the fragments cross, so a diff of the whole
 			// matches one of them and would trim the other off.
 			r := region{a0: min(pw.a0, kw.a0), a1: max(pw.a1, kw.a1), b0: min(pw.b0, kw.b0), b1: max(pw.b1, kw.b1), keepHead: true, keepTail: true}
+			// The list is in order on side A only: on side B the joined
+			// span may reach over another passage, and passages stay
+			// disjoint on both sides.
+			others := append(out[:len(out)-1:len(out)-1], copied[i+2:]...)
+			if slices.ContainsFunc(others, func(o candidate) bool { return r.overlaps(o.words) }) {
+				out = append(out, k)
+				continue
+			}
 			if merged, w, _, ok := al.align(a.docs[da].Text, a.docs[db].Text, a.words[da], a.words[db], r); ok {
 				merged.Kind = Copied
 				*p = candidate{merged, w}
@@ -78,4 +86,9 @@ func (a *analysis) joinCrossing(al *aligner, da, db int, copied []candidate) []c
 		out = append(out, k)
 	}
 	return out
+}
+
+// overlaps reports whether r and o share a word on either side.
+func (r region) overlaps(o region) bool {
+	return (r.a0 < o.a1 && o.a0 < r.a1) || (r.b0 < o.b1 && o.b0 < r.b1)
 }
