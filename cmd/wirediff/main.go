@@ -83,6 +83,11 @@ func parseArgs(args []string, stderr io.Writer) (config, int, bool) {
 	fs.Float64Var(&c.opts.MinSimilarity, "min-similarity", 0, fmt.Sprintf("how alike two sentences must be, 0 to 1, to seed a rewritten passage (default %g)", d.MinSimilarity))
 	fs.IntVar(&c.opts.SentenceGap, "sentence-gap", 0, fmt.Sprintf("most `sentences` between two similar ones of a rewritten passage (default %d)", d.SentenceGap))
 	fs.IntVar(&c.opts.SummaryGap, "summary-gap", 0, fmt.Sprintf("the same on the long side of a summary (default %d)", d.SummaryGap))
+	fs.IntVar(&c.opts.SourceRepeats, "source-repeats", 0, fmt.Sprintf("text that this many `files` of one source carry, more than half of its carriers, is that outlet's boilerplate (default %d)", d.SourceRepeats))
+	fs.Func("boilerplate", "set `TEXT` aside as boilerplate wherever it appears (repeat the flag for more)", func(s string) error {
+		c.opts.Boilerplate = append(c.opts.Boilerplate, s)
+		return nil
+	})
 	fs.BoolVar(&c.opts.NoRewritten, "no-rewritten", false, "find copied passages only, not rewritten ones")
 	fs.DurationVar(&c.timeout, "diff-timeout", 0, fmt.Sprintf("bound on each passage's word alignment (default %v)", d.DiffTimeout))
 	usage := func() {

@@ -489,6 +489,9 @@ func TestNoRewrittenReportsCopiedPassagesOnly(t *testing.T) {
 // flag: a field added to the engine without a flag fails here.
 func TestEveryEngineOptionHasAFlag(t *testing.T) {
 	flags := map[string]struct{ flag, value string }{
+		"SourceRepeats": {"source-repeats", "4"},
+		"Boilerplate":   {"boilerplate", "[Sign up for our newsletter]"},
+		"AllPairs":      {"all-pairs", "true"},
 		"KGram":         {"kgram", "5"},
 		"Window":        {"window", "6"},
 		"MinWords":      {"min-words", "9"},
@@ -515,13 +518,14 @@ func TestEveryEngineOptionHasAFlag(t *testing.T) {
 				t.Fatalf("reuse.Options.%s has no flag", field.Name)
 			}
 			var errOut bytes.Buffer
-			c, code, ok := parseArgs([]string{"--" + f.flag + "=" + f.value, "a.txt", "b.txt"}, &errOut)
+			arg := strings.Trim(f.value, "[]") // a list flag takes one item
+			c, code, ok := parseArgs([]string{"--" + f.flag + "=" + arg, "a.txt", "b.txt"}, &errOut)
 			if !ok {
 				t.Fatalf("--%s=%s: exit %d: %s", f.flag, f.value, code, errOut.String())
 			}
 			got := reflect.ValueOf(c.opts).FieldByName(field.Name)
 			def := reflect.ValueOf(reuse.Options{}).FieldByName(field.Name)
-			if got.Equal(def) || fmt.Sprint(got.Interface()) != f.value {
+			if reflect.DeepEqual(got.Interface(), def.Interface()) || fmt.Sprint(got.Interface()) != f.value {
 				t.Errorf("--%s=%s sets %s to %v", f.flag, f.value, field.Name, got.Interface())
 			}
 			var help bytes.Buffer
