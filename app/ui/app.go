@@ -49,10 +49,12 @@ const progressEvery = 80 * time.Millisecond
 // the workspace is encoded, and changes in quick succession save once.
 const saveDelay = 50 * time.Millisecond
 
-type addRequest struct{ Title, Source, Text string }
+// An addRequest is a paste with what the user typed about it.
+type addRequest struct{ Title, Source, Published, URL, Text string }
 
-// A renameRequest sets an article's title and source.
-type renameRequest struct{ ID, Title, Source string }
+// A renameRequest sets an article's title, source, publication time and
+// URL: the edit form's fields, all of them.
+type renameRequest struct{ ID, Title, Source, Published, URL string }
 
 // A pickedFile is a file the user dropped or picked, read (or not).
 type pickedFile struct {
@@ -544,7 +546,7 @@ func (a *App) onAdd(ctx app.Context, act app.Action) {
 		return
 	}
 	req, _ := act.Value.(addRequest)
-	text, notes, err := articleText("", []byte(req.Text))
+	text, page, notes, err := articleText("", []byte(req.Text))
 	if errors.Is(err, ingest.ErrEmpty) {
 		a.say("error", "Nothing was added: the Text box has no text in it. Paste an article’s text there, then add it. The articles on screen are kept.")
 		return
@@ -553,11 +555,15 @@ func (a *App) onAdd(ctx app.Context, act app.Action) {
 		a.say("error", "Nothing was added: "+plainError(err)+". The articles on screen are kept.")
 		return
 	}
-	title := strings.TrimSpace(req.Title)
-	if title == "" {
-		title = workspace.GuessTitle(text)
+	typed := withPage(workspace.Article{Title: req.Title, Source: req.Source, Published: req.Published, URL: req.URL, Text: text}, page)
+	if strings.TrimSpace(typed.Title) == "" {
+		typed.Title = workspace.GuessTitle(text)
 	}
-	art := a.ws.Add(title, req.Source, text)
+	art, err := a.ws.AddArticle(typed)
+	if err != nil {
+		a.say("error", "Nothing was added: "+err.Error()+". The articles on screen are kept.")
+		return
+	}
 	a.added++
 	a.undo = nil
 	// Each note is a sentence of its own: "Added “x”. Read as HTML: …",
@@ -586,12 +592,20 @@ func (a *App) onFiles(ctx app.Context, act app.Action) {
 			problems = append(problems, fmt.Sprintf("%s could not be read (%v)", f.Name, f.Err))
 			continue
 		}
-		text, fileNotes, err := articleText(f.Name, f.Data)
+		text, page, fileNotes, err := articleText(f.Name, f.Data)
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s was not added: %s", f.Name, plainError(err)))
 			continue
 		}
-		art := a.ws.Add(fileTitle(f.Name), "", text)
+		fromPage := withPage(workspace.Article{Text: text}, page)
+		if strings.TrimSpace(fromPage.Title) == "" {
+			fromPage.Title = fileTitle(f.Name)
+		}
+		art, err := a.ws.AddArticle(fromPage)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s was not added: %v", f.Name, err))
+			continue
+		}
 		added = append(added, "“"+titleOf(art)+"”")
 		for _, n := range fileNotes {
 			notes = append(notes, f.Name+": "+n)
@@ -626,7 +640,18 @@ func (a *App) onRename(ctx app.Context, act app.Action) {
 	}
 	// Copy first: the child components hold the old slice, and an edit
 	// in place would change their copy too, so go-app would see no change.
-	a.ws.Articles = slices.Clone(a.ws.Articles)
+	// Nothing changes unless every field is good.
+	edited := a.ws
+	edited.Articles = slices.Clone(a.ws.Articles)
+	if _, err := edited.SetPublished(req.ID, req.Published); err != nil {
+		a.say("error", "Not saved: "+err.Error()+". The articles on screen are kept.")
+		return
+	}
+	if _, err := edited.SetURL(req.ID, req.URL); err != nil {
+		a.say("error", "Not saved: "+err.Error()+". The articles on screen are kept.")
+		return
+	}
+	a.ws = edited
 	a.ws.Rename(req.ID, title)
 	a.ws.SetSource(req.ID, req.Source)
 	after, _, _ := a.ws.Find(req.ID)
@@ -641,6 +666,7 @@ func (a *App) onRename(ctx app.Context, act app.Action) {
 	default:
 		said = append(said, "The source of “"+titleOf(after)+"” is now “"+after.Source+"”.")
 	}
+	said = append(said, metadataChanges(before, after)...)
 	if len(said) == 0 {
 		return // nothing changed
 	}
@@ -903,19 +929,20 @@ func isolateQuotes(msg string) []app.UI {
 	return out
 }
 
-// articleText turns a paste or a file into article text. Invalid UTF-8 is
-// replaced here: the workspace is stored as JSON, which cannot hold it,
-// and offsets must not shift between this visit and the next.
-func articleText(name string, data []byte) (string, []string, error) {
+// articleText turns a paste or a file into article text, with what a web
+// page says about it. Invalid UTF-8 is replaced here: the workspace is
+// stored as JSON, which cannot hold it, and offsets must not shift
+// between this visit and the next.
+func articleText(name string, data []byte) (string, ingest.Meta, []string, error) {
 	res, err := ingest.Text(name, data)
 	if err != nil {
-		return "", nil, err
+		return "", ingest.Meta{}, nil, err
 	}
 	text := res.Text
 	if res.InvalidBytes > 0 {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	return text, res.Notes, nil
+	return text, res.Meta, res.Notes, nil
 }
 
 // plainError words an ingest error for the message line.

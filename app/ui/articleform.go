@@ -1,11 +1,19 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/ingest"
+	"github.com/wirediff/wirediff/app/workspace"
 )
 
-// articleForm adds articles: a paste with optional title and source, or
-// files dropped on it or picked from a dialog.
+// formFields are the add form's fields, cleared once their article is in.
+var formFields = []string{"article-title", "article-source", "article-published", "article-url", "article-text"}
+
+// articleForm adds articles: a paste with optional title, source,
+// publication time and URL, or files dropped on it or picked from a
+// dialog.
 type articleForm struct {
 	app.Compo
 
@@ -23,7 +31,7 @@ func (f *articleForm) Added(n int) *articleForm { f.IAdded = n; return f }
 
 // OnUpdate clears the fields once their article was added.
 func (f *articleForm) OnUpdate(ctx app.Context) {
-	for _, id := range []string{"article-title", "article-source", "article-text"} {
+	for _, id := range formFields {
 		setInputValue(id, "")
 	}
 }
@@ -51,6 +59,27 @@ func (f *articleForm) Render() app.UI {
 					Placeholder("Outlet or agency"),
 			),
 		),
+		app.Div().Class("field-row").Body(
+			app.Div().Class("field").Body(
+				app.Label().For("article-published").Body(
+					app.Text("Published "), app.Span().Class("optional").Text("optional"),
+				),
+				app.Input().ID("article-published").Type("text").Dir("auto").AutoComplete(false).
+					Placeholder("2017-04-12 or 2017-04-12T14:05+03:00").
+					Aria("describedby", "article-meta-hint"),
+			),
+			app.Div().Class("field").Body(
+				app.Label().For("article-url").Body(
+					app.Text("URL "), app.Span().Class("optional").Text("optional"),
+				),
+				app.Input().ID("article-url").Type("text").Dir("auto").AutoComplete(false).
+					Attr("inputmode", "url").Spellcheck(false).
+					Placeholder("https://…").
+					Aria("describedby", "article-meta-hint"),
+			),
+		),
+		app.P().ID("article-meta-hint").Class("hint").Text(
+			"A web page’s own title, outlet, time and URL fill the fields left empty; a time without a zone is UTC."),
 		app.Div().Class("field").Body(
 			app.Label().For("article-text").Text("Text"),
 			app.Textarea().ID("article-text").Rows(6).Dir("auto").Spellcheck(false).
@@ -82,9 +111,11 @@ func (f *articleForm) Render() app.UI {
 
 func (f *articleForm) onAdd(ctx app.Context, e app.Event) {
 	ctx.NewActionWithValue(actionAdd, addRequest{
-		Title:  inputValue("article-title"),
-		Source: inputValue("article-source"),
-		Text:   inputValue("article-text"),
+		Title:     inputValue("article-title"),
+		Source:    inputValue("article-source"),
+		Published: inputValue("article-published"),
+		URL:       inputValue("article-url"),
+		Text:      inputValue("article-text"),
 	})
 	ctx.PreventUpdate()
 }
@@ -139,4 +170,19 @@ func (f *articleForm) read(ctx app.Context, files []pendingFile) {
 		}
 		ctx.NewActionWithValue(actionFiles, picked)
 	})
+}
+
+// withPage fills what the user left empty from what a web page says
+// about itself: a typed title, source, time or URL wins.
+func withPage(typed workspace.Article, page ingest.Meta) workspace.Article {
+	fill := func(field *string, fromPage string) {
+		if strings.TrimSpace(*field) == "" {
+			*field = fromPage
+		}
+	}
+	fill(&typed.Title, page.Title)
+	fill(&typed.Source, page.Source)
+	fill(&typed.Published, page.Published)
+	fill(&typed.URL, page.URL)
+	return typed
 }

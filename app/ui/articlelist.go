@@ -1,15 +1,15 @@
 package ui
 
 import (
-	"github.com/wirediff/wirediff/app/export"
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/export"
 	"github.com/wirediff/wirediff/app/workspace"
 )
 
-// articleList shows the articles with their reuse, and renames or deletes
-// them.
+// articleList shows the articles with their reuse, edits their title,
+// source, publication time and URL, and deletes them.
 type articleList struct {
 	app.Compo
 
@@ -21,7 +21,9 @@ type articleList struct {
 	// ICurrentA and ICurrentB are the articles of the open pair view.
 	ICurrentA, ICurrentB string
 
-	renaming string             // ID of the article whose title and source are being edited
+	renaming string             // ID of the article whose title, source, time and URL are being edited
+	badField string             // the field of that article whose value cannot be saved, "" if none
+	badWhy   string             // why not
 	counted  map[string]counted // characters of each article's text, by ID
 	// self is the list's own context. Deferred work needs a source that is
 	// still mounted when it runs, and the rename field that asks to move
@@ -70,20 +72,16 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 		item = item.Class("current")
 	}
 	if l.renaming == art.ID {
-		titleID, sourceID := "rename-"+art.ID, "rename-source-"+art.ID
+		var fields []app.UI
+		fields = append(fields, l.editField(art, "rename-", "Title", art.Title, "", "auto", "text")...)
+		fields = append(fields, l.editField(art, "rename-source-", "Source", art.Source, "Outlet or agency", "auto", "text")...)
+		fields = append(fields, l.editField(art, "rename-published-", "Published", art.Published, "2017-04-12 or 2017-04-12T14:05+03:00", "auto", "text")...)
+		fields = append(fields, l.editField(art, "rename-url-", "URL", art.URL, "https://…", "auto", "url")...)
+		if l.badField != "" {
+			fields = append(fields, app.P().ID("rename-error-"+art.ID).Class("rename-error").Attr("role", "alert").Text(l.badWhy))
+		}
 		return item.Body(
-			app.Div().Class("rename-fields").Body(
-				app.Label().Class("rename-label").For(titleID).Text("Title"),
-				app.Input().ID(titleID).Class("rename-input").Type("text").Dir("auto").
-					Value(art.Title).
-					AutoFocus(true).
-					OnKeyDown(l.onRenameKey(art.ID), app.EventScope(art.ID)),
-				app.Label().Class("rename-label").For(sourceID).Text("Source"),
-				app.Input().ID(sourceID).Class("rename-input").Type("text").Dir("auto").
-					Value(art.Source).
-					Placeholder("Outlet or agency").
-					OnKeyDown(l.onRenameKey(art.ID), app.EventScope(art.ID)),
-			),
+			app.Div().Class("rename-fields").Body(fields...),
 			app.Div().Class("article-actions").Body(
 				app.Button().Type("button").Class("button", "small").DataSet("action", "save").
 					OnClick(l.onSave(art.ID), app.EventScope(art.ID)).
@@ -104,15 +102,33 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 		),
 		app.Div().Class("article-actions").Body(
 			app.Button().Type("button").Class("button", "small", "quiet").DataSet("action", "rename").
-				Aria("label", "Rename “"+title+"” or change its source").
+				Aria("label", "Edit the title, source, publication time or URL of “"+title+"”").
 				OnClick(l.onRename(art.ID), app.EventScope(art.ID)).
-				Text("Rename"),
+				Text("Edit"),
 			app.Button().Type("button").Class("button", "small", "quiet", "danger").DataSet("action", "delete").
 				Aria("label", "Delete “"+title+"”").
 				OnClick(l.onDelete(art.ID), app.EventScope(art.ID)).
 				Text("Delete"),
 		),
 	)
+}
+
+// editField is one labelled field of the edit form, prefix+ID its
+// element ID; the title's, the first, takes the focus. A field whose
+// value cannot be saved says so to assistive technology and points to
+// the message.
+func (l *articleList) editField(art workspace.Article, prefix, label, value, placeholder, dir, inputMode string) []app.UI {
+	id := prefix + art.ID
+	in := app.Input().ID(id).Class("rename-input").Type("text").Dir(dir).
+		Attr("inputmode", inputMode).
+		Value(value).
+		Placeholder(placeholder).
+		AutoFocus(prefix == "rename-").
+		OnKeyDown(l.onRenameKey(art.ID), app.EventScope(art.ID))
+	if l.badField == id {
+		in = in.Aria("invalid", "true").Aria("describedby", "rename-error-"+art.ID)
+	}
+	return []app.UI{app.Label().Class("rename-label").For(id).Text(label), in}
 }
 
 // renderMeta is the line under a title: source, length and reuse. The
@@ -125,15 +141,43 @@ func (l *articleList) renderMeta(art workspace.Article) app.UI {
 	if _, reused, ok := l.IAnalysis.about(art); ok {
 		size = append(size, app.Text(" · "), figure(export.Percent(reused)+" reused", defReused))
 	}
-	meta := app.Span().Class("article-meta")
-	if art.Source == "" {
-		return meta.Body(size...)
+	var parts []app.UI
+	if art.Source != "" {
+		// The source is user text, in any script: it keeps its own direction.
+		parts = append(parts, app.Span().Class("article-source").Dir("auto").Text(art.Source), app.Text(" · "))
 	}
-	// The source is user text, in any script: it keeps its own direction.
-	return meta.Body(append([]app.UI{
-		app.Span().Class("article-source").Dir("auto").Text(art.Source),
-		app.Text(" · "),
-	}, size...)...)
+	if art.Published != "" {
+		parts = append(parts, app.Time().Class("article-published").DateTime(art.Published).Text(art.Published), app.Text(" · "))
+	}
+	if art.URL != "" {
+		// Checked to be http or https when it was set or imported: never
+		// a javascript: link.
+		parts = append(parts, app.A().Class("article-url").Href(art.URL).Target("_blank").Rel("noopener noreferrer").
+			Title(art.URL).Text("web page"), app.Text(" · "))
+	}
+	return app.Span().Class("article-meta").Body(append(parts, size...)...)
+}
+
+// metadataChanges says what an edit did to an article's publication time
+// and URL, a sentence each.
+func metadataChanges(before, after workspace.Article) []string {
+	var said []string
+	name := "“" + titleOf(after) + "”"
+	switch {
+	case after.Published == before.Published:
+	case after.Published == "":
+		said = append(said, "The publication time of "+name+" was removed.")
+	default:
+		said = append(said, "The publication time of "+name+" is now "+after.Published+".")
+	}
+	switch {
+	case after.URL == before.URL:
+	case after.URL == "":
+		said = append(said, "The URL of "+name+" was removed.")
+	default:
+		said = append(said, "The URL of "+name+" is now "+after.URL+".")
+	}
+	return said
 }
 
 // chars counts an article's characters, once per text: the list renders
@@ -158,7 +202,7 @@ type counted struct {
 
 func (l *articleList) onRename(id string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		l.renaming = id
+		l.renaming, l.badField, l.badWhy = id, "", ""
 		ctx.Defer(func(app.Context) {
 			if el := app.Window().GetElementByID("rename-" + id); el.Truthy() {
 				el.Call("focus")
@@ -199,14 +243,31 @@ func (l *articleList) onDelete(id string) app.EventHandler {
 }
 
 func (l *articleList) save(ctx app.Context, id string) {
-	title, source := inputValue("rename-"+id), inputValue("rename-source-"+id)
+	req := renameRequest{ID: id, Title: inputValue("rename-" + id), Source: inputValue("rename-source-" + id),
+		Published: inputValue("rename-published-" + id), URL: inputValue("rename-url-" + id)}
+	// A time or URL that cannot be saved keeps the form open, with what
+	// was typed, and says why next to it.
+	l.badField, l.badWhy = "", ""
+	if _, err := workspace.CleanPublished(req.Published); err != nil {
+		l.badField, l.badWhy = "rename-published-"+id, capitalize(err.Error())+"."
+	} else if _, err := workspace.CleanURL(req.URL); err != nil {
+		l.badField, l.badWhy = "rename-url-"+id, capitalize(err.Error())+"."
+	}
+	if l.badField != "" {
+		ctx.Defer(func(app.Context) {
+			if el := app.Window().GetElementByID(l.badField); el.Truthy() {
+				el.Call("focus")
+			}
+		})
+		return
+	}
 	l.renaming = ""
-	ctx.NewActionWithValue(actionRename, renameRequest{ID: id, Title: title, Source: source})
+	ctx.NewActionWithValue(actionRename, req)
 	l.refocus(ctx, id)
 }
 
 func (l *articleList) cancel(ctx app.Context, id string) {
-	l.renaming = ""
+	l.renaming, l.badField, l.badWhy = "", "", ""
 	l.refocus(ctx, id)
 }
 

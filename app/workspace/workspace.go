@@ -164,11 +164,11 @@ func (w *Workspace) Add(title, source, text string) Article {
 // canonical form, the URL checked with ingest.CleanURL. If either is
 // unreadable nothing is added and the error says why. a.ID is ignored.
 func (w *Workspace) AddArticle(a Article) (Article, error) {
-	published, err := cleanPublished(a.Published)
+	published, err := CleanPublished(a.Published)
 	if err != nil {
 		return Article{}, err
 	}
-	url, err := cleanURL(a.URL)
+	url, err := CleanURL(a.URL)
 	if err != nil {
 		return Article{}, err
 	}
@@ -178,8 +178,10 @@ func (w *Workspace) AddArticle(a Article) (Article, error) {
 	return *last, nil
 }
 
-// cleanPublished is a publication time in canonical form; "" stays "".
-func cleanPublished(s string) (string, error) {
+// CleanPublished is a publication time as an article keeps it: in
+// ingest.ParseTime's canonical form, "" for a blank one, or an error
+// that says why it is unreadable.
+func CleanPublished(s string) (string, error) {
 	if strings.TrimSpace(s) == "" {
 		return "", nil
 	}
@@ -190,8 +192,10 @@ func cleanPublished(s string) (string, error) {
 	return canonical, nil
 }
 
-// cleanURL is a checked URL; "" stays "".
-func cleanURL(s string) (string, error) {
+// CleanURL is a URL as an article keeps it: checked by ingest.CleanURL
+// and trimmed, "" for a blank one, or an error that says why it is
+// unusable.
+func CleanURL(s string) (string, error) {
 	if strings.TrimSpace(s) == "" {
 		return "", nil
 	}
@@ -250,7 +254,7 @@ func (w *Workspace) SetPublished(id, published string) (bool, error) {
 	if !ok {
 		return false, nil
 	}
-	canonical, err := cleanPublished(published)
+	canonical, err := CleanPublished(published)
 	if err != nil {
 		return true, err
 	}
@@ -266,7 +270,7 @@ func (w *Workspace) SetURL(id, url string) (bool, error) {
 	if !ok {
 		return false, nil
 	}
-	clean, err := cleanURL(url)
+	clean, err := CleanURL(url)
 	if err != nil {
 		return true, err
 	}
@@ -348,10 +352,10 @@ func Unmarshal(data []byte) (Workspace, error) {
 	// canonical form, a URL trimmed; unreadable ones are refused below,
 	// naming the article.
 	for i, a := range w.Articles {
-		if canonical, err := cleanPublished(a.Published); err == nil {
+		if canonical, err := CleanPublished(a.Published); err == nil {
 			w.Articles[i].Published = canonical
 		}
-		if clean, err := cleanURL(a.URL); err == nil {
+		if clean, err := CleanURL(a.URL); err == nil {
 			w.Articles[i].URL = clean
 		}
 	}
@@ -438,13 +442,13 @@ func (w Workspace) validate() error {
 
 // canonicalTime reports a publication time in canonical form.
 func canonicalTime(s string) bool {
-	canonical, err := cleanPublished(s)
+	canonical, err := CleanPublished(s)
 	return err == nil && canonical == s
 }
 
 // cleanURLString reports a URL that CleanURL leaves as it is.
 func cleanURLString(s string) bool {
-	u, err := cleanURL(s)
+	u, err := CleanURL(s)
 	return err == nil && u == s
 }
 
