@@ -65,7 +65,7 @@ func (f *articleForm) Render() app.UI {
 					app.Text("Published "), app.Span().Class("optional").Text("optional"),
 				),
 				app.Input().ID("article-published").Type("text").Dir("auto").AutoComplete(false).
-					Placeholder("2017-04-12 or 2017-04-12T14:05+03:00").
+					Placeholder("e.g. 2017-04-12").
 					Aria("describedby", "article-meta-hint"),
 			),
 			app.Div().Class("field").Body(
@@ -79,7 +79,7 @@ func (f *articleForm) Render() app.UI {
 			),
 		),
 		app.P().ID("article-meta-hint").Class("hint").Text(
-			"A web page’s own title, outlet, time and URL fill the fields left empty; a time without a zone is UTC."),
+			"A time may be a date or 2017-04-12T14:05+03:00 (UTC if no zone is given). A web page’s own title, outlet, time and URL fill the fields left empty."),
 		app.Div().Class("field").Body(
 			app.Label().For("article-text").Text("Text"),
 			app.Textarea().ID("article-text").Rows(6).Dir("auto").Spellcheck(false).

@@ -80,7 +80,7 @@ func TestAWebPageFillsTheArticlesMetadata(t *testing.T) {
 				t.Errorf("notice %s %q, want one naming what was left out", kind, text)
 			}
 			entry := squash(textOf(listEntry(h.page(), art.ID)))
-			if !strings.Contains(entry, tt.want.Title) || !strings.Contains(entry, tt.want.Source+" · "+tt.want.Published+" · web page · ") {
+			if !strings.Contains(entry, tt.want.Title) || !strings.Contains(entry, tt.want.Source+" · "+tt.want.Published[:10]+" · page · ") {
 				t.Errorf("the list shows %q", entry)
 			}
 		})

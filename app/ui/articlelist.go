@@ -75,11 +75,8 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 		var fields []app.UI
 		fields = append(fields, l.editField(art, "rename-", "Title", art.Title, "", "auto", "text")...)
 		fields = append(fields, l.editField(art, "rename-source-", "Source", art.Source, "Outlet or agency", "auto", "text")...)
-		fields = append(fields, l.editField(art, "rename-published-", "Published", art.Published, "2017-04-12 or 2017-04-12T14:05+03:00", "auto", "text")...)
+		fields = append(fields, l.editField(art, "rename-published-", "Published", art.Published, "e.g. 2017-04-12", "auto", "text")...)
 		fields = append(fields, l.editField(art, "rename-url-", "URL", art.URL, "https://…", "auto", "url")...)
-		if l.badField != "" {
-			fields = append(fields, app.P().ID("rename-error-"+art.ID).Class("rename-error").Attr("role", "alert").Text(l.badWhy))
-		}
 		return item.Body(
 			app.Div().Class("rename-fields").Body(fields...),
 			app.Div().Class("article-actions").Body(
@@ -125,13 +122,19 @@ func (l *articleList) editField(art workspace.Article, prefix, label, value, pla
 		Placeholder(placeholder).
 		AutoFocus(prefix == "rename-").
 		OnKeyDown(l.onRenameKey(art.ID), app.EventScope(art.ID))
-	if l.badField == id {
-		in = in.Aria("invalid", "true").Aria("describedby", "rename-error-"+art.ID)
+	if l.badField != id {
+		return []app.UI{app.Label().Class("rename-label").For(id).Text(label), in}
 	}
-	return []app.UI{app.Label().Class("rename-label").For(id).Text(label), in}
+	// The message stands right under its field.
+	return []app.UI{
+		app.Label().Class("rename-label").For(id).Text(label),
+		in.Aria("invalid", "true").Aria("describedby", "rename-error-"+art.ID),
+		app.P().ID("rename-error-"+art.ID).Class("rename-error").Attr("role", "alert").Text(l.badWhy),
+	}
 }
 
-// renderMeta is the line under a title: source, length and reuse. The
+// renderMeta is the line under a title: source, publication day, a link
+// to the article's page, length and reuse. The
 // length is in characters, known the moment an article is added and the
 // same before and after an analysis (the engine's word count would need
 // its tokenizer in the page); the reused share follows once an analysis
@@ -147,13 +150,16 @@ func (l *articleList) renderMeta(art workspace.Article) app.UI {
 		parts = append(parts, app.Span().Class("article-source").Dir("auto").Text(art.Source), app.Text(" · "))
 	}
 	if art.Published != "" {
-		parts = append(parts, app.Time().Class("article-published").DateTime(art.Published).Text(art.Published), app.Text(" · "))
+		// The day only, so the reused share still fits the two lines; the
+		// time of day is in the tooltip and the edit form.
+		parts = append(parts, app.Time().Class("article-published").DateTime(art.Published).Title(art.Published).
+			Text(art.Published[:min(len(art.Published), len("2006-01-02"))]), app.Text(" · "))
 	}
 	if art.URL != "" {
 		// Checked to be http or https when it was set or imported: never
 		// a javascript: link.
 		parts = append(parts, app.A().Class("article-url").Href(art.URL).Target("_blank").Rel("noopener noreferrer").
-			Title(art.URL).Text("web page"), app.Text(" · "))
+			Title(art.URL).Text("page"), app.Text(" · "))
 	}
 	return app.Span().Class("article-meta").Body(append(parts, size...)...)
 }
@@ -255,8 +261,13 @@ func (l *articleList) save(ctx app.Context, id string) {
 	}
 	if l.badField != "" {
 		ctx.Defer(func(app.Context) {
+			// The list scrolls: bring the message into it, then the focus
+			// to the field above it.
+			if msg := app.Window().GetElementByID("rename-error-" + id); msg.Truthy() {
+				msg.Call("scrollIntoView", map[string]any{"block": "nearest"})
+			}
 			if el := app.Window().GetElementByID(l.badField); el.Truthy() {
-				el.Call("focus")
+				el.Call("focus", map[string]any{"preventScroll": true})
 			}
 		})
 		return
