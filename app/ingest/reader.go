@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bytes"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -55,10 +54,7 @@ type nodeInfo struct {
 
 // readPage extracts a page's article text and metadata.
 func readPage(data []byte) page {
-	doc, err := html.Parse(bytes.NewReader(data))
-	if err != nil { // only a reader's error, and a byte slice has none
-		return page{}
-	}
+	doc := parseTree(data)
 	info := measure(doc)
 	root := chooseRoot(doc, info)
 	kinds := map[string]bool{}
