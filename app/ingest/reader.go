@@ -94,14 +94,15 @@ func measure(doc *html.Node) map[*html.Node]*nodeInfo {
 		order = append(order, n)
 		return true
 	})
+	// One allocation for all: a page has tens of thousands of nodes.
+	infos := make([]nodeInfo, len(order))
 	info := make(map[*html.Node]*nodeInfo, len(order))
+	for i, n := range order {
+		info[n] = &infos[i]
+	}
 	for i := len(order) - 1; i >= 0; i-- {
 		n := order[i]
 		in := info[n]
-		if in == nil {
-			in = &nodeInfo{}
-			info[n] = in
-		}
 		in.nodes++
 		if n.Type == html.TextNode {
 			in.text = nonSpace(n.Data)
@@ -118,12 +119,8 @@ func measure(doc *html.Node) map[*html.Node]*nodeInfo {
 				in.kept = 0
 			}
 		}
-		if p := n.Parent; p != nil {
-			pi := info[p]
-			if pi == nil {
-				pi = &nodeInfo{}
-				info[p] = pi
-			}
+		// Every parent was visited before its children.
+		if pi := info[n.Parent]; pi != nil {
 			pi.text += in.text
 			pi.kept += in.kept
 			pi.links += in.links
