@@ -342,8 +342,9 @@ var leadIns = []string{"read more", "read also", "also read", "read next", "rela
 	"more from", "recommended", "see also", "most read", "most popular", "more on this"}
 
 // byPhrase classifies a short block by what it says: a cookie notice, a
-// call to subscribe, "Read more: …", "Share this", "Advertisement". A
-// paragraph about cookies with no button and no link stays.
+// call to subscribe, "Read more: …", "Share this", "Advertisement". Each
+// but the last needs a button or a link: a paragraph about cookies, or
+// one that quotes "subscribe", stays.
 func byPhrase(n *html.Node, in *nodeInfo) string {
 	switch n.Data {
 	case "p", "div", "section", "li", "ul", "form", "span", "strong", "b", "em", "h2", "h3", "h4", "h5", "h6", "figure":
@@ -356,7 +357,9 @@ func byPhrase(n *html.Node, in *nodeInfo) string {
 		return ""
 	}
 	text := strings.ToLower(strings.Join(strings.Fields(nodeText(n, nil)), " "))
-	text = strings.TrimLeft(text, " \"'“‘«»–—-:•·>|")
+	// Bullets and arrows may lead in; quotation marks may not: a quoted
+	// "Subscribe…" is someone's words.
+	text = strings.TrimLeft(text, " –—-:•·›»>|")
 	active := in.controls || in.nlinks > 0
 	has := func(words ...string) bool {
 		for _, w := range words {
@@ -367,7 +370,7 @@ func byPhrase(n *html.Node, in *nodeInfo) string {
 		return false
 	}
 	switch {
-	case has("cookie") && has("accept", "consent", "we use", "uses cookies", "privacy", "agree") && (active || n.Data != "p"):
+	case has("cookie") && has("accept", "consent", "we use", "uses cookies", "privacy", "agree") && active:
 		return dropCookie
 	case has("subscribe", "newsletter", "sign up", "sign-up") && (in.controls || active && (strings.HasPrefix(text, "subscribe") || strings.HasPrefix(text, "sign up") || strings.HasPrefix(text, "get our"))):
 		return dropSubscribe
