@@ -8,7 +8,7 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// Journey: a news page dropped on the app is read as a reader mode reads
+// Journey 16: a news page dropped on the app is read as a reader mode reads
 // it. Its title, outlet, time and URL come from its metadata; its
 // navigation, cookie notice, sidebar and footer are not part of the
 // text; and all four can be edited afterwards, an unreadable time being
