@@ -89,14 +89,14 @@ func TestADroppedPageGivesItsMetadataAndOnlyItsArticle(t *testing.T) {
 	s.waitReady()
 
 	s.click(entry + ` [data-action="rename"]`)
-	s.waitFor("the edit fields", `visible($("#rename-published-`+id+`")) && visible($("#rename-url-`+id+`"))`, 5*time.Second)
+	s.waitFor("the edit fields", `visible($("#rename-published-`+id+`")) && visible($("#rename-url-`+id+`"))`, 15*time.Second)
 	if v := eval[[]string](s, `["rename-", "rename-source-", "rename-published-", "rename-url-"].map(p => $("#" + p + `+jsString(id)+`).value)`); strings.Join(v, "|") !=
 		"Russia and US agree on sarin inquiry|Metro Herald|2017-04-12T19:30:00+03:00|https://herald.example/world/sarin-inquiry" {
 		s.errorf("the edit fields hold %q", v)
 	}
 	s.typeInto("#rename-published-"+id, "someday")
 	s.do("press Enter", chromedp.KeyEvent("\r"))
-	s.waitFor("the reason the time cannot be saved", `visible($("#rename-error-`+id+`")) && $("#rename-published-`+id+`").getAttribute("aria-invalid") === "true" && document.activeElement.id === "rename-published-`+id+`"`, 5*time.Second)
+	s.waitFor("the reason the time cannot be saved", `visible($("#rename-error-`+id+`")) && $("#rename-published-`+id+`").getAttribute("aria-invalid") === "true" && document.activeElement.id === "rename-published-`+id+`"`, 15*time.Second)
 	if msg := eval[string](s, `norm($("#rename-error-`+id+`").textContent)`); !strings.Contains(msg, `"someday" is not a date or time wirediff reads`) {
 		s.errorf("the edit form says %q", msg)
 	}
@@ -105,7 +105,7 @@ func TestADroppedPageGivesItsMetadataAndOnlyItsArticle(t *testing.T) {
 	s.typeInto("#rename-url-"+id, "https://herald.example/world/sarin-inquiry-updated")
 	s.do("press Enter", chromedp.KeyEvent("\r"))
 	s.waitFor("the new time and URL in the list",
-		`$(`+jsString(entry)+` + " time") && $(`+jsString(entry)+` + " time").getAttribute("datetime") === "2017-04-13T08:00:00Z" && $(`+jsString(entry)+` + " a.article-url").href.endsWith("-updated")`, 5*time.Second)
+		`$(`+jsString(entry)+` + " time") && $(`+jsString(entry)+` + " time").getAttribute("datetime") === "2017-04-13T08:00:00Z" && $(`+jsString(entry)+` + " a.article-url").href.endsWith("-updated")`, 15*time.Second)
 	if _, msg := s.status(); !strings.Contains(msg, "is now 2017-04-13T08:00:00Z") || !strings.Contains(msg, "is now https://herald.example/world/sarin-inquiry-updated") {
 		s.errorf("the notice says %q", msg)
 	}
