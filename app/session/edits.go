@@ -19,9 +19,11 @@ type File struct {
 // A Paste is an article pasted into the form, with what the user said of
 // it.
 type Paste struct {
-	Title  string // optional: guessed from the text when empty
-	Source string // optional: the outlet or agency
-	Text   string
+	Title     string // optional: the page's, else guessed from the text, when empty
+	Source    string // optional: the outlet or agency
+	Published string // optional: a publication time ingest.ParseTime reads
+	URL       string // optional: the article's web address
+	Text      string
 }
 
 // Add adds a pasted article.
@@ -29,7 +31,7 @@ func (s *Session) Add(p Paste) Change {
 	if !s.whenLoaded() {
 		return Change{}
 	}
-	body, notes, err := articleText("", []byte(p.Text))
+	body, page, notes, err := articleText("", []byte(p.Text))
 	if errors.Is(err, ingest.ErrEmpty) {
 		s.Say(Error, "Nothing was added: the Text box has no text in it. Paste an article’s text there, then add it. The articles on screen are kept.")
 		return Change{}
@@ -38,12 +40,22 @@ func (s *Session) Add(p Paste) Change {
 		s.Say(Error, "Nothing was added: "+plainError(err)+". The articles on screen are kept.")
 		return Change{}
 	}
-	title := strings.TrimSpace(p.Title)
-	if title == "" {
-		title = workspace.GuessTitle(body)
+	typed := withPage(workspace.Article{Title: p.Title, Source: p.Source, Published: p.Published, URL: p.URL, Text: body}, page)
+	if strings.TrimSpace(typed.Title) == "" {
+		typed.Title = workspace.GuessTitle(body)
+	}
+	// Checked before anything changes: an unreadable time or URL adds
+	// nothing, and the form keeps what was typed.
+	if _, err := workspace.CleanPublished(typed.Published); err != nil {
+		s.Say(Error, "Nothing was added: "+err.Error()+". The articles on screen are kept.")
+		return Change{}
+	}
+	if _, err := workspace.CleanURL(typed.URL); err != nil {
+		s.Say(Error, "Nothing was added: "+err.Error()+". The articles on screen are kept.")
+		return Change{}
 	}
 	s.edit()
-	art := s.ws.Add(title, p.Source, body)
+	art, _ := s.ws.AddArticle(typed)
 	s.undo = nil
 	// Each note is a sentence of its own: "Added “x”. Read as HTML: …",
 	// not "… “x”. read as HTML" (a file's notes follow its name).
@@ -70,7 +82,7 @@ func (s *Session) AddFiles(files []File) Change {
 			problems = append(problems, fmt.Sprintf("%s could not be read (%v)", f.Name, f.Err))
 			continue
 		}
-		text, fileNotes, err := articleText(f.Name, f.Data)
+		text, page, fileNotes, err := articleText(f.Name, f.Data)
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s was not added: %s", f.Name, plainError(err)))
 			continue
@@ -78,7 +90,12 @@ func (s *Session) AddFiles(files []File) Change {
 		if len(added) == 0 {
 			s.edit()
 		}
-		art := s.ws.Add(fileTitle(f.Name), "", text)
+		fromPage := withPage(workspace.Article{Text: text}, page)
+		if strings.TrimSpace(fromPage.Title) == "" {
+			fromPage.Title = fileTitle(f.Name)
+		}
+		// A page's time and URL were checked when read.
+		art, _ := s.ws.AddArticle(fromPage)
 		added = append(added, "“"+Title(art)+"”")
 		for _, n := range fileNotes {
 			notes = append(notes, f.Name+": "+n)
@@ -101,10 +118,28 @@ func (s *Session) AddFiles(files []File) Change {
 	return s.changed(Change{Texts: true, Added: true})
 }
 
-// Rename sets an article's title and source. The texts are the same, so
-// the analysis stays: only the names shown follow.
+// Rename sets an article's title and source, keeping its time and URL.
 func (s *Session) Rename(id, title, source string) Change {
-	title = strings.TrimSpace(title)
+	art, _, _ := s.ws.Find(id)
+	return s.Edit(id, Details{Title: title, Source: source, Published: art.Published, URL: art.URL})
+}
+
+// Details are what the edit form says of an article, all of it.
+type Details struct{ Title, Source, Published, URL string }
+
+// Edit sets an article's title, source, publication time and URL; an
+// unreadable time or URL changes nothing. The texts are the same, so the
+// analysis stays: only the names shown follow.
+func (s *Session) Edit(id string, d Details) Change {
+	title, source := strings.TrimSpace(d.Title), d.Source
+	if _, err := workspace.CleanPublished(d.Published); err != nil {
+		s.Say(Error, "Not saved: "+err.Error()+". The articles on screen are kept.")
+		return Change{}
+	}
+	if _, err := workspace.CleanURL(d.URL); err != nil {
+		s.Say(Error, "Not saved: "+err.Error()+". The articles on screen are kept.")
+		return Change{}
+	}
 	if title == "" {
 		s.Say(Error, "Not renamed: a title cannot be empty. The articles on screen are kept.")
 		return Change{}
@@ -116,6 +151,8 @@ func (s *Session) Rename(id, title, source string) Change {
 	s.edit()
 	s.ws.Rename(id, title)
 	s.ws.SetSource(id, source)
+	s.ws.SetPublished(id, d.Published) // checked above
+	s.ws.SetURL(id, d.URL)
 	after, _, _ := s.ws.Find(id)
 	var said []string
 	if after.Title != before.Title {
@@ -128,6 +165,7 @@ func (s *Session) Rename(id, title, source string) Change {
 	default:
 		said = append(said, "The source of “"+Title(after)+"” is now “"+after.Source+"”.")
 	}
+	said = append(said, metadataChanges(before, after)...)
 	if len(said) == 0 {
 		return Change{} // nothing changed
 	}

@@ -19,19 +19,57 @@ func Title(art workspace.Article) string {
 	return art.Title
 }
 
-// articleText turns a paste or a file into article text. Invalid UTF-8 is
-// replaced here: the workspace is stored as JSON, which cannot hold it,
-// and offsets must not shift between this visit and the next.
-func articleText(name string, data []byte) (string, []string, error) {
+// articleText turns a paste or a file into article text, with what a web
+// page says about it. Invalid UTF-8 is replaced here: the workspace is
+// stored as JSON, which cannot hold it, and offsets must not shift
+// between this visit and the next.
+func articleText(name string, data []byte) (string, ingest.Meta, []string, error) {
 	res, err := ingest.Text(name, data)
 	if err != nil {
-		return "", nil, err
+		return "", ingest.Meta{}, nil, err
 	}
 	text := res.Text
 	if res.InvalidBytes > 0 {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	return text, res.Notes, nil
+	return text, res.Meta, res.Notes, nil
+}
+
+// withPage fills what the user left empty from what a web page says
+// about itself: a typed title, source, time or URL wins.
+func withPage(typed workspace.Article, page ingest.Meta) workspace.Article {
+	fill := func(field *string, fromPage string) {
+		if strings.TrimSpace(*field) == "" {
+			*field = fromPage
+		}
+	}
+	fill(&typed.Title, page.Title)
+	fill(&typed.Source, page.Source)
+	fill(&typed.Published, page.Published)
+	fill(&typed.URL, page.URL)
+	return typed
+}
+
+// metadataChanges says what an edit did to an article's publication time
+// and URL, a sentence each.
+func metadataChanges(before, after workspace.Article) []string {
+	var said []string
+	name := "“" + Title(after) + "”"
+	switch {
+	case after.Published == before.Published:
+	case after.Published == "":
+		said = append(said, "The publication time of "+name+" was removed.")
+	default:
+		said = append(said, "The publication time of "+name+" is now "+after.Published+".")
+	}
+	switch {
+	case after.URL == before.URL:
+	case after.URL == "":
+		said = append(said, "The URL of "+name+" was removed.")
+	default:
+		said = append(said, "The URL of "+name+" is now "+after.URL+".")
+	}
+	return said
 }
 
 // plainError words an ingest error for the message line.

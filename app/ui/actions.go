@@ -36,8 +36,9 @@ const (
 	exportWorkspace = "workspace"
 )
 
-// A renameRequest sets an article's title and source.
-type renameRequest struct{ ID, Title, Source string }
+// A renameRequest sets an article's title, source, publication time and
+// URL: the edit form's fields, all of them.
+type renameRequest struct{ ID, Title, Source, Published, URL string }
 
 // added says articles were added; pasted, that the form's paste was.
 type added struct{ pasted bool }

@@ -5,8 +5,12 @@ import (
 	"github.com/wirediff/wirediff/app/session"
 )
 
-// articleForm adds articles: a paste with optional title and source, or
-// files dropped on it or picked from a dialog. Its fields are the
+// formFields are the add form's fields, cleared once their paste is in.
+var formFields = []string{"article-title", "article-source", "article-published", "article-url", "article-text"}
+
+// articleForm adds articles: a paste with optional title, source,
+// publication time and URL, or files dropped on it or picked from a
+// dialog. Its fields are the
 // browser's: they are read when the user adds the paste, and cleared once
 // it went in (a refused paste stays, to be fixed).
 type articleForm struct {
@@ -31,7 +35,7 @@ func (f *articleForm) OnMount(ctx app.Context) {
 func (f *articleForm) onAdded(ctx app.Context, act app.Action) {
 	ctx.PreventUpdate()
 	if a, _ := act.Value.(added); a.pasted {
-		for _, id := range []string{"article-title", "article-source", "article-text"} {
+		for _, id := range formFields {
 			setInputValue(id, "")
 		}
 	}
@@ -66,6 +70,27 @@ func (f *articleForm) Render() app.UI {
 					Placeholder("Outlet or agency"),
 			),
 		),
+		app.Div().Class("field-row").Body(
+			app.Div().Class("field").Body(
+				app.Label().For("article-published").Body(
+					app.Text("Published "), app.Span().Class("optional").Text("optional"),
+				),
+				app.Input().ID("article-published").Type("text").Dir("auto").AutoComplete(false).
+					Placeholder("e.g. 2017-04-12").
+					Aria("describedby", "article-meta-hint"),
+			),
+			app.Div().Class("field").Body(
+				app.Label().For("article-url").Body(
+					app.Text("URL "), app.Span().Class("optional").Text("optional"),
+				),
+				app.Input().ID("article-url").Type("text").Dir("auto").AutoComplete(false).
+					Attr("inputmode", "url").Spellcheck(false).
+					Placeholder("https://…").
+					Aria("describedby", "article-meta-hint"),
+			),
+		),
+		app.P().ID("article-meta-hint").Class("hint").Text(
+			"A time may be a date or 2017-04-12T14:05+03:00 (UTC if no zone is given). A web page’s own title, outlet, time and URL fill the fields left empty."),
 		app.Div().Class("field").Body(
 			app.Label().For("article-text").Text("Text"),
 			app.Textarea().ID("article-text").Rows(6).Dir("auto").Spellcheck(false).
@@ -97,9 +122,11 @@ func (f *articleForm) Render() app.UI {
 
 func (f *articleForm) onAdd(ctx app.Context, e app.Event) {
 	ctx.NewActionWithValue(actionAdd, session.Paste{
-		Title:  inputValue("article-title"),
-		Source: inputValue("article-source"),
-		Text:   inputValue("article-text"),
+		Title:     inputValue("article-title"),
+		Source:    inputValue("article-source"),
+		Published: inputValue("article-published"),
+		URL:       inputValue("article-url"),
+		Text:      inputValue("article-text"),
 	})
 	ctx.PreventUpdate()
 }

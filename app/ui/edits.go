@@ -22,7 +22,7 @@ func (a *App) onRename(ctx app.Context, act app.Action) {
 	req, _ := act.Value.(renameRequest)
 	// The analysis names documents by title; offsets and scores do not
 	// change, so the result stays and only the names shown follow.
-	a.apply(ctx, a.session.Rename(req.ID, req.Title, req.Source))
+	a.apply(ctx, a.session.Edit(req.ID, session.Details{Title: req.Title, Source: req.Source, Published: req.Published, URL: req.URL}))
 }
 
 func (a *App) onDelete(ctx app.Context, act app.Action) {

@@ -63,7 +63,6 @@ func TestRunRefusesBadInput(t *testing.T) {
 		{"a negative sentence gap is a usage error", nil, []string{"--summary-gap=-2", "a", "b"}, exitUsage, "--summary-gap must be 0"},
 		{"a similarity over 1 is a usage error", nil, []string{"--min-similarity=1.5", "a", "b"}, exitUsage, "--min-similarity must be from 0 (the default) to 1, not 1.5"},
 		{"a missing file", map[string]string{"a.txt": storyA}, []string{"a.txt", "nope.txt"}, exitInput, "nope.txt: no such file"},
-		{"a directory", map[string]string{"a.txt": storyA, "dir/b.txt": storyB}, []string{"a.txt", "dir"}, exitInput, "dir is a directory: give the files in it, e.g. dir/*.txt"},
 		{"a binary file", map[string]string{"a.txt": storyA, "b.bin": strings.Repeat("\x00\x01\x02binary", 20)}, []string{"a.txt", "b.bin"}, exitInput, "b.bin: looks like a binary file, not text"},
 		{"a file of control characters", map[string]string{"a.txt": storyA, "b.bin": "\x00\x01\x02"}, []string{"a.txt", "b.bin"}, exitInput, "b.bin: looks like a binary file, not text"},
 		{"a PDF", map[string]string{"a.txt": storyA, "b.pdf": "%PDF-1.4\n..."}, []string{"a.txt", "b.pdf"}, exitInput, "b.pdf: looks like a PDF file, not text"},
@@ -238,6 +237,10 @@ func TestRunWritesTheHTMLReport(t *testing.T) {
 type report struct {
 	Documents []struct {
 		Name      string   `json:"name"`
+		Title     string   `json:"title"`
+		Source    string   `json:"source"`
+		Published string   `json:"published"`
+		URL       string   `json:"url"`
 		Bytes     *int     `json:"bytes"`
 		Words     *int     `json:"words"`
 		Reused    *float64 `json:"reused"`
