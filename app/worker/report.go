@@ -121,6 +121,7 @@ func writeReport(w *writer, rep *reuse.Report) {
 	writeSlice(w, rep.Documents, writeSummary)
 	writeSlice(w, rep.Pairs, writePair)
 	writeSlice(w, rep.Families, writeFamily)
+	writeStories(w, rep)
 }
 
 func readReport(r *reader) *reuse.Report {
@@ -128,6 +129,7 @@ func readReport(r *reader) *reuse.Report {
 	rep.Documents = readSlice(r, 23, readSummary)
 	rep.Pairs = readSlice(r, 13, readPair)
 	rep.Families = readSlice(r, 1, readFamily)
+	readStories(r, rep)
 	return rep
 }
 
@@ -163,6 +165,7 @@ func writeOptions(w *writer, o *reuse.Options) {
 	w.float(o.MinSimilarity)
 	w.int(o.SentenceGap)
 	w.int(o.SummaryGap)
+	writeStoryOptions(w, o)
 	w.bool(o.NoRewritten)
 	w.int(int(o.DiffTimeout))
 }
@@ -179,6 +182,7 @@ func readOptions(r *reader, o *reuse.Options) {
 	o.MinSimilarity = r.float()
 	o.SentenceGap = r.int()
 	o.SummaryGap = r.int()
+	readStoryOptions(r, o)
 	o.NoRewritten = r.bool()
 	o.DiffTimeout = time.Duration(r.int())
 }
