@@ -22,3 +22,14 @@ func analyseSafely(ctx context.Context, docs []reuse.Document, opts reuse.Option
 	}()
 	return worker.Analyze(ctx, docs, opts)
 }
+
+// compareSafely compares two articles on request, on the page, turning a
+// panic into an error like analyseSafely.
+func compareSafely(ctx context.Context, a, b reuse.Document) (pair reuse.Pair, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			pair, err = reuse.Pair{}, fmt.Errorf("the comparison stopped unexpectedly: %v", r)
+		}
+	}()
+	return reuse.Compare(ctx, a, b, reuse.Options{})
+}
