@@ -81,7 +81,7 @@ func originRuleText(st *reuse.Story) (text string, guess bool) {
 	case reuse.Earliest:
 		return "Origin: the earliest published; every copy has a publication time.", false
 	case reuse.MostComplete:
-		return "Origin, a guess: the most complete version, as some publication times are unknown. The fullest version is often, not always, the source.", true
+		return "Origin: the most complete version, as some publication times are unknown; the fullest version is often, not always, the source.", true
 	}
 	return "Origin chosen by the rule “" + string(st.OriginRule) + "”.", true
 }
