@@ -10,7 +10,7 @@ import (
 
 // analyseSafely runs the engine, turning a panic into an error: in the
 // browser a panic would kill the whole page and the articles with it. It
-// is the page's one call into the engine; progress comes through
+// is the page's one call to analyse; progress comes through
 // opts.Progress. In the browser the engine runs in a Web Worker
 // (app/worker), off the page's thread, or on the page where workers
 // cannot run.

@@ -84,7 +84,7 @@ func (c *storyCard) Render() app.UI {
 			app.Span().Class("story-title").Dir("auto").Text(c.ITitles[originID]),
 			app.Span().Class("story-count").Text(" · "+membersText(st)),
 		),
-		app.P().Body(c.where("story-where", st.Origin)),
+		app.P().Class("story-meta").Body(c.where("story-where", st.Origin)),
 		app.P().Class("story-rule").DataSet("rule", string(st.OriginRule)).Body(
 			app.If(guess, func() app.UI { return app.Span().Class("badge", "guess-badge").Text("a guess") }),
 			app.Text(" "+rule),
