@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/export"
 	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/app/session"
 )
 
 // storiesPerPage is how many stories the overview lists at a time; each
@@ -115,4 +116,40 @@ func membersText(st *reuse.Story) string {
 		}
 	}
 	return export.Plural(len(st.Members), "copy", "copies") + ", " + export.Thousands(credited) + " credited"
+}
+
+// memberPairsShown is how many pairs of copies a story links to.
+const memberPairsShown = 10
+
+// renderMemberPairs links to the pairs of a story's copies that share
+// text the origin lacks, such as an outlet copying another's rewrite.
+func renderMemberPairs(an *analysis, st *reuse.Story, titles map[string]string) app.UI {
+	var links []app.UI
+	for _, k := range st.MemberPairs {
+		if k < 0 || k >= len(an.report.Pairs) || len(links) == memberPairsShown {
+			continue
+		}
+		p := &an.report.Pairs[k]
+		a, b := an.id(p.A), an.id(p.B)
+		if _, ok := titles[a]; !ok {
+			continue
+		}
+		if _, ok := titles[b]; !ok {
+			continue
+		}
+		links = append(links, app.Li().Body(
+			app.A().Class("chip").Href(session.PairHref(a, b)).DataSet("member-pair", a+"/"+b).Body(
+				app.Span().Dir("auto").Text(titles[a]),
+				app.Text(" and "),
+				app.Span().Dir("auto").Text(titles[b]),
+			),
+		))
+	}
+	if len(links) == 0 {
+		return nil
+	}
+	return app.Div().Class("story-member-pairs").Body(
+		app.P().Class("note").Text("Copies that share text the origin lacks, compared with each other:"),
+		app.Ul().Class("family-members").Body(links...),
+	)
 }

@@ -121,6 +121,24 @@ func storyReport(n int, rule reuse.OriginRule, times []time.Time, reused []float
 	return ws, newSnapshot(ws).finish(r)
 }
 
+func TestAStoryLinksThePairsOfCopiesThatShareTextTheOriginLacks(t *testing.T) {
+	ws, an := storyReport(4, reuse.MostComplete, nil, nil)
+	an.report.Pairs = append(an.report.Pairs, reuse.Pair{A: 2, B: 3})
+	an.report.Stories[0].MemberPairs = []int{len(an.report.Pairs) - 1}
+	c := newStoryCard().Story(an, 0, titlesOf(ws))
+	mount(t, c)
+	links := withAttr(page(t, c), "data-member-pair")
+	if len(links) != 1 || attr(links[0], "href") != "#pair/a3/a4" {
+		t.Fatalf("the pairs of copies link to %v, want #pair/a3/a4", textsOf(links))
+	}
+	_, plain := storyReport(4, reuse.MostComplete, nil, nil)
+	c = newStoryCard().Story(plain, 0, titlesOf(ws))
+	mount(t, c)
+	if got := byClass(page(t, c), "story-member-pairs"); len(got) != 0 {
+		t.Error("a story without pairs of copies lists some")
+	}
+}
+
 func titlesOf(ws workspace.Workspace) map[string]string {
 	m := map[string]string{}
 	for _, a := range ws.Articles {

@@ -104,6 +104,7 @@ func (c *storyCard) Render() app.UI {
 				Text(label)
 		}),
 		pager,
+		renderMemberPairs(an, st, c.ITitles),
 	)
 }
 
