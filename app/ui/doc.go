@@ -13,11 +13,20 @@
 // renders what it is given and reports what the user did through go-app
 // actions (actions.go); App hands each intent to the session and carries
 // out the session.Change it returns: route.go follows the view in the
-// URL, persist.go saves, analyse.go runs the engine through its one call,
+// URL, persist.go saves, analyse.go runs the analysis through
 // analyseSafely (engine.go), and export.go makes the files to download.
 // What only a component can do to its own markup (clear its fields, take
 // the keyboard focus) App asks of it with a request action, which the
 // component handles itself.
+//
+// The overview leads with the stories (stories.go, one storyCard a story,
+// storycard.go): each origin with the rule that chose it, shown as a guess
+// where it is one, and its copies with their share, credit in words and a
+// bar of what each kept of the origin; then the pairs, the heat map, the
+// reused shares, the recurring passages and the text set aside as
+// boilerplate (setaside.go). The analysis aligns only the stories' pairs,
+// so the pair view compares any other two articles itself, on the page,
+// when it opens (paircompare.go, through compareSafely in engine.go).
 //
 // The page exposes its state the way assistive technology reads it: #main
 // is aria-busy while the articles load or are analysed, #status and

@@ -10,7 +10,7 @@ import (
 
 // analyseSafely runs the engine, turning a panic into an error: in the
 // browser a panic would kill the whole page and the articles with it. It
-// is the page's one call into the engine; progress comes through
+// is the page's one call to analyse; progress comes through
 // opts.Progress. In the browser the engine runs in a Web Worker
 // (app/worker), off the page's thread, or on the page where workers
 // cannot run.
@@ -21,4 +21,15 @@ func analyseSafely(ctx context.Context, docs []reuse.Document, opts reuse.Option
 		}
 	}()
 	return worker.Analyze(ctx, docs, opts)
+}
+
+// compareSafely compares two articles on request, on the page, turning a
+// panic into an error like analyseSafely.
+func compareSafely(ctx context.Context, a, b reuse.Document) (pair reuse.Pair, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			pair, err = reuse.Pair{}, fmt.Errorf("the comparison stopped unexpectedly: %v", r)
+		}
+	}()
+	return reuse.Compare(ctx, a, b, reuse.Options{})
 }

@@ -35,13 +35,22 @@ func figure(text, def string) app.UI {
 }
 
 func (p *pairView) summary() []app.UI {
+	pair := p.pair()
 	switch {
-	case p.IPair != nil && p.IPending:
-		return append([]app.UI{app.Text("Updating the analysis… ")}, pairStats(p.IPair)...)
-	case p.IPair != nil:
-		return pairStats(p.IPair)
+	case pair != nil && p.IPending:
+		return append([]app.UI{app.Text("Updating the analysis… ")}, pairStats(pair)...)
+	case pair != nil && len(pair.Passages) == 0:
+		return []app.UI{app.Text("Compared on request: these two articles share no passage of eight words or more.")}
+	case p.comparedOnRequest():
+		return append([]app.UI{app.Span().ID("compared-on-request").Text("Compared on request, as the analysis compares only the stories' pairs: ")}, pairStats(pair)...)
+	case pair != nil:
+		return pairStats(pair)
 	case p.IPending:
 		return []app.UI{app.Text("Analysing the articles…")}
+	case p.comparing():
+		return []app.UI{app.Text("Comparing the two articles…")}
+	case p.compare.err != nil:
+		return []app.UI{app.Text("The comparison failed: " + p.compare.err.Error())}
 	}
 	return []app.UI{app.Text("These two articles share no passage of eight words or more.")}
 }

@@ -16,9 +16,14 @@ const (
 	excerptBytes  = 280
 )
 
-// overview shows what the analysis found across all articles: pairs by
-// shared words, a heat map of the pairs, each article's reused share and
-// the passages that recur in three or more articles.
+// pairsShownNote says which pairs the pair list and the heat map count:
+// by default the engine aligns each copy with its story's origin only.
+const pairsShownNote = "The pairs below and the heat map are the stories' pairs: each copy with its origin, copies that share text their origin lacks, and pairs related only by rewritten text. Any other two articles are compared when you open them."
+
+// overview shows what the analysis found across all articles: stories
+// first, then pairs by shared words, a heat map of the pairs, each
+// article's reused share, the passages that recur in three or more
+// articles and the text set aside as boilerplate.
 type overview struct {
 	app.Compo
 
@@ -85,6 +90,8 @@ func (o *overview) Render() app.UI {
 		pairs := o.pairs(titles)
 		body = append(body,
 			o.renderSummary(pairs),
+			newStoryList().Stories(o.IAnalysis, titles),
+			app.P().ID("pairs-shown").Class("note").Text(pairsShownNote),
 			app.Div().Class("overview-grid").Body(
 				newPairList().Pairs(o.IAnalysis, pairs, titles),
 				app.Div().Class("overview-side").Body(
@@ -93,6 +100,7 @@ func (o *overview) Render() app.UI {
 				),
 			),
 			o.renderFamilies(titles),
+			renderSetAside(o.IAnalysis, titles),
 		)
 	}
 	section := app.Section().ID("overview").Class("view").Aria("labelledby", "view-heading")

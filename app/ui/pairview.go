@@ -23,8 +23,9 @@ type pairView struct {
 
 	// IA and IB are the two articles, in the report's order.
 	IA, IB workspace.Article
-	// IPair is what the analysis found for them; nil when they share
-	// nothing or no analysis of them has finished.
+	// IPair is what the analysis found for them; nil when it did not
+	// align them (not a story's pair) or no analysis of them has
+	// finished, and then the view compares them itself (paircompare.go).
 	IPair *reuse.Pair
 	// IPending says an analysis of the articles on screen is running or
 	// has not finished.
@@ -35,6 +36,7 @@ type pairView struct {
 	columns       bool   // the passages beside the texts, not under them
 	active        int    // 1 + index of the passage last clicked; 0 for none
 	scrolledFor   string // the pair whose texts were brought to their first passage
+	compare       compareState
 }
 
 func newPairView() *pairView { return &pairView{} }
@@ -59,6 +61,7 @@ func (p *pairView) OnPreRender(ctx app.Context) { p.OnMount(ctx) }
 // requests to show the view: focus its heading.
 func (p *pairView) OnMount(ctx app.Context) {
 	ctx.Handle(actionShowView, p.onShowView)
+	p.compareOnRequest(ctx)
 	p.showFirstPassages(ctx)
 }
 
@@ -75,6 +78,7 @@ func (p *pairView) OnUpdate(ctx app.Context) {
 	if p.active > len(p.passages()) {
 		p.active = 0
 	}
+	p.compareOnRequest(ctx)
 	p.showFirstPassages(ctx)
 }
 
@@ -82,7 +86,7 @@ func (p *pairView) OnUpdate(ctx app.Context) {
 // pair: the reader sees matched text at once, not a byline.
 func (p *pairView) showFirstPassages(ctx app.Context) {
 	key := p.IA.ID + "/" + p.IB.ID
-	if p.IPair == nil || len(p.IPair.Passages) == 0 || key == p.scrolledFor {
+	if pair := p.pair(); pair == nil || len(pair.Passages) == 0 || key == p.scrolledFor {
 		return
 	}
 	p.scrolledFor = key
@@ -93,10 +97,10 @@ func (p *pairView) showFirstPassages(ctx app.Context) {
 }
 
 func (p *pairView) passages() []reuse.Passage {
-	if p.IPair == nil {
-		return nil
+	if pair := p.pair(); pair != nil {
+		return pair.Passages
 	}
-	return p.IPair.Passages
+	return nil
 }
 
 // shows reports whether a passage is shown: rewritten ones can be hidden.

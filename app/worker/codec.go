@@ -160,7 +160,6 @@ const otherCode = 255
 
 var ops = []reuse.Op{reuse.Equal, reuse.Delete, reuse.Insert}
 var kinds = []reuse.Kind{reuse.Copied, reuse.Rewritten}
-var originRules = []reuse.OriginRule{reuse.Earliest, reuse.MostComplete}
 
 func writeEnum[T ~string](w *writer, v T, known []T) {
 	for i, k := range known {

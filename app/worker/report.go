@@ -112,56 +112,6 @@ func readMember(r *reader, m *reuse.Member)  { m.Doc = r.int(); readSpan(r, &m.S
 func writeFamily(w *writer, f *reuse.Family) { writeSlice(w, f.Members, writeMember) }
 func readFamily(r *reader, f *reuse.Family)  { f.Members = readSlice(r, 3, readMember) }
 
-func writeInt(w *writer, v *int) { w.int(*v) }
-func readInt(r *reader, v *int)  { *v = r.int() }
-
-func writeString(w *writer, s *string) { w.string(*s) }
-func readString(r *reader, s *string)  { *s = r.string() }
-
-func writeStoryMember(w *writer, m *reuse.StoryMember) {
-	w.int(m.Doc)
-	w.float(m.Reused)
-	w.bool(m.Credited)
-	w.int(m.Pair)
-}
-
-func readStoryMember(r *reader, m *reuse.StoryMember) {
-	m.Doc = r.int()
-	m.Reused = r.float()
-	m.Credited = r.bool()
-	m.Pair = r.int()
-}
-
-func writeStory(w *writer, s *reuse.Story) {
-	w.int(s.Origin)
-	writeEnum(w, s.OriginRule, originRules)
-	writeSlice(w, s.Credit, writeString)
-	writeSlice(w, s.Members, writeStoryMember)
-	writeSlice(w, s.MemberPairs, writeInt)
-}
-
-func readStory(r *reader, s *reuse.Story) {
-	s.Origin = r.int()
-	s.OriginRule = readEnum(r, originRules)
-	s.Credit = readSlice(r, 1, readString)
-	s.Members = readSlice(r, 11, readStoryMember)
-	s.MemberPairs = readSlice(r, 1, readInt)
-}
-
-func writeSetAside(w *writer, s *reuse.SetAside) {
-	w.string(s.Reason)
-	w.string(s.Source)
-	w.int(s.Docs)
-	writeMember(w, &s.Example)
-}
-
-func readSetAside(r *reader, s *reuse.SetAside) {
-	s.Reason = r.string()
-	s.Source = r.string()
-	s.Docs = r.int()
-	readMember(r, &s.Example)
-}
-
 // writeReport writes a report; nil is written as a report with no
 // documents, no pairs and no families, all nil.
 func writeReport(w *writer, rep *reuse.Report) {
@@ -171,8 +121,7 @@ func writeReport(w *writer, rep *reuse.Report) {
 	writeSlice(w, rep.Documents, writeSummary)
 	writeSlice(w, rep.Pairs, writePair)
 	writeSlice(w, rep.Families, writeFamily)
-	writeSlice(w, rep.Stories, writeStory)
-	writeSlice(w, rep.SetAside, writeSetAside)
+	writeStories(w, rep)
 }
 
 func readReport(r *reader) *reuse.Report {
@@ -180,8 +129,7 @@ func readReport(r *reader) *reuse.Report {
 	rep.Documents = readSlice(r, 23, readSummary)
 	rep.Pairs = readSlice(r, 13, readPair)
 	rep.Families = readSlice(r, 1, readFamily)
-	rep.Stories = readSlice(r, 5, readStory)
-	rep.SetAside = readSlice(r, 6, readSetAside)
+	readStories(r, rep)
 	return rep
 }
 
@@ -217,9 +165,7 @@ func writeOptions(w *writer, o *reuse.Options) {
 	w.float(o.MinSimilarity)
 	w.int(o.SentenceGap)
 	w.int(o.SummaryGap)
-	w.int(o.SourceRepeats)
-	writeSlice(w, o.Boilerplate, writeString)
-	w.bool(o.AllPairs)
+	writeStoryOptions(w, o)
 	w.bool(o.NoRewritten)
 	w.int(int(o.DiffTimeout))
 }
@@ -236,9 +182,7 @@ func readOptions(r *reader, o *reuse.Options) {
 	o.MinSimilarity = r.float()
 	o.SentenceGap = r.int()
 	o.SummaryGap = r.int()
-	o.SourceRepeats = r.int()
-	o.Boilerplate = readSlice(r, 1, readString)
-	o.AllPairs = r.bool()
+	readStoryOptions(r, o)
 	o.NoRewritten = r.bool()
 	o.DiffTimeout = time.Duration(r.int())
 }

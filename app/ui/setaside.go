@@ -1,0 +1,60 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/export"
+	"github.com/wirediff/wirediff/app/reuse"
+)
+
+// setAsideShown is how many set-aside texts the overview lists; the
+// report holds them all.
+const setAsideShown = 50
+
+// renderSetAside lists the text the analysis set aside as boilerplate,
+// why, in how many articles, with an example: a user sees what was not
+// compared, not only what was.
+func renderSetAside(an *analysis, titles map[string]string) app.UI {
+	all := an.report.SetAside
+	shown := all[:min(len(all), setAsideShown)]
+	return app.Section().ID("set-aside").Class("card", "set-aside").Aria("labelledby", "set-aside-heading").Body(
+		app.H3().ID("set-aside-heading").Text("Set aside as boilerplate"),
+		app.P().Class("note").Text("Text that one outlet repeats across its own articles (sign-offs, newsletter boxes), text marked as boilerplate, and text in nearly every article is not compared: it would pair articles that share nothing else."),
+		app.If(len(all) == 0, func() app.UI {
+			return app.P().Class("empty").Text("Nothing was set aside: every shared text was compared.")
+		}),
+		app.If(len(shown) < len(all), func() app.UI {
+			return app.P().Class("note").Textf("The first %d of %d; export the report for all of them.", len(shown), len(all))
+		}),
+		app.Ul().ID("set-aside-list").Class("set-aside-list").Body(
+			app.Range(shown).Slice(func(i int) app.UI {
+				s := shown[i]
+				in := titles[an.id(s.Example.Doc)]
+				return app.Li().Class("set-aside-item").DataSet("reason", s.Reason).Body(
+					app.P().Class("set-aside-why").Text(setAsideReason(s)),
+					app.Blockquote().Class("family-text").Dir("auto").Text(an.excerpt(s.Example.Doc, s.Example.Span)),
+					app.If(in != "", func() app.UI {
+						return app.P().Class("note").Body(app.Text("For example in "), app.Span().Dir("auto").Text(in))
+					}),
+				)
+			}),
+		),
+	)
+}
+
+// setAsideReason says in words why a text was set aside, and where.
+func setAsideReason(s reuse.SetAside) string {
+	in := export.Plural(s.Docs, "article", "articles")
+	switch s.Reason {
+	case "source":
+		source := s.Source
+		if source == "" {
+			source = "one outlet"
+		}
+		return "Repeated by " + source + " across its own articles, in " + in + "."
+	case "marked":
+		return "Marked as boilerplate; in " + in + "."
+	case "widespread":
+		return "In nearly every article (" + in + "): too common to tell copies apart."
+	}
+	return "Set aside (" + s.Reason + "); in " + in + "."
+}
