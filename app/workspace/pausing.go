@@ -99,3 +99,56 @@ func decodeArticles(data []byte, every time.Duration, pause func()) (rest []byte
 	out.WriteByte('}')
 	return out.Bytes(), articles, true
 }
+
+// MarshalPausing is Marshal for a page whose only thread it runs on: it
+// encodes the articles one at a time and calls pause whenever every has
+// passed since the last pause. It returns exactly what Marshal returns.
+func MarshalPausing(w Workspace, every time.Duration, pause func()) ([]byte, error) {
+	if w.Version == 0 {
+		w.Version = Version
+	}
+	if w.Articles == nil {
+		w.Articles = []Article{}
+	}
+	if err := w.validate(); err != nil {
+		return nil, err
+	}
+	articles := w.Articles
+	w.Articles = nil
+	rest, err := json.Marshal(w)
+	if err != nil {
+		return nil, err
+	}
+	// Only the articles member can encode as this: a string holding it
+	// has its quotation marks escaped.
+	const hole = `"articles":null`
+	at := bytes.Index(rest, []byte(hole))
+	if at < 0 {
+		w.Articles = articles
+		return json.Marshal(w)
+	}
+	size := len(rest)
+	for _, a := range articles {
+		size += len(a.Text) + len(a.Title) + len(a.Source) + 64
+	}
+	out := make([]byte, 0, size+size/16)
+	out = append(out, rest[:at]...)
+	out = append(out, `"articles":[`...)
+	last := time.Now()
+	for i, a := range articles {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		b, err := json.Marshal(a)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b...)
+		if time.Since(last) >= every {
+			pause()
+			last = time.Now()
+		}
+	}
+	out = append(out, ']')
+	return append(out, rest[at+len(hole):]...), nil
+}

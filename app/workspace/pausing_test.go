@@ -51,6 +51,32 @@ func TestUnmarshalPausingReadsWhatUnmarshalReadsAndPauses(t *testing.T) {
 	}
 }
 
+func TestMarshalPausingWritesWhatMarshalWrites(t *testing.T) {
+	tests := []struct {
+		name string
+		w    Workspace
+	}{
+		{"1,000 articles", bigWorkspace(1000)},
+		{"the demo", Demo()},
+		{"no articles", Workspace{}},
+		{"a view naming the articles member", Workspace{Version: 1, View: `/"articles":null`, Articles: []Article{{ID: "a1", Text: "<b>&</b>"}}}},
+		{"a bad ID", Workspace{Version: 1, Articles: []Article{{ID: "a b", Text: "x"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, wantErr := Marshal(tt.w)
+			pauses := 0
+			got, err := MarshalPausing(tt.w, 0, func() { pauses++ })
+			if fmt.Sprint(err) != fmt.Sprint(wantErr) || string(got) != string(want) {
+				t.Fatalf("MarshalPausing = %.300s, %v\nMarshal       = %.300s, %v", got, err, want, wantErr)
+			}
+			if wantErr == nil && pauses != len(tt.w.Articles) {
+				t.Errorf("paused %d times over %d articles, want after each", pauses, len(tt.w.Articles))
+			}
+		})
+	}
+}
+
 func TestUnmarshalPausingDoesNotPauseBeforeItsTime(t *testing.T) {
 	data, _ := Marshal(Demo())
 	pauses := 0
@@ -60,7 +86,8 @@ func TestUnmarshalPausingDoesNotPauseBeforeItsTime(t *testing.T) {
 }
 
 // FuzzUnmarshalPausing checks that the pausing decoder reads every file
-// as Unmarshal does: the same workspace, or the same error.
+// as Unmarshal does, the same workspace or the same error, and writes
+// what it read as Marshal does.
 func FuzzUnmarshalPausing(f *testing.F) {
 	data, _ := Marshal(Demo())
 	f.Add(data)
@@ -72,6 +99,13 @@ func FuzzUnmarshalPausing(f *testing.F) {
 		got, err := UnmarshalPausing(data, 0, func() {})
 		if fmt.Sprint(err) != fmt.Sprint(wantErr) || !reflect.DeepEqual(got, want) {
 			t.Fatalf("UnmarshalPausing = %+v, %v\nUnmarshal       = %+v, %v", got, err, want, wantErr)
+		}
+		if err != nil {
+			return
+		}
+		again, err := MarshalPausing(got, 0, func() {})
+		if want, wantErr := Marshal(got); string(again) != string(want) || fmt.Sprint(err) != fmt.Sprint(wantErr) {
+			t.Fatalf("MarshalPausing = %s, %v\nMarshal       = %s, %v", again, err, want, wantErr)
 		}
 	})
 }
