@@ -114,9 +114,7 @@ func analyseBig(t *testing.T, path string, workers bool) responsiveness {
 	if kind, text := s.status(); kind == "error" {
 		s.fail("the analysis failed: %s", text)
 	}
-	if n := eval[int](s, `$$("#overview [data-reused]").length`); n != 1000 {
-		s.fail("the finished analysis shows %d reused bars, want one per article (1,000)", n)
-	}
+	s.checkReusedBars(1000)
 	if len(s.pairs()) == 0 {
 		s.fail("the analysis of 1,000 articles shows no pair, though the rewrites copy paragraphs")
 	}
@@ -266,9 +264,7 @@ func TestACancelledAnalysisGetsANewWorker(t *testing.T) {
 	if kind, text := s.status(); kind == "error" {
 		s.fail("the analysis failed: %s", text)
 	}
-	if n := eval[int](s, `$$("#overview [data-reused]").length`); n != 299 {
-		s.fail("the finished analysis shows %d reused bars, want 299", n)
-	}
+	s.checkReusedBars(299)
 	for _, l := range s.consoleLines() {
 		if strings.Contains(l, "analysing on the page") {
 			s.fail("after the cancel the analysis fell back to the page: %s", l)
