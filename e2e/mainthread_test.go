@@ -15,7 +15,7 @@ import (
 // watchPhases starts logging the page's long tasks (a 'longtask'
 // PerformanceObserver) and the phases they fall in: the test names each
 // phase as it starts it (markPhase), and the analysis's start and end
-// name themselves, seen on data-analysing. Keystrokes are timed from the
+// name themselves, seen on the main area's aria-busy. Keystrokes are timed from the
 // event to the frame after their handling, by phase.
 func (s *session) watchPhases() {
 	s.t.Helper()
@@ -28,10 +28,10 @@ func (s *session) watchPhases() {
 		window.__phase = (name) => __phases.push([name, performance.now()]);
 		let analysing = false;
 		new MutationObserver(() => {
-			const now = document.body.dataset.analysing === "true";
+			const now = $("#main").getAttribute("aria-busy") === "true";
 			if (now !== analysing) __phase(now ? "the analysis" : "the result on screen");
 			analysing = now;
-		}).observe(document.body, { attributes: true, attributeFilter: ["data-analysing"] });
+		}).observe($("#main"), { attributes: true, attributeFilter: ["aria-busy"] });
 		window.__keys = [];
 		document.addEventListener("keydown", (e) => {
 			const phase = __phases.length ? __phases[__phases.length - 1][0] : "";
@@ -134,9 +134,9 @@ func TestABigWorkspaceKeepsThePageAnsweringInEveryView(t *testing.T) {
 	s.markPhase("reading the import")
 	s.do("import the workspace", chromedp.SetUploadFiles(chromedp.CSS("#import-workspace"), []string{path}))
 	s.waitFor("the analysis of the 1,000 imported articles to start",
-		`$("#article-pages .pager-where") && norm($("#article-pages .pager-where").textContent).endsWith("of 1,000") && document.body.dataset.analysing === "true"`, 2*time.Minute)
+		`+$("#articles-heading .count").textContent === 1000 && `+busy, 2*time.Minute)
 	s.typeKeys("#article-title", "wire")
-	s.waitFor("the analysis of 1,000 articles to finish", `document.body.dataset.analysing !== "true"`, 4*time.Minute)
+	s.waitFor("the analysis of 1,000 articles to finish", "!"+busy, 4*time.Minute)
 	s.waitReady()
 	if n := eval[int](s, `__keys.filter(k => k[0] === "the analysis").length`); n == 0 {
 		s.fail("no keystroke was answered during the analysis; the journey needs a longer analysis")

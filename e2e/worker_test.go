@@ -87,12 +87,12 @@ func analyseBig(t *testing.T, path string, workers bool) responsiveness {
 			for (const e of list.getEntries()) __long.push([e.startTime, e.duration]);
 		}).observe({ type: "longtask" });
 		window.__flips = [];
-		new MutationObserver(() => __flips.push([performance.now(), document.body.dataset.analysing === "true"]))
-			.observe(document.body, { attributes: true, attributeFilter: ["data-analysing"] });
+		new MutationObserver(() => __flips.push([performance.now(), $("#main").getAttribute("aria-busy") === "true"]))
+			.observe($("#main"), { attributes: true, attributeFilter: ["aria-busy"] });
 		// An input is answered when the frame after its handling is drawn.
 		window.__answers = {};
 		const answer = (e) => {
-			const analysing = document.body.dataset.analysing === "true";
+			const analysing = $("#main").getAttribute("aria-busy") === "true";
 			requestAnimationFrame(() => setTimeout(() => {
 				__answers[e.type] = { ms: performance.now() - e.timeStamp, analysing };
 			}));
@@ -105,11 +105,11 @@ func analyseBig(t *testing.T, path string, workers bool) responsiveness {
 
 	s.do("import the workspace", chromedp.SetUploadFiles(chromedp.CSS("#import-workspace"), []string{path}))
 	s.waitFor("the analysis of the 1,000 imported articles to start",
-		`$$("#article-list [data-article-id]").length === 1000 && document.body.dataset.analysing === "true"`, 2*time.Minute)
+		`+$("#articles-heading .count").textContent === 1000 && $("#main").getAttribute("aria-busy") === "true"`, 2*time.Minute)
 	s.click("#article-title")
 	s.do("type a key", chromedp.SendKeys("#article-title", "x"))
 	s.waitFor("the click and the keystroke to be answered", `!!(__answers.click && __answers.keydown)`, time.Minute)
-	s.waitFor("the analysis of 1,000 articles to finish", `document.body.dataset.analysing !== "true"`, 4*time.Minute)
+	s.waitFor("the analysis of 1,000 articles to finish", "!"+busy, 4*time.Minute)
 	s.waitReady()
 	if kind, text := s.status(); kind == "error" {
 		s.fail("the analysis failed: %s", text)
@@ -247,19 +247,19 @@ func TestACancelledAnalysisGetsANewWorker(t *testing.T) {
 	s.waitReady()
 	eval[bool](s, `(() => {
 		window.__clicks = [];
-		document.addEventListener("click", () => __clicks.push(document.body.dataset.analysing === "true"), true);
+		document.addEventListener("click", () => __clicks.push($("#main").getAttribute("aria-busy") === "true"), true);
 		return true;
 	})()`)
 	s.do("import the workspace", chromedp.SetUploadFiles(chromedp.CSS("#import-workspace"), []string{path}))
 	s.waitFor("the analysis of the 300 imported articles to start",
-		`$$("#article-list [data-article-id]").length === 300 && document.body.dataset.analysing === "true"`, 2*time.Minute)
+		`+$("#articles-heading .count").textContent === 300 && $("#main").getAttribute("aria-busy") === "true"`, 2*time.Minute)
 	victim := eval[string](s, `$$("#article-list [data-article-id]")[1].dataset.articleId`)
 	s.click(`#article-list [data-article-id="` + victim + `"] [data-action="delete"]`)
 	if clicks := eval[[]bool](s, `__clicks`); len(clicks) == 0 || !clicks[len(clicks)-1] {
 		s.fail("the delete came after the analysis had ended (%v); the journey needs a longer analysis", clicks)
 	}
-	s.waitFor("the deleted article to leave the list", `$$("#article-list [data-article-id]").length === 299`, 30*time.Second)
-	s.waitFor("the analysis of 299 articles to finish", `document.body.dataset.analysing !== "true"`, 3*time.Minute)
+	s.waitFor("the deleted article to leave the list", `+$("#articles-heading .count").textContent === 299`, 30*time.Second)
+	s.waitFor("the analysis of 299 articles to finish", "!"+busy, 3*time.Minute)
 	s.waitReady()
 	if kind, text := s.status(); kind == "error" {
 		s.fail("the analysis failed: %s", text)
