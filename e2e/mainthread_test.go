@@ -130,6 +130,11 @@ func TestABigWorkspaceKeepsThePageAnsweringInEveryView(t *testing.T) {
 	s.open("/")
 	s.waitReady()
 	s.watchPhases()
+	defer func() {
+		if s.ctx.Err() == nil {
+			t.Logf("main thread, 1,000 articles imported:\n%s", s.phaseReport())
+		}
+	}()
 
 	s.markPhase("reading the import")
 	s.do("import the workspace", chromedp.SetUploadFiles(chromedp.CSS("#import-workspace"), []string{path}))
@@ -157,11 +162,24 @@ func TestABigWorkspaceKeepsThePageAnsweringInEveryView(t *testing.T) {
 	s.do("go back", chromedp.NavigateBack())
 	s.waitFor("the overview", `visible($("#overview")) && $$("#overview [data-pair]").length > 0`, 30*time.Second)
 	time.Sleep(time.Second)
-	s.markPhase("the next page of pairs")
-	s.do("scroll to the pairs' pager", chromedp.ScrollIntoView(chromedp.CSS("#pair-pages")))
-	s.click(`#pair-pages [data-page="next"]`)
-	s.waitFor("the second page of pairs", `norm($("#pair-pages .pager-where").textContent).startsWith("Pairs 101–")`, 30*time.Second)
-	time.Sleep(time.Second)
+	// The pairs are each story's origin with its copies: fewer than a
+	// page, on some machines' runs of the corpus.
+	if eval[bool](s, `!!$("#pair-pages")`) {
+		s.markPhase("the next page of pairs")
+		s.do("scroll to the pairs' pager", chromedp.ScrollIntoView(chromedp.CSS("#pair-pages")))
+		s.click(`#pair-pages [data-page="next"]`)
+		s.waitFor("the second page of pairs", `norm($("#pair-pages .pager-where").textContent).startsWith("Pairs 101–")`, 30*time.Second)
+		time.Sleep(time.Second)
+	} else {
+		t.Logf("%d pairs: one page", len(s.pairs()))
+	}
+	if eval[bool](s, `!!$("#reuse-pages")`) {
+		s.markPhase("the next page of reused shares")
+		s.do("scroll to the reused shares' pager", chromedp.ScrollIntoView(chromedp.CSS("#reuse-pages")))
+		s.click(`#reuse-pages [data-page="next"]`)
+		s.waitFor("the second page of reused shares", `norm($("#reuse-pages .pager-where").textContent).startsWith("Articles 101–")`, 30*time.Second)
+		time.Sleep(time.Second)
+	}
 	s.markPhase("the next page of articles")
 	s.do("scroll to the articles' pager", chromedp.ScrollIntoView(chromedp.CSS("#article-pages")))
 	s.click(`#article-pages [data-page="next"]`)
@@ -171,7 +189,6 @@ func TestABigWorkspaceKeepsThePageAnsweringInEveryView(t *testing.T) {
 	s.typeKeys("#article-title", " copy")
 	time.Sleep(time.Second)
 	s.markPhase("end")
-	t.Logf("main thread, 1,000 articles imported:\n%s", s.phaseReport())
 }
 
 // checkReusedBars expects the overview to give the reused share of all
