@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // bigWorkspace is n articles of about 2,000 bytes each: the size of the
@@ -34,6 +35,28 @@ func BenchmarkMarshal(b *testing.B) {
 	w := bigWorkspace(1000)
 	for b.Loop() {
 		if _, err := Marshal(w); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkUnmarshalPausing(b *testing.B) {
+	data, err := Marshal(bigWorkspace(1000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := UnmarshalPausing(data, time.Hour, func() {}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkMarshalPausing(b *testing.B) {
+	w := bigWorkspace(1000)
+	for b.Loop() {
+		if _, err := MarshalPausing(w, time.Hour, func() {}); err != nil {
 			b.Fatal(err)
 		}
 	}
