@@ -69,8 +69,9 @@ func analyseBig(t *testing.T, path string, workers bool) responsiveness {
 	// When the demo's result is first on screen, from the navigation.
 	script := `window.__demo = 0;
 		new MutationObserver(() => {
-			if (!__demo && document.body && document.body.dataset.ready === "true") __demo = performance.now();
-		}).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });`
+			const main = document.getElementById("main");
+			if (!__demo && main && main.getAttribute("aria-busy") === "false" && document.querySelector("#overview [data-pair]")) __demo = performance.now();
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ["aria-busy"] });`
 	if !workers {
 		script += "\ndelete self.Worker;"
 	}
