@@ -113,9 +113,7 @@ func TestBigInputShowsProgressAndStaysResponsive(t *testing.T) {
 	if eval[bool](s, `visible($("#progress"))`) {
 		s.fail("the progress indicator is still shown after the analysis")
 	}
-	if n := eval[int](s, `$$("#overview [data-reused]").length`); n != 299 {
-		s.fail("the finished analysis shows %d reused bars, want one per article (299)", n)
-	}
+	s.checkReusedBars(299)
 	pairs := s.pairs()
 	if len(pairs) == 0 {
 		s.fail("the analysis of 299 articles shows no pair, though the rewrites copy paragraphs")

@@ -244,6 +244,17 @@ func (s *Session) Undo() Change {
 // view saved in it. A file that does not read as a workspace changes
 // nothing.
 func (s *Session) Import(f File) Change {
+	var ws workspace.Workspace
+	var err error
+	if f.Err == nil && s.Loaded() {
+		ws, err = workspace.Unmarshal(f.Data)
+	}
+	return s.ImportDecoded(f, ws, err)
+}
+
+// ImportDecoded is Import of a file already decoded, as ws or the error
+// err: the page decodes a big file in slices (workspace.UnmarshalPausing).
+func (s *Session) ImportDecoded(f File, ws workspace.Workspace, err error) Change {
 	if !s.whenLoaded() {
 		return Change{}
 	}
@@ -251,7 +262,6 @@ func (s *Session) Import(f File) Change {
 		s.Say(Error, fmt.Sprintf("Could not read %s (%v). The articles on screen are kept.", f.Name, f.Err))
 		return Change{}
 	}
-	ws, err := workspace.Unmarshal(f.Data)
 	if err != nil {
 		s.Say(Error, fmt.Sprintf("Could not import %s: %v. The articles on screen are kept.", f.Name, err))
 		return Change{}

@@ -12,7 +12,7 @@ const (
 	actionDelete = "wirediff/delete" // string: article ID
 	actionUndo   = "wirediff/undo"   // no value: undo the last removal
 	actionExport = "wirediff/export" // string: exportJSON, exportHTML or exportWorkspace
-	actionImport = "wirediff/import" // session.File: a workspace file
+	actionImport = "wirediff/import" // session.File, or decodedFile: a workspace file
 
 	// Requests, from App or a component to the component that owns the
 	// markup.

@@ -35,8 +35,12 @@ func (a *App) onUndo(ctx app.Context, act app.Action) {
 }
 
 func (a *App) onImport(ctx app.Context, act app.Action) {
-	f, _ := act.Value.(session.File)
-	a.apply(ctx, a.session.Import(f))
+	switch v := act.Value.(type) {
+	case decodedFile:
+		a.apply(ctx, a.session.ImportDecoded(v.file, v.ws, v.err))
+	case session.File:
+		a.apply(ctx, a.session.Import(v))
+	}
 }
 
 func (a *App) onClearAll(ctx app.Context, e app.Event) {

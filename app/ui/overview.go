@@ -96,7 +96,7 @@ func (o *overview) Render() app.UI {
 				newPairList().Pairs(o.IAnalysis, pairs, titles),
 				app.Div().Class("overview-side").Body(
 					o.renderMatrix(titles, pairs),
-					o.renderReuse(titles),
+					newReuseBars().Shares(o.IAnalysis, titles),
 				),
 			),
 			o.renderFamilies(titles),

@@ -57,6 +57,11 @@ func TestLongListsShowOnePageAtATime(t *testing.T) {
 			l.page = page
 			return l
 		}, "data-article-id", "article-pages", "Articles"},
+		{"the overview's reused shares", func(page int) app.Composer {
+			r := newReuseBars().Shares(an, titles)
+			r.page = page
+			return r
+		}, "data-reused", "reuse-pages", "Articles"},
 	}
 	pages := []struct {
 		page   int
@@ -92,6 +97,13 @@ func TestLongListsShowOnePageAtATime(t *testing.T) {
 					if disabled(b) == want {
 						t.Errorf("%q is disabled %v", squash(textOf(b)), disabled(b))
 					}
+				}
+				if tt.items == "data-reused" {
+					// Equal shares keep the articles' order.
+					if got := attr(items[0], "data-reused"); got != fmt.Sprintf("a%d", pg.first) {
+						t.Errorf("the page starts with the share of %s, want a%d", got, pg.first)
+					}
+					return
 				}
 				// Each item keeps its number in the whole list.
 				number := "article-number"

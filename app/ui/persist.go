@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/session"
+	"github.com/wirediff/wirediff/app/worker"
 	"github.com/wirediff/wirediff/app/workspace"
 )
 
@@ -31,7 +32,8 @@ func (a *App) onLoaded(ctx app.Context, act app.Action) {
 // persist saves a snapshot of the workspace in the background. Encoding
 // a workspace with megabytes of text holds the browser's only thread for
 // a moment (Go runs on it), so it waits until the page has shown the
-// change, and a snapshot taken meanwhile replaces it.
+// change, a snapshot taken meanwhile replaces it, and it encodes in
+// slices.
 func (a *App) persist(ctx app.Context) {
 	if a.saver == nil || !a.session.Loaded() {
 		return
@@ -46,7 +48,7 @@ func (a *App) persist(ctx app.Context) {
 		if s.superseded(seq) {
 			return
 		}
-		data, err := workspace.Marshal(snap)
+		data, err := workspace.MarshalPausing(snap, worker.PauseEvery, worker.Breathe)
 		if err != nil {
 			err = encodeError{err}
 		} else {

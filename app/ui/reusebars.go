@@ -8,34 +8,87 @@ import (
 	"github.com/wirediff/wirediff/app/export"
 )
 
-// renderReuse shows each article's reused share, most reused first.
-func (o *overview) renderReuse(titles map[string]string) app.UI {
-	an := o.IAnalysis
+// barsPerPage is how many articles' reused shares the overview shows at
+// a time: a thousand bars held the page's thread as long as the rest of
+// the result together.
+const barsPerPage = 100
+
+// reuseBars shows each article's reused share, most reused first, a page
+// at a time.
+type reuseBars struct {
+	app.Compo
+
+	// IAnalysis is the analysis the shares come from.
+	IAnalysis *analysis
+	// ITitles are the titles on screen, by article ID: articles not in
+	// it are not shown.
+	ITitles map[string]string
+
+	page     int       // the page shown, from 0
+	pagedFor *analysis // the analysis whose shares the page is of
+}
+
+func newReuseBars() *reuseBars { return &reuseBars{} }
+
+// Shares passes the analysis and the titles on screen.
+func (r *reuseBars) Shares(an *analysis, titles map[string]string) *reuseBars {
+	r.IAnalysis, r.ITitles = an, titles
+	return r
+}
+
+// OnMount notes the analysis the first page is of.
+func (r *reuseBars) OnMount(ctx app.Context) { r.pagedFor = r.IAnalysis }
+
+// OnPreRender does the same natively (tests), where go-app calls no
+// OnMount.
+func (r *reuseBars) OnPreRender(ctx app.Context) { r.OnMount(ctx) }
+
+// OnUpdate returns to the first page when a new analysis ranks the
+// articles anew; a rename keeps the page.
+func (r *reuseBars) OnUpdate(ctx app.Context) {
+	if r.IAnalysis != r.pagedFor {
+		r.page, r.pagedFor = 0, r.IAnalysis
+	}
+}
+
+func (r *reuseBars) Render() app.UI {
+	an := r.IAnalysis
 	ids := make([]string, 0, len(an.ids))
 	for _, id := range an.ids {
-		if _, ok := titles[id]; ok {
+		if _, ok := r.ITitles[id]; ok {
 			ids = append(ids, id)
 		}
 	}
 	slices.SortStableFunc(ids, func(x, y string) int {
 		return cmp.Compare(an.reused[y], an.reused[x])
 	})
+	start, end, page := pageBounds(r.page, barsPerPage, len(ids))
+	shown := ids[start:end]
 	return app.Section().Class("card", "reuse").Aria("labelledby", "reuse-heading").Body(
 		app.H3().ID("reuse-heading").Text("Reused share of each article"),
 		app.P().Class("note").Text("The share of each article's words that lie in a passage it shares with another article."),
-		app.Ul().Class("bars").Body(
-			app.Range(ids).Slice(func(i int) app.UI {
-				id := ids[i]
-				r := an.reused[id]
+		app.Ul().ID("reuse-bars").Class("bars").Body(
+			app.Range(shown).Slice(func(i int) app.UI {
+				id := shown[i]
+				share := an.reused[id]
+				title := r.ITitles[id]
 				return app.Li().Class("bar").Body(
-					app.Span().Class("bar-title").Dir("auto").Title(titles[id]).Text(titles[id]),
+					app.Span().Class("bar-title").Dir("auto").Title(title).Text(title),
 					app.Meter().Class("bar-meter").
 						DataSet("reused", id).
-						Min(0).Max(1).Value(r).
-						Aria("label", "Reused share of "+titles[id]),
-					app.Span().Class("bar-value", "figure").Title(defReused).Text(export.Percent(r)),
+						Min(0).Max(1).Value(share).
+						Aria("label", "Reused share of "+title),
+					app.Span().Class("bar-value", "figure").Title(defReused).Text(export.Percent(share)),
 				)
 			}),
 		),
+		renderPager("reuse-pages", "Articles", page, barsPerPage, len(ids), r.onPage),
 	)
+}
+
+func (r *reuseBars) onPage(page int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		r.page = page
+		ctx.Defer(func(app.Context) { showListStart("reuse-bars", "reuse-heading") })
+	}
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/session"
+	"github.com/wirediff/wirediff/app/worker"
+	"github.com/wirediff/wirediff/app/workspace"
 )
 
 // toolbar holds the export buttons and the workspace import.
@@ -110,6 +112,22 @@ func (t *toolbar) onImport(ctx app.Context, e app.Event) {
 	f := files[0]
 	ctx.Async(func() {
 		data, err := f.read()
-		ctx.NewActionWithValue(actionImport, session.File{Name: f.name, Data: data, Err: err})
+		file := session.File{Name: f.name, Data: data, Err: err}
+		if err != nil {
+			ctx.NewActionWithValue(actionImport, file)
+			return
+		}
+		// Decoded here, in slices, not in the action on the page's
+		// thread: a file of 1,000 articles held it for a second.
+		ws, err := workspace.UnmarshalPausing(data, worker.PauseEvery, worker.Breathe)
+		ctx.NewActionWithValue(actionImport, decodedFile{file: file, ws: ws, err: err})
 	})
+}
+
+// A decodedFile is a workspace file read and decoded, as ws or the
+// error err.
+type decodedFile struct {
+	file session.File
+	ws   workspace.Workspace
+	err  error
 }

@@ -8,17 +8,9 @@ import (
 	"fmt"
 	"sync"
 	"syscall/js"
-	"time"
 
 	"github.com/wirediff/wirediff/app/reuse"
 )
-
-// While it decodes a report the page pauses this often, for a millisecond,
-// to handle input and paint: a report of 1,000 articles takes it about
-// 90 ms to decode in WebAssembly (BenchmarkReport).
-const pauseEvery = 20 * time.Millisecond
-
-func breathe() { time.Sleep(time.Millisecond) }
 
 // pool keeps one idle worker between analyses and what every worker
 // shares.
@@ -63,7 +55,7 @@ func Analyze(ctx context.Context, docs []reuse.Document, opts reuse.Options) (*r
 			e.terminate()
 			return nil, fmt.Errorf("the analysis worker stopped (%v)", err)
 		case b := <-e.messages:
-			msg, err := DecodePausing(b, pauseEvery, breathe)
+			msg, err := DecodePausing(b, PauseEvery, Breathe)
 			if err != nil {
 				e.terminate()
 				return nil, err

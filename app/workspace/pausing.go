@@ -1,0 +1,154 @@
+package workspace
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"time"
+)
+
+// UnmarshalPausing is Unmarshal for a page whose only thread it runs on:
+// it decodes the articles one at a time and calls pause whenever every
+// has passed since the last pause, so the page can handle input and
+// paint (decoding 2 MB takes WebAssembly some 300 ms, more on a busy
+// machine). Its result and its errors are Unmarshal's: a file it does
+// not read at its ease (any error, an unexpected shape) goes to
+// Unmarshal whole, which says what is wrong.
+func UnmarshalPausing(data []byte, every time.Duration, pause func()) (Workspace, error) {
+	if len(data) > MaxFileBytes {
+		return Unmarshal(data)
+	}
+	rest, articles, ok := decodeArticles(data, every, pause)
+	if !ok {
+		return Unmarshal(data)
+	}
+	// The rest is small: the version, the view, fields this version does
+	// not know, and "articles" as null, which Unmarshal reads as none.
+	w, err := Unmarshal(rest)
+	if err != nil || articles == nil {
+		return Unmarshal(data)
+	}
+	w.Articles = articles
+	if w.validate() != nil {
+		return Unmarshal(data) // in its words
+	}
+	return w, nil
+}
+
+// decodeArticles reads a JSON object, decoding the array of its
+// "articles" member article by article. It returns the object with that
+// member's value replaced by null, and the articles; ok is false for
+// anything else than a well-formed object with an array of objects there.
+func decodeArticles(data []byte, every time.Duration, pause func()) (rest []byte, articles []Article, ok bool) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil, nil, false
+	}
+	var out bytes.Buffer
+	out.WriteByte('{')
+	last := time.Now()
+	for dec.More() {
+		t, err := dec.Token()
+		key, isKey := t.(string)
+		if err != nil || !isKey {
+			return nil, nil, false
+		}
+		if out.Len() > 1 {
+			out.WriteByte(',')
+		}
+		name, _ := json.Marshal(key)
+		out.Write(name)
+		out.WriteByte(':')
+		// encoding/json matches member names to fields without regard to
+		// case, and the last of two members of one name wins.
+		if !strings.EqualFold(key, "articles") {
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				return nil, nil, false
+			}
+			out.Write(raw)
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			return nil, nil, false
+		}
+		articles = []Article{}
+		for dec.More() {
+			var a Article
+			if err := dec.Decode(&a); err != nil {
+				return nil, nil, false
+			}
+			articles = append(articles, a)
+			if time.Since(last) >= every {
+				pause()
+				last = time.Now()
+			}
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim(']') {
+			return nil, nil, false
+		}
+		out.WriteString("null")
+	}
+	if t, err := dec.Token(); err != nil || t != json.Delim('}') {
+		return nil, nil, false
+	}
+	// Unmarshal refuses anything but white space after the object.
+	if len(bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n")) > 0 {
+		return nil, nil, false
+	}
+	out.WriteByte('}')
+	return out.Bytes(), articles, true
+}
+
+// MarshalPausing is Marshal for a page whose only thread it runs on: it
+// encodes the articles one at a time and calls pause whenever every has
+// passed since the last pause. It returns exactly what Marshal returns.
+func MarshalPausing(w Workspace, every time.Duration, pause func()) ([]byte, error) {
+	if w.Version == 0 {
+		w.Version = Version
+	}
+	if w.Articles == nil {
+		w.Articles = []Article{}
+	}
+	if err := w.validate(); err != nil {
+		return nil, err
+	}
+	articles := w.Articles
+	w.Articles = nil
+	rest, err := json.Marshal(w)
+	if err != nil {
+		return nil, err
+	}
+	// Only the articles member can encode as this: a string holding it
+	// has its quotation marks escaped.
+	const hole = `"articles":null`
+	at := bytes.Index(rest, []byte(hole))
+	if at < 0 {
+		w.Articles = articles
+		return json.Marshal(w)
+	}
+	size := len(rest)
+	for _, a := range articles {
+		size += len(a.Text) + len(a.Title) + len(a.Source) + 64
+	}
+	out := make([]byte, 0, size+size/16)
+	out = append(out, rest[:at]...)
+	out = append(out, `"articles":[`...)
+	last := time.Now()
+	for i, a := range articles {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		b, err := json.Marshal(a)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b...)
+		if time.Since(last) >= every {
+			pause()
+			last = time.Now()
+		}
+	}
+	out = append(out, ']')
+	return append(out, rest[at+len(hole):]...), nil
+}

@@ -1,0 +1,111 @@
+package workspace
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+)
+
+func TestUnmarshalPausingReadsWhatUnmarshalReadsAndPauses(t *testing.T) {
+	big, err := Marshal(bigWorkspace(1000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	demo, _ := Marshal(Demo())
+	tests := []struct {
+		name   string
+		data   string
+		pauses bool // with a pause due after every article
+	}{
+		{"a workspace of 1,000 articles, pausing between them", string(big), true},
+		{"the demo workspace", string(demo), true},
+		{"an empty workspace", `{"version": 1, "articles": [], "view": "/"}`, false},
+		{"member names in any case, the last of two articles lists winning", `{"Version": 1, "ARTICLES": [{"id": "x", "text": "old"}], "articles": [{"ID": "a1", "Text": "new"}], "view": "/"}`, true},
+		{"fields this version does not know", `{"version": 1, "articles": [{"id": "a1", "text": "x", "published": "2017"}], "extra": {"a": [1, 2]}}`, true},
+		{"a bad view, which only loses the position", `{"version": 1, "articles": [{"id": "a1", "text": "x"}], "view": "javascript:1"}`, true},
+		{"null articles", `{"version": 1, "articles": null}`, false},
+		{"a null article", `{"version": 1, "articles": [null]}`, false},
+		{"a file that breaks off", `{"version": 1, "articles": [{"id": "a1", "text": "x"}`, true},
+		{"text after the object", `{"version": 1, "articles": []} {}`, false},
+		{"an article that is a number", `{"version": 1, "articles": [{"id": "a1", "text": "x"}, 7]}`, true},
+		{"a title that is a number", `{"version": 1, "articles": [{"id": "a1", "title": 3, "text": "x"}]}`, false},
+		{"two articles with one ID", `{"version": 1, "articles": [{"id": "a1", "text": "x"}, {"id": "a1", "text": "y"}]}`, true},
+		{"a newer version", `{"version": 9, "articles": [{"id": "a1", "text": "x"}]}`, false},
+		{"a report, not a workspace", `{"documents": [], "pairs": []}`, false},
+		{"a list, not an object", `[]`, false},
+		{"not JSON", "title: x\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, wantErr := Unmarshal([]byte(tt.data))
+			pauses := 0
+			got, err := UnmarshalPausing([]byte(tt.data), 0, func() { pauses++ })
+			if fmt.Sprint(err) != fmt.Sprint(wantErr) || !reflect.DeepEqual(got, want) {
+				t.Fatalf("UnmarshalPausing = %.200v, %v\nUnmarshal       = %.200v, %v", got, err, want, wantErr)
+			}
+			if tt.pauses && wantErr == nil && pauses < len(want.Articles) {
+				t.Errorf("paused %d times over %d articles, want after each", pauses, len(want.Articles))
+			}
+		})
+	}
+}
+
+func TestMarshalPausingWritesWhatMarshalWrites(t *testing.T) {
+	tests := []struct {
+		name string
+		w    Workspace
+	}{
+		{"1,000 articles", bigWorkspace(1000)},
+		{"the demo", Demo()},
+		{"no articles", Workspace{}},
+		{"a view naming the articles member", Workspace{Version: 1, View: `/"articles":null`, Articles: []Article{{ID: "a1", Text: "<b>&</b>"}}}},
+		{"a bad ID", Workspace{Version: 1, Articles: []Article{{ID: "a b", Text: "x"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, wantErr := Marshal(tt.w)
+			pauses := 0
+			got, err := MarshalPausing(tt.w, 0, func() { pauses++ })
+			if fmt.Sprint(err) != fmt.Sprint(wantErr) || string(got) != string(want) {
+				t.Fatalf("MarshalPausing = %.300s, %v\nMarshal       = %.300s, %v", got, err, want, wantErr)
+			}
+			if wantErr == nil && pauses != len(tt.w.Articles) {
+				t.Errorf("paused %d times over %d articles, want after each", pauses, len(tt.w.Articles))
+			}
+		})
+	}
+}
+
+func TestUnmarshalPausingDoesNotPauseBeforeItsTime(t *testing.T) {
+	data, _ := Marshal(Demo())
+	pauses := 0
+	if _, err := UnmarshalPausing(data, time.Hour, func() { pauses++ }); err != nil || pauses != 0 {
+		t.Errorf("with an hour between pauses: %d pauses, error %v", pauses, err)
+	}
+}
+
+// FuzzUnmarshalPausing checks that the pausing decoder reads every file
+// as Unmarshal does, the same workspace or the same error, and writes
+// what it read as Marshal does.
+func FuzzUnmarshalPausing(f *testing.F) {
+	data, _ := Marshal(Demo())
+	f.Add(data)
+	f.Add([]byte(`{"version": 1, "articles": [{"id": "a1", "title": "t", "text": "x"}], "view": "/#pair/a1/a2", "next": 4}`))
+	f.Add([]byte(`{"Articles": [{"id": "a1"}], "articles": null, "version": 1}`))
+	f.Add([]byte(`{"documents": [], "pairs": []}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		want, wantErr := Unmarshal(data)
+		got, err := UnmarshalPausing(data, 0, func() {})
+		if fmt.Sprint(err) != fmt.Sprint(wantErr) || !reflect.DeepEqual(got, want) {
+			t.Fatalf("UnmarshalPausing = %+v, %v\nUnmarshal       = %+v, %v", got, err, want, wantErr)
+		}
+		if err != nil {
+			return
+		}
+		again, err := MarshalPausing(got, 0, func() {})
+		if want, wantErr := Marshal(got); string(again) != string(want) || fmt.Sprint(err) != fmt.Sprint(wantErr) {
+			t.Fatalf("MarshalPausing = %s, %v\nMarshal       = %s, %v", again, err, want, wantErr)
+		}
+	})
+}

@@ -1,0 +1,208 @@
+package e2e
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/wirediff/wirediff/app/export"
+)
+
+// watchPhases starts logging the page's long tasks (a 'longtask'
+// PerformanceObserver) and the phases they fall in: the test names each
+// phase as it starts it (markPhase), and the analysis's start and end
+// name themselves, seen on the main area's aria-busy. Keystrokes are timed from the
+// event to the frame after their handling, by phase.
+func (s *session) watchPhases() {
+	s.t.Helper()
+	eval[bool](s, `(() => {
+		window.__long = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) __long.push([e.startTime, e.duration]);
+		}).observe({ type: "longtask" });
+		window.__phases = [];
+		window.__phase = (name) => __phases.push([name, performance.now()]);
+		let analysing = false;
+		new MutationObserver(() => {
+			const now = $("#main").getAttribute("aria-busy") === "true";
+			if (now !== analysing) __phase(now ? "the analysis" : "the result on screen");
+			analysing = now;
+		}).observe($("#main"), { attributes: true, attributeFilter: ["aria-busy"] });
+		window.__keys = [];
+		document.addEventListener("keydown", (e) => {
+			const phase = __phases.length ? __phases[__phases.length - 1][0] : "";
+			requestAnimationFrame(() => setTimeout(() => __keys.push([phase, performance.now() - e.timeStamp])));
+		}, true);
+		return true;
+	})()`)
+}
+
+// markPhase says that what follows belongs to the phase named.
+func (s *session) markPhase(name string) {
+	s.t.Helper()
+	eval[int](s, `__phase(`+jsString(name)+`)`)
+}
+
+// phaseReport is, for each phase in order, its longest main-thread task
+// and how many took over 100 ms, and the keystrokes' delays.
+func (s *session) phaseReport() string {
+	s.t.Helper()
+	m := eval[struct {
+		Phases [][2]any     `json:"phases"`
+		Long   [][2]float64 `json:"long"`
+		Keys   [][2]any     `json:"keys"`
+	}](s, `({ phases: __phases, long: __long, keys: __keys })`)
+	type phase struct {
+		name  string
+		at    float64
+		tasks []float64
+		keys  []float64
+	}
+	var phases []*phase
+	for _, p := range m.Phases {
+		name, _ := p[0].(string)
+		at, _ := p[1].(float64)
+		phases = append(phases, &phase{name: name, at: at})
+	}
+	find := func(at float64) *phase {
+		var in *phase
+		for _, p := range phases {
+			if p.at <= at+5 { // the page's clock has a resolution of a few ms
+				in = p
+			}
+		}
+		return in
+	}
+	for _, l := range m.Long {
+		if p := find(l[0]); p != nil {
+			p.tasks = append(p.tasks, l[1])
+		}
+	}
+	for _, k := range m.Keys {
+		name, _ := k[0].(string)
+		ms, _ := k[1].(float64)
+		for _, p := range phases {
+			if p.name == name {
+				p.keys = append(p.keys, ms)
+			}
+		}
+	}
+	var lines []string
+	for i, p := range phases {
+		slices.SortFunc(p.tasks, func(a, b float64) int { return cmp.Compare(b, a) })
+		longest := "none over 50 ms"
+		if len(p.tasks) > 0 {
+			over := len(slices.DeleteFunc(slices.Clone(p.tasks), func(d float64) bool { return d <= 100 }))
+			longest = fmt.Sprintf("%.0f ms (%d over 100 ms)", p.tasks[0], over)
+		}
+		line := fmt.Sprintf("%s: longest task %s", p.name, longest)
+		if i+1 < len(phases) {
+			line += fmt.Sprintf(", phase %.1f s", (phases[i+1].at-p.at)/1000)
+		}
+		if len(p.keys) > 0 {
+			line += fmt.Sprintf(", keystrokes answered in %.0f ms at most (%d)", slices.Max(p.keys), len(p.keys))
+		}
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// typeKeys types text into a field a key at a time, as a user does.
+func (s *session) typeKeys(sel, text string) {
+	s.t.Helper()
+	s.do("type into "+sel, chromedp.Focus(chromedp.CSS(sel)), chromedp.SendKeys(sel, text))
+}
+
+// Journey 22: 1,000 articles imported as a workspace file, analysed, and
+// looked through: a pair opened, the overview again, the next page of
+// pairs and of articles, and the form typed into during the analysis and
+// after it. The page's longest main-thread task in each phase and the
+// keystrokes' delays are logged, not asserted (they depend on the
+// machine; see "Architecture" in the README).
+func TestABigWorkspaceKeepsThePageAnsweringInEveryView(t *testing.T) {
+	data := bigWorkspace(t, 1000)
+	path := writeFile(t, "newsroom-1000.json", string(data))
+	s := start(t, 6*time.Minute)
+	s.open("/")
+	s.waitReady()
+	s.watchPhases()
+	defer func() {
+		if s.ctx.Err() == nil {
+			t.Logf("main thread, 1,000 articles imported:\n%s", s.phaseReport())
+		}
+	}()
+
+	s.markPhase("reading the import")
+	s.do("import the workspace", chromedp.SetUploadFiles(chromedp.CSS("#import-workspace"), []string{path}))
+	s.waitFor("the analysis of the 1,000 imported articles to start",
+		`+$("#articles-heading .count").textContent === 1000 && `+busy, 2*time.Minute)
+	s.typeKeys("#article-title", "wire")
+	s.waitFor("the analysis of 1,000 articles to finish", "!"+busy, 4*time.Minute)
+	s.waitReady()
+	if n := eval[int](s, `__keys.filter(k => k[0] === "the analysis").length`); n == 0 {
+		s.fail("no keystroke was answered during the analysis; the journey needs a longer analysis")
+	}
+	if kind, text := s.status(); kind == "error" {
+		s.fail("the analysis failed: %s", text)
+	}
+	pairs := s.pairs()
+	if len(pairs) == 0 {
+		s.fail("the analysis of 1,000 articles shows no pair, though the rewrites copy paragraphs")
+	}
+	time.Sleep(2 * time.Second) // the result's own tasks, and the save after it
+
+	s.markPhase("opening the top pair")
+	s.openPair(pairs[0].Key)
+	time.Sleep(time.Second)
+	s.markPhase("back to the overview")
+	s.do("go back", chromedp.NavigateBack())
+	s.waitFor("the overview", `visible($("#overview")) && $$("#overview [data-pair]").length > 0`, 30*time.Second)
+	time.Sleep(time.Second)
+	// The pairs are each story's origin with its copies: fewer than a
+	// page, on some machines' runs of the corpus.
+	if eval[bool](s, `!!$("#pair-pages")`) {
+		s.markPhase("the next page of pairs")
+		s.do("scroll to the pairs' pager", chromedp.ScrollIntoView(chromedp.CSS("#pair-pages")))
+		s.click(`#pair-pages [data-page="next"]`)
+		s.waitFor("the second page of pairs", `norm($("#pair-pages .pager-where").textContent).startsWith("Pairs 101–")`, 30*time.Second)
+		time.Sleep(time.Second)
+	} else {
+		t.Logf("%d pairs: one page", len(s.pairs()))
+	}
+	if eval[bool](s, `!!$("#reuse-pages")`) {
+		s.markPhase("the next page of reused shares")
+		s.do("scroll to the reused shares' pager", chromedp.ScrollIntoView(chromedp.CSS("#reuse-pages")))
+		s.click(`#reuse-pages [data-page="next"]`)
+		s.waitFor("the second page of reused shares", `norm($("#reuse-pages .pager-where").textContent).startsWith("Articles 101–")`, 30*time.Second)
+		time.Sleep(time.Second)
+	}
+	s.markPhase("the next page of articles")
+	s.do("scroll to the articles' pager", chromedp.ScrollIntoView(chromedp.CSS("#article-pages")))
+	s.click(`#article-pages [data-page="next"]`)
+	s.waitFor("the second page of articles", `norm($("#article-pages .pager-where").textContent).startsWith("Articles 101–")`, 30*time.Second)
+	time.Sleep(time.Second)
+	s.markPhase("typing after the result")
+	s.typeKeys("#article-title", " copy")
+	time.Sleep(time.Second)
+	s.markPhase("end")
+}
+
+// checkReusedBars expects the overview to give the reused share of all
+// total articles, a hundred at a time.
+func (s *session) checkReusedBars(total int) {
+	s.t.Helper()
+	if n := eval[int](s, `$$("#overview [data-reused]").length`); n != min(total, 100) {
+		s.fail("the finished analysis shows %d reused bars, want the first %d of %d articles", n, min(total, 100), total)
+	}
+	if total <= 100 {
+		return
+	}
+	want := "Articles 1–100 of " + export.Thousands(total)
+	if got := eval[string](s, `norm($("#reuse-pages .pager-where")?.textContent ?? "")`); got != want {
+		s.fail("the reused shares' pager says %q, want %q", got, want)
+	}
+}
