@@ -7,7 +7,7 @@ CHROMIUM ?= /usr/bin/chromium
 # Runs a js/wasm test binary in node.
 WASM_EXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # The pure packages whose tests must also pass in WebAssembly.
-WASM_PKGS = ./app/reuse/ ./app/ingest/ ./app/workspace/ ./app/export/
+WASM_PKGS = ./app/reuse/ ./app/ingest/ ./app/workspace/ ./app/export/ ./app/session/ ./app/worker/
 
 # The steps of `make test` depend on each other's order.
 .NOTPARALLEL:
@@ -21,6 +21,7 @@ test: deps fmt vet unit wasm-test site e2e pipeline
 	@echo "make test: all passed"
 
 # web/app.wasm: go's build cache makes this quick when nothing changed.
+# The one module is both the page and the engine's worker (app/worker).
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/app.wasm ./app
 
@@ -74,8 +75,8 @@ eval:
 	$(GO) run ./cmd/eval
 
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./app/reuse/
-	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" -run='^$$' -bench=. -benchmem ./app/reuse/
+	$(GO) test -run='^$$' -bench=. -benchmem ./app/reuse/ ./app/worker/
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" -run='^$$' -bench=. -benchmem ./app/reuse/ ./app/worker/
 
 clean:
 	rm -rf dist web/app.wasm e2e/screenshots

@@ -40,7 +40,7 @@ func TestAnImportedWorkspaceShowsItsAnalysisInProgressNotTheDemosResult(t *testi
 
 	s.do("import the workspace", chromedp.SetUploadFiles(chromedp.CSS("#import-workspace"), []string{path}))
 	s.waitFor("the 40 imported articles", `$$("#article-list [data-article-id]").length === 40`, 30*time.Second)
-	s.waitFor("the analysis of the import to finish", `document.body.dataset.analysing !== "true" && !$("#overview").hasAttribute("aria-busy")`, 60*time.Second)
+	s.waitFor("the analysis of the import to finish", "!"+busy+` && !$("#overview").hasAttribute("aria-busy")`, 60*time.Second)
 
 	type state struct {
 		Busy    string

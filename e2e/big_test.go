@@ -76,13 +76,15 @@ func TestBigInputShowsProgressAndStaysResponsive(t *testing.T) {
 			const v = p.tagName === "PROGRESS" ? p.value : +p.getAttribute("aria-valuenow");
 			if (__progress[__progress.length - 1] !== v) __progress.push(v);
 		}, 10);
-		document.addEventListener("click", () => __clicks.push(document.body.dataset.analysing === "true"), true);
+		document.addEventListener("click", () => __clicks.push(`+busy+`), true);
 		return true;
 	})()`)
 
 	s.do("import the workspace", chromedp.SetUploadFiles(chromedp.CSS("#import-workspace"), []string{path}))
-	s.waitFor("the 300 imported articles", `$$("#article-list [data-article-id]").length === 300`, 60*time.Second)
-	s.waitFor("the progress indicator to advance", `__progress.length >= 2 && document.body.dataset.analysing === "true"`, 60*time.Second)
+	// The list shows a page of them; its heading counts them all.
+	const count = `+$("#articles-heading .count").textContent`
+	s.waitFor("the 300 imported articles", count+` === 300`, 60*time.Second)
+	s.waitFor("the progress indicator to advance", `__progress.length >= 2 && `+busy, 60*time.Second)
 
 	// Delete an article while the analysis runs: the click must be taken
 	// at once, and the analysis start again without it.
@@ -92,8 +94,8 @@ func TestBigInputShowsProgressAndStaysResponsive(t *testing.T) {
 	if len(clicks) == 0 || !clicks[len(clicks)-1] {
 		s.fail("the click on delete came after the analysis had ended (clicks seen while analysing: %v); the journey needs a longer analysis", clicks)
 	}
-	s.waitFor("the deleted article to leave the list", `$$("#article-list [data-article-id]").length === 299`, 10*time.Second)
-	if eval[bool](s, `document.body.dataset.analysing === "true"`) {
+	s.waitFor("the deleted article to leave the list", count+` === 299 && !$('#article-list [data-article-id="`+victim+`"]')`, 10*time.Second)
+	if eval[bool](s, busy) {
 		s.screenshot("analysing")
 	}
 	progress := eval[[]float64](s, `__progress`)
@@ -107,7 +109,7 @@ func TestBigInputShowsProgressAndStaysResponsive(t *testing.T) {
 		s.fail("the progress indicator never advanced: %v", progress)
 	}
 
-	s.waitFor("the analysis of 299 articles to finish", `document.body.dataset.analysing !== "true"`, 3*time.Minute)
+	s.waitFor("the analysis of 299 articles to finish", "!"+busy, 3*time.Minute)
 	if eval[bool](s, `visible($("#progress"))`) {
 		s.fail("the progress indicator is still shown after the analysis")
 	}
@@ -123,6 +125,35 @@ func TestBigInputShowsProgressAndStaysResponsive(t *testing.T) {
 			s.fail("the deleted article %s is still in pair %s", victim, p.Key)
 		}
 	}
-	t.Logf("progress samples %v; %d pairs", progress, len(pairs))
+	checkPages(s, "Articles", "#article-pages", "#article-list [data-article-id]", "#articles-heading", 299)
+	allPairs := eval[int](s, `+norm($("#overview [data-stat=pairs] dd").textContent).replace(/,/g, "")`)
+	if allPairs > 100 {
+		checkPages(s, "Pairs", "#pair-pages", "#overview [data-pair]", "#pairs-heading", allPairs)
+	}
+	t.Logf("progress samples %v; %d pairs, %d on the first page", progress, allPairs, len(pairs))
 	s.screenshot("result")
+}
+
+// checkPages expects a long list (what: "Articles" or "Pairs") to show a
+// hundred items at a time, its pager's Next the next hundred from the
+// top, its heading in sight, and Previous the first again.
+func checkPages(s *session, what, pager, items, heading string, total int) {
+	s.t.Helper()
+	page := func() []string {
+		return eval[[]string](s, `$$(`+jsString(items)+`).map(e => e.dataset.articleId || e.dataset.pair)`)
+	}
+	first := page()
+	if len(first) != 100 {
+		s.fail("%s shows %d items of %d, want a page of 100", items, len(first), total)
+	}
+	s.do("scroll to "+pager, chromedp.ScrollIntoView(chromedp.CSS(pager)))
+	s.click(pager + ` [data-page="next"]`)
+	s.waitFor("the second page of "+items, `norm($(`+jsString(pager+" .pager-where")+`).textContent).startsWith(`+jsString(what+" 101–")+`)`, 10*time.Second)
+	s.waitFor(heading+" in sight", `(() => { const r = $(`+jsString(heading)+`).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, 5*time.Second)
+	second := page()
+	if len(second) != min(100, total-100) || second[0] == first[0] {
+		s.fail("the second page of %s shows %q, want the %d after %q", items, second, min(100, total-100), first)
+	}
+	s.click(pager + ` [data-page="previous"]`)
+	s.waitFor("the first page of "+items+" again", `$$(`+jsString(items)+`)[0] && ($$(`+jsString(items)+`)[0].dataset.articleId || $$(`+jsString(items)+`)[0].dataset.pair) === `+jsString(first[0]), 10*time.Second)
 }

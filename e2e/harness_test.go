@@ -220,15 +220,21 @@ func (s *session) waitFor(what, expr string, timeout time.Duration) {
 	}
 }
 
-// waitReady waits until the app started and no analysis runs. The app
-// sets these body flags only once the page shows its state, so the
-// result is then on screen. Callers first wait for the change they made
-// to show (a new list entry, a new page): until then the flags still
-// describe the page before it.
+// busy is true while the main area is aria-busy: the saved articles are
+// loading (the page as served says so before the app runs) or the
+// articles on screen are being analysed. It changes in the same render
+// as what the main area shows, so when it is false the result on screen
+// is of the articles on screen.
+const busy = `($("#main").getAttribute("aria-busy") === "true")`
+
+// waitReady waits until the app started and no analysis runs, the way
+// assistive technology learns it: #main is no longer aria-busy. Callers
+// first wait for the change they made to show (a new list entry, a new
+// page): until then the main area still describes the page before it.
 func (s *session) waitReady() {
 	s.t.Helper()
 	s.waitFor("the app to be ready and the analysis to finish",
-		`document.body.dataset.ready === "true" && document.body.dataset.analysing !== "true"`, 60*time.Second)
+		`!!$("#main") && $("#main").getAttribute("aria-busy") === "false"`, 60*time.Second)
 }
 
 var unsafeName = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
@@ -328,6 +334,8 @@ func (s *session) addArticle(title, source, text string) string {
 	s.waitFor("the new article in #article-list",
 		fmt.Sprintf(`$$("#article-list [data-article-id]").length === %d`, len(before)+1), 20*time.Second)
 	s.waitReady()
+	// The paste went in: the form is empty for the next one.
+	s.waitFor("the form to clear", `["#article-title", "#article-source", "#article-text"].every(sel => $(sel).value === "")`, 5*time.Second)
 	return s.newID(before)
 }
 

@@ -220,6 +220,7 @@ func TestRenamingEditsTheTitleAndTheSource(t *testing.T) {
 	s.click("#clear-all")
 	s.waitFor("an empty list", `$$("#article-list [data-article-id]").length === 0`, 10*time.Second)
 	s.waitReady()
+	s.waitFor("the focus on Undo, with no article left", `document.activeElement === $("#undo")`, 5*time.Second)
 	type button struct {
 		ID       string `json:"id"`
 		Disabled bool   `json:"disabled"`
@@ -231,4 +232,8 @@ func TestRenamingEditsTheTitleAndTheSource(t *testing.T) {
 		}
 	}
 	s.screenshot("empty")
+
+	// The overview's "Paste an article" asks the form to take the focus.
+	s.click("#start-paste")
+	s.waitFor("the focus in the form's text field", `document.activeElement === $("#article-text")`, 5*time.Second)
 }

@@ -84,7 +84,7 @@ func TestJSONHasTheCommandLineShape(t *testing.T) {
 			t.Errorf("%s has fields %v, want %v", what, got, want)
 		}
 	}
-	check("the report", got, "documents", "families", "pairs")
+	check("the report", got, "documents", "families", "pairs", "set_aside", "stories")
 	docs := got["documents"].([]any)
 	check("a document", docs[0], "bytes", "name", "reused", "rewritten", "words")
 	check("a document with its text", docs[1], "bytes", "name", "reused", "rewritten", "text", "words")
@@ -99,8 +99,10 @@ func TestJSONHasTheCommandLineShape(t *testing.T) {
 	if edits, ok := passage.(map[string]any)["edits"].([]any); !ok || len(edits) != 0 {
 		t.Errorf("missing edits are %v, want []", passage.(map[string]any)["edits"])
 	}
-	if fams, ok := got["families"].([]any); !ok || len(fams) != 0 {
-		t.Errorf("no families are written as %v, want []", got["families"])
+	for _, list := range []string{"families", "stories", "set_aside"} {
+		if l, ok := got[list].([]any); !ok || len(l) != 0 {
+			t.Errorf("no %s are written as %v, want []", list, got[list])
+		}
 	}
 	if !bytes.Contains(buf.Bytes(), []byte("\n  \"documents\"")) {
 		t.Error("JSON is not indented")

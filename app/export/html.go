@@ -89,16 +89,12 @@ func (h *report) write() {
 <header>
 <h1>wirediff report</h1>
 <p class="lead">`)
-	passages, rewritten := 0, 0
-	for _, p := range r.Pairs {
-		passages += len(p.Passages)
-		rewritten += countRewritten(p)
-	}
+	all := TallyPairs(r.Pairs)
 	h.s(Plural(len(r.Documents), "article", "articles"), " compared; ",
 		Plural(len(r.Pairs), "pair shares", "pairs share"), " text in ",
-		Plural(passages, "passage", "passages"))
-	if rewritten > 0 {
-		h.s(" (", strconv.Itoa(rewritten), " rewritten)")
+		Plural(all.Passages, "passage", "passages"))
+	if all.Rewritten > 0 {
+		h.s(" (", strconv.Itoa(all.Rewritten), " rewritten)")
 	}
 	if len(r.Families) > 0 {
 		h.s("; ", Plural(len(r.Families), "passage recurs", "passages recur"), " in three or more articles")
@@ -156,24 +152,19 @@ func (h *report) pairs() {
 <tbody>
 `)
 	for n, p := range h.r.Pairs {
-		quotes := 0
-		for _, ps := range p.Passages {
-			if ps.Quote {
-				quotes++
-			}
-		}
+		c := TallyPair(&p)
 		h.s(`<tr><td>`)
 		h.t(h.name(p.A))
 		h.s(`</td><td>`)
 		h.t(h.name(p.B))
 		h.s(`</td><td class="num"><a href="#pair-`, strconv.Itoa(n), `">`, strconv.Itoa(p.SharedWords), `</a></td><td class="num">`,
-			strconv.Itoa(p.SharedWords-p.RewrittenWords), `</td><td class="num">`, strconv.Itoa(p.RewrittenWords), `</td><td class="num">`,
-			Percent(p.Similarity), `</td><td class="num">`, strconv.Itoa(len(p.Passages)))
-		if k := countRewritten(p); k > 0 {
-			h.s(` <span class="tag rewritten">`, strconv.Itoa(k), ` rewritten</span>`)
+			strconv.Itoa(c.CopiedWords()), `</td><td class="num">`, strconv.Itoa(c.RewrittenWords), `</td><td class="num">`,
+			Percent(p.Similarity), `</td><td class="num">`, strconv.Itoa(c.Passages))
+		if c.Rewritten > 0 {
+			h.s(` <span class="tag rewritten">`, strconv.Itoa(c.Rewritten), ` rewritten</span>`)
 		}
-		if quotes > 0 {
-			h.s(` <span class="tag">`, strconv.Itoa(quotes), ` quoted</span>`)
+		if c.Quotes > 0 {
+			h.s(` <span class="tag">`, strconv.Itoa(c.Quotes), ` quoted</span>`)
 		}
 		h.s("</td></tr>\n")
 	}
@@ -212,8 +203,8 @@ func (h *report) pair(n int, p reuse.Pair) {
 	h.t(h.name(p.B))
 	h.s(`</h2>
 <p class="meta">`, Plural(p.SharedWords, "shared word", "shared words"))
-	if p.RewrittenWords > 0 {
-		h.s(" (", strconv.Itoa(p.SharedWords-p.RewrittenWords), " copied, ", strconv.Itoa(p.RewrittenWords), " rewritten)")
+	if c := TallyPair(&p); c.RewrittenWords > 0 {
+		h.s(" (", strconv.Itoa(c.CopiedWords()), " copied, ", strconv.Itoa(c.RewrittenWords), " rewritten)")
 	}
 	h.s(" · similarity ", Percent(p.Similarity), " · ", Plural(len(p.Passages), "passage", "passages"), "</p>\n")
 	ta, tb := h.text(p.A), h.text(p.B)
@@ -250,83 +241,49 @@ func (h *report) pair(n int, p reuse.Pair) {
 	h.s("</section>\n")
 }
 
-// sides writes two spans of a pair's texts side by side with their edits.
+// sides writes two spans of a pair's texts side by side, each with its
+// own words of the diff marked: A's deletions, B's insertions.
 func (h *report) sides(p reuse.Pair, ta, tb string, a, b reuse.Span, edits []reuse.Edit) {
 	h.s("<div class=\"sides\">\n")
-	h.side(p.A, ta, a, edits, true, tb)
-	h.side(p.B, tb, b, edits, false, ta)
+	h.side(p.A, a, DiffRuns(ta, tb, edits, TextA))
+	h.side(p.B, b, DiffRuns(ta, tb, edits, TextB))
 	h.s("</div>\n")
 }
 
-// countRewritten is the number of a pair's rewritten passages.
-func countRewritten(p reuse.Pair) int {
-	n := 0
-	for _, ps := range p.Passages {
-		if ps.Kind == reuse.Rewritten {
-			n++
-		}
-	}
-	return n
-}
-
-// side writes one side of a passage: its text with deletions (side A) or
-// insertions (side B) and cosmetic runs marked. Text the edits do not
-// cover is written plain, so nothing of the passage is ever dropped.
-func (h *report) side(doc int, text string, span reuse.Span, edits []reuse.Edit, isA bool, other string) {
-	s, e := Clip(text, span)
+// side writes one side of a passage, or of a sentence pair: the article's
+// name and the span, then the text.
+func (h *report) side(doc int, span reuse.Span, runs []DiffRun) {
 	h.s(`<div class="side"><div class="meta">`)
 	h.t(h.name(doc))
 	h.s(` · bytes `, strconv.Itoa(span.Start), `–`, strconv.Itoa(span.End), `</div><div class="text">`)
-	pos := s
-	for _, ed := range edits {
-		mine, theirs := ed.A, ed.B
-		if !isA {
-			mine, theirs = ed.B, ed.A
-		}
-		es, ee := Clip(text, mine)
-		es, ee = max(es, pos), min(ee, e)
-		if es >= ee {
-			continue
-		}
-		h.t(text[pos:es])
-		switch {
-		case ed.Op == reuse.Delete && isA:
-			h.wrapped("<del>", text[es:ee], "</del>")
-		case ed.Op == reuse.Insert && !isA:
-			h.wrapped("<ins>", text[es:ee], "</ins>")
-		case ed.Cosmetic:
-			os, oe := Clip(other, theirs)
-			h.s(`<span class="cosmetic" title="other side: `)
-			h.t(ShowInvisible(other[os:oe]))
-			h.s(`">`)
-			h.marked(text[es:ee])
-			h.s("</span>")
-		default:
-			h.t(text[es:ee])
-		}
-		pos = ee
-	}
-	if pos < e {
-		h.t(text[pos:e])
-	}
+	h.runs(runs)
 	h.s("</div></div>\n")
 }
 
-// wrapped writes s between open and close, leaving its surrounding white
-// space outside, so a struck-through word does not strike the space after
-// it. Invisible characters inside show as markers, never as an empty box.
-func (h *report) wrapped(open, s, close string) {
-	core := strings.TrimSpace(s)
-	if core == "" {
-		h.t(s)
-		return
+// runs writes one text of a word diff: deletions struck through,
+// insertions underlined, a cosmetic run dotted with the other text's form
+// in its title.
+func (h *report) runs(runs []DiffRun) {
+	for _, r := range runs {
+		switch r.Kind {
+		case Deleted:
+			h.s("<del>")
+			h.marked(r.Text)
+			h.s("</del>")
+		case Inserted:
+			h.s("<ins>")
+			h.marked(r.Text)
+			h.s("</ins>")
+		case Cosmetic:
+			h.s(`<span class="cosmetic" title="other side: `)
+			h.t(ShowInvisible(r.Other))
+			h.s(`">`)
+			h.marked(r.Text)
+			h.s("</span>")
+		default:
+			h.t(r.Text)
+		}
 	}
-	i := strings.Index(s, core)
-	h.t(s[:i])
-	h.s(open)
-	h.marked(core)
-	h.s(close)
-	h.t(s[i+len(core):])
 }
 
 func (h *report) fullTexts() {

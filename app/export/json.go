@@ -16,9 +16,11 @@ type jsonDocument struct {
 }
 
 type jsonReport struct {
-	Documents []jsonDocument `json:"documents"`
-	Pairs     []reuse.Pair   `json:"pairs"`
-	Families  []reuse.Family `json:"families"`
+	Documents []jsonDocument   `json:"documents"`
+	Pairs     []reuse.Pair     `json:"pairs"`
+	Families  []reuse.Family   `json:"families"`
+	Stories   []reuse.Story    `json:"stories"`
+	SetAside  []reuse.SetAside `json:"set_aside"`
 }
 
 // JSON writes r in the command line's --json shape, indented:
@@ -28,10 +30,16 @@ type jsonReport struct {
 //	   "passages": [{"kind", "a": {"start", "end"}, "b", "words", "identity", "quote",
 //	                 "edits": [{"op", "a", "b", "cosmetic"}],
 //	                 "sentences": [{"a", "b", "similarity", "edits"}]}]}],
-//	 "families": [{"members": [{"doc", "span"}]}]}
+//	 "families": [{"members": [{"doc", "span"}]}],
+//	 "stories": [{"origin", "origin_rule", "credit",
+//	   "members": [{"doc", "reused", "credited", "pair"}], "member_pairs"}],
+//	 "set_aside": [{"reason", "source", "docs", "example": {"doc", "span"}}]}
 //
 // "kind" is "copied" or "rewritten"; "sentences" is only there for a
-// rewritten passage.
+// rewritten passage. A document also has "title", "source", "published"
+// and "url" where known. A story's "origin" and "doc" index "documents",
+// its "pair" and "member_pairs" index "pairs"; "origin_rule" is
+// "earliest" or "most-complete".
 //
 // Lists are never null, so consumers can iterate without checks.
 func JSON(w io.Writer, r *reuse.Report) error {
@@ -49,6 +57,13 @@ func JSONWithTexts(w io.Writer, r *reuse.Report, texts map[int]string) error {
 		Documents: make([]jsonDocument, len(r.Documents)),
 		Pairs:     make([]reuse.Pair, len(r.Pairs)),
 		Families:  make([]reuse.Family, len(r.Families)),
+		Stories:   make([]reuse.Story, len(r.Stories)),
+		SetAside:  append([]reuse.SetAside{}, r.SetAside...),
+	}
+	for i, s := range r.Stories {
+		s.Members = append([]reuse.StoryMember{}, s.Members...)
+		s.Credit = append([]string{}, s.Credit...)
+		out.Stories[i] = s
 	}
 	for i, d := range r.Documents {
 		out.Documents[i] = jsonDocument{DocumentSummary: d, Text: texts[i]}

@@ -89,7 +89,13 @@ func readsAsWindows1252(data []byte) bool {
 		}
 		if !utf8.FullRune(data[i:]) {
 			// A UTF-8 sequence cut short by the end of the file, as by a
-			// tool that cut it at a byte count: the rest was UTF-8.
+			// tool that cut it at a byte count: the rest was UTF-8. Its
+			// bytes must still be Windows-1252, should it be read so.
+			for _, b := range data[i+1:] {
+				if b <= 0x9F && windows1252[b-0x80] == 0 {
+					return false
+				}
+			}
 			valid += len(data) - i
 			break
 		}

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bytes"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -10,14 +9,7 @@ import (
 // skipped are elements whose contents are never readable article text.
 var skipped = map[string]bool{
 	"script": true, "style": true, "noscript": true, "template": true,
-	"head": true, "svg": true, "math": true, "iframe": true, "object": true,
-}
-
-// inHead are the elements a document head holds; any other start tag
-// ends an unclosed head, as in a browser, so the body's text is kept.
-var inHead = map[string]bool{
-	"title": true, "meta": true, "link": true, "style": true, "script": true,
-	"base": true, "noscript": true, "template": true,
+	"head": true, "title": true, "svg": true, "math": true, "iframe": true, "object": true,
 }
 
 // Separators an element implies around itself, strongest wins.
@@ -46,102 +38,157 @@ var blocks = map[string]int{
 	"button": sepSpace, "label": sepSpace, "textarea": sepSpace,
 }
 
-// htmlText extracts the readable text of an HTML document: entities
-// decoded, whitespace collapsed as a browser would, block elements turned
-// into line breaks. It never returns markup.
-func htmlText(data []byte) string {
-	z := html.NewTokenizer(bytes.NewReader(data))
-	var (
-		out  strings.Builder
-		skip []string // open skipped elements, innermost last
-		pre  int      // depth of <pre>, where whitespace is kept
-		sep  = sepNone
-	)
-	out.Grow(len(data) / 2)
-	flush := func() {
-		if out.Len() == 0 {
-			sep = sepNone
-			return
-		}
-		switch sep {
+// textWriter writes readable text: whitespace collapsed as a browser
+// would, the strongest break wanted between two runs of words written.
+type textWriter struct {
+	out strings.Builder
+	sep int
+	pre int // depth of <pre>, where whitespace is kept
+}
+
+func (w *textWriter) want(s int) {
+	if s > w.sep {
+		w.sep = s
+	}
+}
+
+func (w *textWriter) flush() {
+	if w.out.Len() > 0 {
+		switch w.sep {
 		case sepSpace:
-			out.WriteByte(' ')
+			w.out.WriteByte(' ')
 		case sepLine:
-			out.WriteByte('\n')
+			w.out.WriteByte('\n')
 		case sepPara:
-			out.WriteString("\n\n")
-		}
-		sep = sepNone
-	}
-	want := func(s int) {
-		if s > sep {
-			sep = s
+			w.out.WriteString("\n\n")
 		}
 	}
-	for {
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
-			return strings.TrimSpace(out.String())
-		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
-			nameBytes, _ := z.TagName()
-			name := string(nameBytes)
-			if tt != html.EndTagToken && len(skip) > 0 && skip[len(skip)-1] == "head" && !inHead[name] {
-				skip = skip[:len(skip)-1]
+	w.sep = sepNone
+}
+
+func (w *textWriter) text(text string) {
+	if w.pre > 0 {
+		if text != "" {
+			w.flush()
+			w.out.WriteString(text)
+		}
+		return
+	}
+	fields := strings.FieldsFunc(text, isHTMLSpace)
+	if len(fields) == 0 {
+		if text != "" {
+			w.want(sepSpace)
+		}
+		return
+	}
+	if isHTMLSpace(rune(text[0])) {
+		w.want(sepSpace)
+	}
+	w.flush()
+	w.out.WriteString(strings.Join(fields, " "))
+	if isHTMLSpace(rune(text[len(text)-1])) {
+		w.want(sepSpace)
+	}
+}
+
+// unreadable reports an element whose contents are never readable text:
+// scripts, styles, the head, drawings and embedded documents.
+func unreadable(n *html.Node) bool {
+	return n.Type == html.ElementNode && (skipped[n.Data] || n.Namespace != "")
+}
+
+// nodeText extracts the readable text under root: entities decoded,
+// whitespace collapsed as a browser would, block elements turned into
+// line breaks. An element drop reports (never root itself) is left out,
+// leaving the break it implies, and at least a space, so that the words
+// on either side of it stay apart. It never returns markup.
+func nodeText(root *html.Node, drop func(*html.Node) bool) string {
+	var w textWriter
+	type frame struct {
+		n    *html.Node
+		exit bool
+	}
+	// An explicit stack: a page of a million nested elements must not
+	// exhaust the goroutine's stack.
+	stack := []frame{{n: root}}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := f.n
+		if f.exit {
+			if n.Data == "pre" {
+				w.pre--
 			}
-			if skipped[name] {
-				switch {
-				case tt == html.StartTagToken:
-					skip = append(skip, name)
-				case tt == html.EndTagToken:
-					// Close the innermost matching element; unmatched end
-					// tags are ignored as a browser would.
-					for i := len(skip) - 1; i >= 0; i-- {
-						if skip[i] == name {
-							skip = skip[:i]
-							break
-						}
-					}
-				}
+			w.want(blocks[n.Data])
+			continue
+		}
+		switch n.Type {
+		case html.TextNode:
+			w.text(n.Data)
+			continue
+		case html.ElementNode:
+			if unreadable(n) {
 				continue
 			}
-			if name == "pre" && tt == html.StartTagToken {
-				pre++
-			} else if name == "pre" && tt == html.EndTagToken && pre > 0 {
-				pre--
-			}
-			if s, ok := blocks[name]; ok {
-				want(s)
-			}
-		case html.TextToken:
-			if len(skip) > 0 {
+			if n != root && drop != nil && drop(n) {
+				w.want(max(blocks[n.Data], sepSpace))
 				continue
 			}
-			text := string(z.Text()) // entities decoded
-			if pre > 0 {
-				if text != "" {
-					flush()
-					out.WriteString(text)
-				}
-				continue
+			w.want(blocks[n.Data])
+			if n.Data == "pre" {
+				w.pre++
 			}
-			fields := strings.FieldsFunc(text, isHTMLSpace)
-			if len(fields) == 0 {
-				if text != "" {
-					want(sepSpace)
-				}
-				continue
-			}
-			if isHTMLSpace(rune(text[0])) {
-				want(sepSpace)
-			}
-			flush()
-			out.WriteString(strings.Join(fields, " "))
-			if isHTMLSpace(rune(text[len(text)-1])) {
-				want(sepSpace)
-			}
+			stack = append(stack, frame{n: n, exit: true})
+		case html.DocumentNode:
+		default:
+			continue
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, frame{n: c})
 		}
 	}
+	return strings.TrimSpace(w.out.String())
+}
+
+// walk visits the nodes under n in document order; visit returns whether
+// to go into a node's children.
+func walk(n *html.Node, visit func(*html.Node) bool) {
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !visit(n) {
+			continue
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+}
+
+// find returns the first node under n, n included, that match reports.
+func find(n *html.Node, match func(*html.Node) bool) *html.Node {
+	var found *html.Node
+	walk(n, func(c *html.Node) bool {
+		if found == nil && match(c) {
+			found = c
+		}
+		return found == nil
+	})
+	return found
+}
+
+// textOf is all the text under n, markup and scripts included, as for a
+// <title> or a JSON-LD script.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+		return true
+	})
+	return b.String()
 }
 
 // isHTMLSpace reports HTML's ASCII whitespace; a no-break space is text.

@@ -1,7 +1,10 @@
 // Package ingest turns the bytes of a file or a paste into the text that
 // wirediff analyses: it refuses binary files, reads Windows-1252 (Latin-1)
 // files that are not valid UTF-8, counts invalid UTF-8, replaces stray
-// control characters and extracts the readable text of HTML pages.
+// control characters, and reads HTML pages the way a browser's reader mode
+// does: the article's text without navigation, cookie notices, asides or
+// footers, and its title, outlet, publication time and URL (Meta). It
+// also reads archives of articles in JSON Lines (JSONL).
 //
 // Plain text is returned byte for byte as given (invalid bytes included:
 // the engine treats them as word breaks), except that each stray control
@@ -52,6 +55,12 @@ type Result struct {
 	// space each: C0 controls other than tab, line feed, carriage return
 	// and form feed. One byte becomes one byte, so offsets do not move.
 	Controls int
+	// Meta is what an HTML page says about its article: title, outlet,
+	// publication time and URL. It is zero for plain text.
+	Meta Meta
+	// Dropped names the kinds of text of an HTML page left out as not
+	// part of its article ("navigation", "cookie notice", "footer", …).
+	Dropped []string
 	// Notes are plain-language messages for the user about the above.
 	Notes []string
 }
@@ -92,8 +101,13 @@ func Text(name string, data []byte) (Result, error) {
 	}
 	if isHTML(name, data) {
 		res.FromHTML = true
-		res.Text = htmlText(data)
+		p := readPage(data)
+		res.Text, res.Meta, res.Dropped = p.text, p.meta, p.dropped
 		res.Notes = append(res.Notes, "read as HTML: only the readable text was kept")
+		if len(p.dropped) > 0 {
+			res.Notes = append(res.Notes, "left out as not part of the article: "+listAnd(p.dropped))
+		}
+		res.Notes = append(res.Notes, p.notes...)
 	} else {
 		res.Text = string(data)
 	}
@@ -172,6 +186,14 @@ func isHTML(name string, data []byte) bool {
 		}
 	}
 	return false
+}
+
+// listAnd joins items as a sentence does: "a", "a and b", "a, b and c".
+func listAnd(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
 func humanBytes(n int) string {

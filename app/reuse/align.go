@@ -17,6 +17,7 @@ type aligner struct {
 	dmp    *diffmatchpatch.DiffMatchPatch
 	runeOf wordTable // word hash → its rune, for the region being aligned
 	ra, rb []rune
+	lcs    []int32 // table for literalDiff
 }
 
 func newAligner(timeout time.Duration) *aligner {
@@ -63,6 +64,8 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 	if slices.Equal(al.ra, al.rb) {
 		// Verbatim, the commonest case in wire copy: nothing to diff.
 		diffs = []diffmatchpatch.Diff{{Type: diffmatchpatch.DiffEqual, Text: string(al.ra)}}
+	} else if r.literal && len(al.ra)*len(al.rb) <= maxLiteralCells {
+		diffs = al.literalDiff(al.ra, al.rb)
 	} else if diffs = al.dmp.DiffMainRunes(al.ra, al.rb, false); !r.literal {
 		diffs = al.cleanup(diffs)
 	}

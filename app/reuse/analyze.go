@@ -1,7 +1,6 @@
 package reuse
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"time"
@@ -57,7 +56,14 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		}
 	}
 	x.sort()
-	seeds := x.seeds(opts.MaxDocs, opts.MaxRepeats)
+	x, aside, asideWords := a.setAside(x)
+	plan := a.planStories(x)
+	var seeds []seed
+	if opts.AllPairs {
+		seeds = x.seeds(len(docs), opts.MaxRepeats) // setAside applied MaxDocs
+	} else {
+		seeds = pairSeeds(x, len(docs), plan.pairs, opts.MaxRepeats)
+	}
 	x = nil
 
 	// The similar sentences that rewritten passages grow from.
@@ -74,6 +80,12 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		a.sentences = buildSentenceIndex(texts, words, quoted, langs, newTermer())
 		a.langs = langs
 		similar = a.sentences.similar(min(opts.MinSimilarity, summarySimilarity), maxRewriteDocs, opts.MaxRepeats)
+		if asideWords != nil {
+			// A sentence that is mostly boilerplate pairs with nothing.
+			similar = slices.DeleteFunc(similar, func(p sentencePair) bool {
+				return a.mostlySetAside(asideWords, p.s) || a.mostlySetAside(asideWords, p.t)
+			})
+		}
 	}
 
 	// Split the seeds of both kinds by pair of documents.
@@ -117,15 +129,18 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		}
 		w.similar = strict[strict0:len(strict):len(strict)]
 		w.loose = loose[loose0:len(loose):len(loose)]
-		if len(w.seeds) > 0 || w.mayRewrite(opts) {
+		// Members of one story that share no text the origin lacks are
+		// each compared with the origin instead.
+		if len(w.seeds) > 0 || w.mayRewrite(opts) && (opts.AllPairs || !plan.coMembers(w.a, w.b)) {
 			pairs = append(pairs, w)
 		}
 	}
 	a.phase(progressRead, len(pairs), progressTotal-progressRead)
 
-	r := &Report{Documents: make([]DocumentSummary, len(docs)), Pairs: []Pair{}, Families: []Family{}}
+	r := &Report{Documents: make([]DocumentSummary, len(docs)), Pairs: []Pair{}, Families: []Family{}, SetAside: aside}
 	al := newAligner(opts.DiffTimeout)
 	var covered []coverage
+	var spans [][]region // each pair's passages in words, as r.Pairs
 	for _, w := range pairs {
 		da, db := w.a, w.b
 		for _, d := range []int{da, db} {
@@ -143,6 +158,11 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 		if len(cands) > 0 {
 			pair := newPair(da, db, cands, quoted, len(words[da])+len(words[db]))
 			r.Pairs = append(r.Pairs, pair)
+			ws := make([]region, len(cands))
+			for n, c := range cands {
+				ws[n] = c.words
+			}
+			spans = append(spans, ws)
 			for n, c := range cands {
 				covered = append(covered,
 					coverage{da, c.words.a0, c.words.a1, len(r.Pairs) - 1, n, c.p.Kind},
@@ -153,15 +173,7 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 			return nil, err
 		}
 	}
-	slices.SortStableFunc(r.Pairs, func(p, q Pair) int {
-		if c := cmp.Compare(q.SharedWords, p.SharedWords); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(p.A, q.A); c != 0 {
-			return c
-		}
-		return cmp.Compare(p.B, q.B)
-	})
+	covered = a.finishPairs(r, plan, spans, covered)
 
 	for d, doc := range docs {
 		r.Documents[d] = DocumentSummary{Name: doc.Name, Title: doc.Title, Source: doc.Source,

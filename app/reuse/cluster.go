@@ -94,9 +94,35 @@ func (a *analysis) clusters(seeds, loose []sentenceSeed, da, db int) []rewriteCl
 		}
 	}
 	for _, c := range a.summaries(da, db, loose) {
-		clusters = replaceCovered(clusters, c, 0)
+		if !explained(clusters, c) {
+			clusters = replaceCovered(clusters, c, 0)
+		}
 	}
 	return clusters
+}
+
+// explained reports whether one cluster that summary c covers already
+// pairs half of its short side's sentences one to one: then c is a
+// rewritten passage with loosely similar text around it, as a long essay
+// on one topic has, and the clusters stand. A summary condenses its
+// source too much for one run of its sentences to pair so; where a few
+// of its sentences do, they are pieces of it.
+func explained(clusters []rewriteCluster, c rewriteCluster) bool {
+	shortA := c.i1-c.i0 <= c.j1-c.j0
+	n := int32(0)
+	for _, k := range clusters {
+		if k.i0 >= c.i0 && k.i1 <= c.i1 && k.j0 >= c.j0 && k.j1 <= c.j1 {
+			if shortA {
+				n = max(n, k.i1-k.i0+1)
+			} else {
+				n = max(n, k.j1-k.j0+1)
+			}
+		}
+	}
+	if shortA {
+		return 2*n >= c.i1-c.i0+1
+	}
+	return 2*n >= c.j1-c.j0+1
 }
 
 // clusterSeeds groups seeds that follow each other within gapI sentences

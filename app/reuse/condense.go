@@ -13,6 +13,9 @@ import (
 const (
 	summarySimilarity   = 0.2
 	minSummarySentences = 3
+	// minSummaryDensity is the share of a summary's short side that
+	// its run of loosely similar sentences must fill.
+	minSummaryDensity = 0.7
 	// maxSummaryWords bounds a summary's short side: a few paragraphs.
 	// Two long texts on one topic explain much of each other at the
 	// loose similarity a summary is held to, without either condensing
@@ -52,7 +55,15 @@ func (a *analysis) summaries(da, db int, loose []sentenceSeed) []rewriteCluster 
 				if side == 1 {
 					c = span(flipSeeds(run))
 				}
-				if a.isSummary(c, side, da, db, wholeStory) {
+				// The run fills its short side: a summary's every sentence
+				// condenses part of the source, while a rewritten passage's
+				// loose neighbours, in a long text on one topic, are few
+				// and far between.
+				short := c.i1 - c.i0 + 1
+				if side == 1 {
+					short = c.j1 - c.j0 + 1
+				}
+				if float64(len(run)) >= minSummaryDensity*float64(short) && a.isSummary(c, side, da, db, wholeStory) {
 					c.summary = true
 					out = append(out, c)
 				}

@@ -10,17 +10,20 @@
 //
 // Data flows one way, one step per file:
 //
-//	text → words (tokens.go) → fingerprints (fingerprint.go) → index and
-//	seeds (index.go) → chains, extension, regions (chain.go) →
-//	word alignment (align.go) → copied passages (copied.go)
+//	text → words (tokens.go) → fingerprints (fingerprint.go) → index
+//	(index.go) → boilerplate set aside (boilerplate.go) → stories and the
+//	pairs to compare (stories.go, absorb.go, origin.go) → seeds
+//	(compare.go) → chains, extension, regions (chain.go) → word
+//	alignment (align.go) → copied passages (copied.go)
 //
 //	words → sentences (sentences.go) → terms (terms.go) → sentence index
-//	and similar sentences (simindex.go) → clusters (cluster.go) and
-//	summaries (condense.go) → rewritten passages, copied ones taken in
-//	where they are fragments (rewrite.go) → sentence pairs (sentpairs.go)
+//	(simindex.go) and similar sentences (join.go) → clusters (cluster.go)
+//	and summaries (condense.go) → copied passages bridged and joined
+//	(bridge.go) → rewritten passages, copied ones taken in where they are
+//	fragments (rewrite.go) → sentence pairs (sentpairs.go, literal.go)
 //
-//	passages → quotation marks (quote.go) → report (analyze.go,
-//	summary.go, report.go)
+//	passages → quotation marks (quote.go) → story members and credit
+//	(members.go, credit.go) → report (analyze.go, summary.go, report.go)
 //
 // Words. A document is split into words by Unicode class, so accented
 // Latin, Cyrillic, Greek, Arabic and Hebrew work as English does, and Han
@@ -43,10 +46,50 @@
 // hash; equal hashes are adjacent, so the pairs of documents that share
 // anything are found in one pass, and cost grows with the number of words
 // rather than with the square of the number of documents. Pairs that share
-// no fingerprint are never compared. A fingerprint found in more than
-// MaxDocs documents is boilerplate, and one document counts a fingerprint
-// at most MaxRepeats times, which keeps degenerate input (a word repeated
-// 200,000 times, thousands of near-empty articles) linear.
+// no fingerprint are never compared. One document counts a fingerprint at
+// most MaxRepeats times, which keeps degenerate input (a word repeated
+// 200,000 times) linear.
+//
+// Boilerplate. A fingerprint is set aside, and the report says so with an
+// example, when one source repeats it across its own articles
+// (SourceRepeats of them, more than half of those that carry it: a
+// sign-off, a newsletter box), when a user marked it (Boilerplate), or
+// when more than MaxDocs documents carry it (nine in ten of a collection
+// of more than 100: a footer on every page of an archive). Text that many
+// outlets carry is not boilerplate but a story. A sentence that lies
+// mostly in set-aside text seeds no rewritten passage either.
+//
+// Stories. A story is a body of text that several documents carry. It is
+// built from the shared fingerprints, not from the pairs: fingerprints
+// carried by exactly the same documents form a signature, and signatures,
+// heaviest first (fingerprints times documents), join the story whose
+// members hold three in four of their documents, or a story they are a
+// peer of (half its mass, Jaccard 0.5 between the documents), or start
+// one; a lone four-word fingerprint in three or more documents starts
+// none, and a document joins an existing story only with two of its
+// fingerprints. A paragraph that some copies cut carries a subset of the
+// story's documents and joins it, while a quote that travelled further
+// than the story carries documents the story lacks and stands apart, so
+// articles that share only quotations never merge into one story. A
+// story whose members lie mostly inside a heavier story's is absorbed by
+// it. The origin is the earliest member where every member has a
+// publication time, else the one that carries most of the story's shared
+// text, each fingerprint weighed by its carriers (a guess, reported as
+// such); in either case only among members that carry a quarter of what
+// the fullest carries. Each member is aligned with the origin, once even
+// if the pair is in two stories; two members that share four or more
+// fingerprints the origin lacks are aligned with each other too (the
+// first of them as an origin ranks with each other carrier, so that costs
+// one alignment a copy as well), and reported if they share MinWords
+// words outside their passages with the origin. A passage belongs to the
+// story, of those the origin carries, with most fingerprints in it; a
+// member with no passage of its story is dropped, and so is a pair
+// compared for a story that no story uses. A member credits the origin
+// when its text names the origin's source or an agency named in the
+// origin's first or last 1,000 bytes (dateline, byline), an agency by any
+// of its names (UPI, United Press International). With AllPairs every
+// related pair is compared, as before stories; pairs related only by
+// rewritten text are compared in both modes.
 //
 // Seeds and chains. For a pair whose winnowed matches grow into at least
 // one candidate passage, every shared k-gram becomes a seed (a sorted
@@ -120,8 +163,9 @@
 // # Rewritten passages
 //
 // A newsroom that rewrites wire copy keeps what each sentence says and
-// few runs of its words (sentences.go, terms.go, simindex.go,
-// cluster.go, condense.go, rewrite.go, sentpairs.go).
+// few runs of its words (sentences.go, terms.go, simindex.go, join.go,
+// cluster.go, condense.go, rewrite.go, bridge.go, sentpairs.go,
+// literal.go).
 //
 // Sentences and terms. Each document is split into sentences at a full
 // stop, question or exclamation mark (in Latin, Arabic, Devanagari or CJK
@@ -151,7 +195,9 @@
 // and Srikant, "Scaling up all pairs similarity search", WWW 2007) at
 // the lower threshold, never from comparing all pairs; a term in the
 // prefixes of more than 12 documents pairs nothing (wire copy carried by
-// dozens is found as copied).
+// dozens is found as copied). Each sentence in turn lists the later
+// sentences that share a term of its prefix, each once, and checks them
+// against a table of its own terms.
 //
 // Clusters. Seeds within SentenceGap (4) sentences of each other on both
 // sides are clustered, alternately by side, and split into chains that
@@ -166,9 +212,12 @@
 // long side's sentences are a little alike (0.1) to one of the short
 // side's: a summary explains what it spans, a topic's words scattered
 // over a long essay do not. And a run of three or more sentences whose
-// best counterparts reach 0.2 is a summary if its counterparts span
-// twice its words and half the other text, which it explains (65%). A
-// summary's short side has at most 500 words.
+// best counterparts reach 0.2 is a summary if it fills seven in ten of
+// the sentences it spans and its counterparts span twice its words and
+// half the other text, which it explains (65%), unless one cluster
+// already pairs half its sentences one to one: that is a rewritten
+// passage with text on the same topic around it. A summary's short side
+// has at most 500 words.
 //
 // Copied wins where both apply. A cluster made mostly of sentences that
 // lie in copied passages belongs to them, unless similar sentences fill
@@ -182,14 +231,21 @@
 // is never taken in. Two copied passages in order on both sides, with at
 // most SentenceGap sentences between them and a similar sentence pair
 // among those, are one copied passage: a desk rewrote a sentence in the
-// middle of the story it copied.
+// middle of the story it copied. Two copied passages at most MaxGap words
+// apart on both sides, in either order, one of them heavily edited
+// (identity under 0.85), are one passage too: words and phrases shuffled
+// within a passage, as a rewrite that turns clauses around does, leave
+// copied fragments that cross; paragraphs a desk moved keep their words
+// and stay apart.
 //
 // A rewritten passage's sentence pairs are its seeds, most similar first,
 // each joining the pair that holds one of its sentences (two sentences
 // merged into one) or starting its own, disjoint on both sides. Their
 // word diffs keep every shared word (no semantic cleanup): in a
 // paraphrase, the few words two sentences share are what a reader looks
-// for. Joined by what lies between them, they are the passage's diff
+// for. A pair of sentences is short, so its diff comes from the table of
+// the classic longest-common-subsequence dynamic programme (literal.go),
+// which costs less there than go-diff's bisection. Joined by what lies between them, they are the passage's diff
 // when they run in order; otherwise the passage is diffed whole. A
 // passage needs 12 shared stems, counted before any diff (MinWords shared
 // words for character n-grams, with the semantic cleanup of a copied

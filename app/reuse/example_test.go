@@ -3,6 +3,7 @@ package reuse_test
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/wirediff/wirediff/app/reuse"
 )
@@ -79,4 +80,42 @@ func ExampleAnalyze_rewritten() {
 	// rewritten passage, 2 sentence pairs
 	// "The city council voted on Tuesday to app"… ~ "On Tuesday the municipal council voted t"…
 	// "The mayor said the decision would help t"… ~ "The mayor stated the move would assist t"…
+}
+
+func ExampleAnalyze_stories() {
+	story := "The city council voted on Tuesday to close the old river bridge to heavy trucks from the first of May, " +
+		"after engineers found cracks in two of its steel supports during a routine inspection last month."
+	at := time.Date(2017, 4, 12, 9, 0, 0, 0, time.UTC)
+	docs := []reuse.Document{
+		{Name: "gazette", Published: at.Add(2 * time.Hour), Text: "WASHINGTON (UPI) -- " + story},
+		{Name: "upi", Source: "UPI", Published: at, Text: "WASHINGTON, April 12 (UPI) -- " + story},
+		{Name: "herald", Published: at.Add(3 * time.Hour), Text: "From our wires: " + story},
+	}
+	r, err := reuse.Analyze(context.Background(), docs, reuse.Options{})
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range r.Stories {
+		fmt.Printf("%s ran it first (%s)\n", docs[s.Origin].Name, s.OriginRule)
+		for _, m := range s.Members {
+			fmt.Printf("  %s carries %.0f%% of it, credits %v: %v\n", docs[m.Doc].Name, 100*m.Reused, s.Credit, m.Credited)
+		}
+	}
+	fmt.Println(len(r.Pairs), "pairs aligned")
+	// Output:
+	// upi ran it first (earliest)
+	//   gazette carries 100% of it, credits [UPI]: true
+	//   herald carries 100% of it, credits [UPI]: false
+	// 2 pairs aligned
+}
+
+func ExampleCompare() {
+	a := reuse.Document{Name: "wire", Text: "Moscow initially said Putin would not meet with Tillerson, but later relented."}
+	b := reuse.Document{Name: "outlet", Text: "Moscow officials initially said Putin would not meet with Tillerson -- then relented."}
+	p, err := reuse.Compare(context.Background(), a, b, reuse.Options{})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("%d shared words in %d passage\n", p.SharedWords, len(p.Passages))
+	// Output: 10 shared words in 1 passage
 }

@@ -2,7 +2,10 @@ package reuse
 
 import (
 	"context"
+	"reflect"
+	"slices"
 	"testing"
+	"time"
 )
 
 // FuzzAnalyze runs the whole engine on two or three related texts and
@@ -28,5 +31,46 @@ func FuzzAnalyze(f *testing.F) {
 			t.Fatal(err)
 		}
 		checkReport(t, docs, r, Options{})
+	})
+}
+
+// FuzzStories runs the engine on five documents that share the fuzzed
+// texts in several ways, some with a source and a publication time, and
+// checks the stories' promises (members point at their pairs with the
+// origin, member pairs at pairs of two members) and that every pair it
+// reports is the pair Options.AllPairs reports, to the passage.
+func FuzzStories(f *testing.F) {
+	f.Add(budgetWire, budgetRewrite, arrestWire, uint8(0))
+	f.Add(budgetWire, budgetRewrite, arrestWire, uint8(0xff))
+	f.Add("Moscow initially said Putin would not meet with Tillerson, but later relented.",
+		"Sign up for the Gazette newsletter and get the morning briefing in your inbox every day.", "", uint8(0x5a))
+	f.Add("a a a a a a a a a a a a a a a a a a a a a a", "a a a a a a a a a a a a a a", "a a a a a a a a a", uint8(3))
+	f.Fuzz(func(t *testing.T, a, b, c string, mask uint8) {
+		docs := []Document{{Text: a}, {Text: b + " " + a}, {Text: c + " " + b}, {Text: a + "\n\n" + c}, {Text: b}}
+		at := time.Date(2017, 4, 12, 9, 0, 0, 0, time.UTC)
+		for i := range docs {
+			if mask&(1<<i) != 0 {
+				docs[i].Source = []string{"Gazette", "UPI"}[i%2]
+			}
+			if mask&(0x20<<(i%3)) != 0 {
+				docs[i].Published = at.Add(time.Duration(int(mask)*i%7) * time.Hour)
+			}
+		}
+		r, err := Analyze(context.Background(), docs, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkReport(t, docs, r, Options{})
+		checkStories(t, r)
+		all, err := Analyze(context.Background(), docs, Options{AllPairs: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range r.Pairs {
+			i := slices.IndexFunc(all.Pairs, func(q Pair) bool { return q.A == p.A && q.B == p.B })
+			if i < 0 || !reflect.DeepEqual(p, all.Pairs[i]) {
+				t.Errorf("pair %d-%d differs from the one AllPairs gives", p.A, p.B)
+			}
+		}
 	})
 }

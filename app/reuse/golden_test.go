@@ -121,6 +121,18 @@ func renderReport(docs []Document, r *Report) string {
 			}
 		}
 	}
+	for _, st := range r.Stories {
+		fmt.Fprintf(&b, "\nstory from %s (%s), credit %s\n", docs[st.Origin].Name, st.OriginRule, strings.Join(st.Credit, ", "))
+		for _, m := range st.Members {
+			fmt.Fprintf(&b, "  member %s: reused %.2f, credited %v, pair %d\n", docs[m.Doc].Name, m.Reused, m.Credited, m.Pair+1)
+		}
+		for _, i := range st.MemberPairs {
+			fmt.Fprintf(&b, "  member pair %d: %s × %s\n", i+1, docs[r.Pairs[i].A].Name, docs[r.Pairs[i].B].Name)
+		}
+	}
+	for _, a := range r.SetAside {
+		fmt.Fprintf(&b, "\nset aside (%s%s) in %d documents: %s %q\n", a.Reason, a.Source, a.Docs, docs[a.Example.Doc].Name, flat.Replace(docs[a.Example.Doc].Text[a.Example.Span.Start:a.Example.Span.End]))
+	}
 	for _, f := range r.Families {
 		b.WriteString("\nfamily:")
 		for _, m := range f.Members {

@@ -31,7 +31,10 @@ type Options struct {
 	// to reach text that matches again. Default 6.
 	MaxSkip int
 	// MaxDocs treats a fingerprint found in more than this many documents
-	// as boilerplate that seeds nothing. Default 100.
+	// as boilerplate that seeds nothing. Default: nine in ten of the
+	// documents, and never fewer than 100, so that an agency story carried
+	// by hundreds of outlets is reported while a footer that nearly every
+	// article of a large archive carries is set aside.
 	MaxDocs int
 	// MaxRepeats caps how often one fingerprint counts within a document.
 	// Default 8. It keeps a word repeated 200,000 times from turning into
@@ -50,6 +53,21 @@ type Options struct {
 	// SummaryGap is the same gap on the long side of a summary, where a
 	// few sentences condense many. Default 24.
 	SummaryGap int
+	// SourceRepeats sets aside a fingerprint that this many articles of
+	// one source (Document.Source) carry, when they are more than half of
+	// the articles that carry it: an outlet's sign-off or newsletter box,
+	// not a story. Default 3: two versions of one agency story, both from
+	// the agency, are a story.
+	SourceRepeats int
+	// Boilerplate lists texts to set aside wherever they occur, as a user
+	// marks them: any k-gram of one of them seeds nothing.
+	Boilerplate []string
+	// AllPairs compares every pair of documents that share text, as
+	// wirediff did before it grouped documents into stories. By default a
+	// story's copies are each compared with its origin only, and two copies
+	// with each other only where they share text the origin lacks, so the
+	// cost follows the number of copies rather than its square.
+	AllPairs bool
 	// NoRewritten finds copied passages only, as wirediff did before it
 	// looked for rewritten ones.
 	NoRewritten bool
@@ -75,7 +93,8 @@ func DefaultOptions() Options {
 		MaxGap:        30,
 		MaxTrim:       150,
 		MaxSkip:       6,
-		MaxDocs:       100,
+		MaxDocs:       0, // nine in ten of the documents, at least 100: see maxDocs
+		SourceRepeats: 3,
 		MaxRepeats:    8,
 		MinSimilarity: 0.33,
 		SentenceGap:   4,
@@ -83,6 +102,19 @@ func DefaultOptions() Options {
 		DiffTimeout:   250 * time.Millisecond,
 	}
 }
+
+// maxDocs returns the MaxDocs that applies to n documents.
+func (o Options) maxDocs(n int) int {
+	if o.MaxDocs > 0 {
+		return o.MaxDocs
+	}
+	return max(minMaxDocs, n*9/10)
+}
+
+// minMaxDocs is the smallest default MaxDocs: in a small collection a
+// text carried by nearly every article is more likely a story everyone
+// ran than a footer.
+const minMaxDocs = 100
 
 func (o Options) withDefaults() Options {
 	d := DefaultOptions()
@@ -97,7 +129,7 @@ func (o Options) withDefaults() Options {
 	set(&o.MaxGap, d.MaxGap)
 	set(&o.MaxTrim, d.MaxTrim)
 	set(&o.MaxSkip, d.MaxSkip)
-	set(&o.MaxDocs, d.MaxDocs)
+	set(&o.SourceRepeats, d.SourceRepeats)
 	set(&o.MaxRepeats, d.MaxRepeats)
 	set(&o.SentenceGap, d.SentenceGap)
 	set(&o.SummaryGap, d.SummaryGap)

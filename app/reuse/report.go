@@ -128,9 +128,75 @@ type Family struct {
 	Members []Member `json:"members"`
 }
 
+// OriginRule says how a story's origin was chosen.
+type OriginRule string
+
+const (
+	// Earliest: every member has a publication time and the origin is
+	// the earliest.
+	Earliest OriginRule = "earliest"
+	// MostComplete: some publication time is unknown, and the origin is
+	// the member that carries most of the story's shared text. It is a
+	// guess: the fullest version is often, not always, the source.
+	MostComplete OriginRule = "most-complete"
+)
+
+// A Story is a body of text that several documents carry: an agency
+// story, a press release, a quote that did the rounds. One document can
+// carry several stories.
+type Story struct {
+	// Origin is the document the others are compared with, an index into
+	// Report.Documents, and OriginRule how it was chosen.
+	Origin     int        `json:"origin"`
+	OriginRule OriginRule `json:"origin_rule"`
+	// Credit lists the names a member must give to credit the origin:
+	// its source and the agencies named in its dateline or byline. It is
+	// empty when none is known, and then no member is credited.
+	Credit []string `json:"credit"`
+	// Members are the other documents that carry the story, each aligned
+	// with the origin.
+	Members []StoryMember `json:"members"`
+	// MemberPairs indexes the pairs of members that share text the origin
+	// lacks, such as an outlet copying another's rewrite.
+	MemberPairs []int `json:"member_pairs,omitempty"`
+}
+
+// A StoryMember is one document that carries a story.
+type StoryMember struct {
+	Doc int `json:"doc"`
+	// Reused is the share of the story's text in the origin that the
+	// member carries, copied or rewritten.
+	Reused float64 `json:"reused"`
+	// Credited reports that the member names the origin's source or
+	// agency (Story.Credit) in its text, dateline or byline.
+	Credited bool `json:"credited"`
+	// Pair indexes the origin–member pair in Report.Pairs: its passages
+	// hold the member's cuts, edits and additions.
+	Pair int `json:"pair"`
+}
+
+// A SetAside is text treated as boilerplate and compared in no pair.
+type SetAside struct {
+	// Reason is "source" (one outlet repeats it across its articles),
+	// "marked" (Options.Boilerplate) or "widespread" (in more than MaxDocs
+	// documents).
+	Reason string `json:"reason"`
+	// Source is the outlet that repeats it, for Reason "source".
+	Source string `json:"source,omitempty"`
+	// Docs is how many documents carry it; Example is one occurrence.
+	Docs    int    `json:"docs"`
+	Example Member `json:"example"`
+}
+
 // A Report is the result of Analyze.
 type Report struct {
 	Documents []DocumentSummary `json:"documents"`
-	Pairs     []Pair            `json:"pairs"`
-	Families  []Family          `json:"families"`
+	// Pairs holds the pairs that were aligned: by default each story's
+	// origin–member pairs, pairs of members that share text the origin
+	// lacks, and pairs related by rewritten text only; with
+	// Options.AllPairs, every related pair.
+	Pairs    []Pair     `json:"pairs"`
+	Families []Family   `json:"families"`
+	Stories  []Story    `json:"stories"`
+	SetAside []SetAside `json:"set_aside"`
 }

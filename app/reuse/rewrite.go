@@ -39,6 +39,7 @@ func (a *analysis) rewrites(al *aligner, da, db int, work pairWork, copied []can
 	fa, fb := x.first[da], x.first[db]
 	sa, sb := x.sents[fa:x.first[da+1]], x.sents[fb:x.first[db+1]]
 	copied = a.bridgeCopies(al, da, db, seeds, copied)
+	copied = a.joinCrossing(al, da, db, copied)
 
 	// A seed whose two sentences lie in one copied passage is part of
 	// that copy.
@@ -233,51 +234,6 @@ const (
 	maxAbsorbedIdentity     = 0.85
 	maxLongAbsorbedIdentity = 0.7
 )
-
-// bridgeCopies merges two copied passages that follow each other on both
-// sides when what lies between them is rewritten: no more than
-// SentenceGap sentences on either side, with a similar sentence pair
-// inside. A copy desk that rewrote a sentence or two in the middle of a
-// copied story still ran one story; two copies that merely sit near each
-// other, with unrelated text between, stay apart.
-func (a *analysis) bridgeCopies(al *aligner, da, db int, seeds []sentenceSeed, copied []candidate) []candidate {
-	if len(copied) < 2 {
-		return copied
-	}
-	x := a.sentences
-	fa, fb := x.first[da], x.first[db]
-	sa, sb := x.sents[fa:x.first[da+1]], x.sents[fb:x.first[db+1]]
-	// sentencesIn counts the sentences that lie wholly in words [w0, w1).
-	sentencesIn := func(ss []sentence, w0, w1 int) int {
-		n := 0
-		for _, s := range ss {
-			if int(s.w0) >= w0 && int(s.w1) <= w1 {
-				n++
-			}
-		}
-		return n
-	}
-	out := []candidate{copied[0]}
-	for _, k := range copied[1:] {
-		p := &out[len(out)-1]
-		g := region{a0: p.words.a1, a1: k.words.a0, b0: p.words.b1, b1: k.words.b0}
-		bridged := g.a0 <= g.a1 && g.b0 <= g.b1 &&
-			sentencesIn(sa, g.a0, g.a1) <= a.opts.SentenceGap && sentencesIn(sb, g.b0, g.b1) <= a.opts.SentenceGap &&
-			slices.ContainsFunc(seeds, func(s sentenceSeed) bool {
-				return int(sa[s.i].w1) > g.a0 && int(sa[s.i].w0) < g.a1 && int(sb[s.j].w1) > g.b0 && int(sb[s.j].w0) < g.b1
-			})
-		if bridged {
-			r := region{a0: p.words.a0, a1: k.words.a1, b0: p.words.b0, b1: k.words.b1}
-			if merged, w, _, ok := al.align(a.docs[da].Text, a.docs[db].Text, a.words[da], a.words[db], r); ok {
-				merged.Kind = Copied
-				*p = candidate{merged, w}
-				continue
-			}
-		}
-		out = append(out, k)
-	}
-	return out
-}
 
 // stemmed reports whether both documents' terms are stems.
 func (a *analysis) stemmed(da, db int) bool {

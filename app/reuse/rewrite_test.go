@@ -306,3 +306,70 @@ func TestABriefThatCondensesAStoryIsOneRewrittenPassage(t *testing.T) {
 		t.Errorf("the brief's side is %q, want the brief without the weather", b)
 	}
 }
+
+// TestShuffledFragmentsOfOnePassageAreOne checks joinCrossing: a
+// paragraph whose halves were swapped and edited word by word, as PAN's
+// random obfuscation does, leaves two copied fragments that cross, and is
+// one passage; the same halves swapped without edits are paragraphs a
+// desk moved about, and stay two.
+func TestShuffledFragmentsOfOnePassageAreOne(t *testing.T) {
+	first := `The city council voted on Tuesday to approve a new budget that raises spending on public transport by twelve percent, after months of heated debate between members who wanted lower taxes.`
+	second := `The mayor said the decision would help thousands of commuters who rely on buses every day, and promised that fares would not rise next year.`
+	// Each half keeps a run of eight words or more and loses a third of
+	// the rest.
+	firstEdited := `Councillors voted on Tuesday to approve a new budget that lifts outlays on public transit by twelve per cent, following months of fierce debate between those who sought lower taxes.`
+	secondEdited := `According to the mayor the decision would help thousands of commuters who rely on buses daily, and fares are promised not to go up next year.`
+	host := "Readers can find more local news on our website every morning. "
+	for _, c := range []struct {
+		name     string
+		a, b     string
+		passages int
+	}{
+		{"edited halves swapped are one passage", first + " " + second, host + secondEdited + " " + firstEdited, 1},
+		{"verbatim paragraphs swapped are two", first + "\n\n" + second, host + "\n\n" + second + "\n\n" + first, 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			docs := []Document{{Name: "a", Text: c.a}, {Name: "b", Text: c.b}}
+			r, err := Analyze(context.Background(), docs, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkReport(t, docs, r, Options{})
+			if len(r.Pairs) != 1 || len(r.Pairs[0].Passages) != c.passages {
+				t.Fatalf("want %d passages, got %+v", c.passages, r.Pairs)
+			}
+			if c.passages == 1 {
+				p := r.Pairs[0].Passages[0]
+				if a := c.a[p.A.Start:p.A.End]; !strings.Contains(a, "city council") || !strings.Contains(a, "rely on buses") {
+					t.Errorf("the passage covers %q, want both halves", a)
+				}
+			}
+		})
+	}
+}
+
+func TestASummaryExplainedByOneToOneClustersIsNot(t *testing.T) {
+	// A summary candidate whose short side, A, is sentences 10–19.
+	summary := rewriteCluster{i0: 10, i1: 19, j0: 0, j1: 60}
+	for _, c := range []struct {
+		name     string
+		clusters []rewriteCluster
+		want     bool
+	}{
+		{"no cluster inside leaves it a summary", nil, false},
+		{"clusters pairing four of its ten sentences leave it a summary",
+			[]rewriteCluster{{i0: 10, i1: 11, j0: 2, j1: 3}, {i0: 15, i1: 16, j0: 30, j1: 31}}, false},
+		{"a cluster pairing six of its ten sentences one to one explains it",
+			[]rewriteCluster{{i0: 12, i1: 17, j0: 20, j1: 25}}, true},
+		{"two clusters pairing three sentences each are pieces of it",
+			[]rewriteCluster{{i0: 10, i1: 12, j0: 2, j1: 4}, {i0: 15, i1: 17, j0: 30, j1: 32}}, false},
+		{"a cluster reaching outside it does not count",
+			[]rewriteCluster{{i0: 5, i1: 17, j0: 20, j1: 32}}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := explained(c.clusters, summary); got != c.want {
+				t.Errorf("explained = %v, want %v", got, c.want)
+			}
+		})
+	}
+}

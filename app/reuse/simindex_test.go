@@ -61,6 +61,11 @@ func TestSimilarFindsWhatComparingAllPairsFinds(t *testing.T) {
 				}
 			}
 			got := x.similar(minCos, 1000, 1000)
+			// Analyze splits the pairs by documents in one pass.
+			order := func(p sentencePair) []int32 { return []int32{x.docOf[p.s], x.docOf[p.t], p.s, p.t} }
+			if !slices.IsSortedFunc(got, func(p, q sentencePair) int { return slices.Compare(order(p), order(q)) }) {
+				t.Error("the pairs are not sorted by documents, then sentences")
+			}
 			key := func(p sentencePair) uint64 { return uint64(p.s)<<32 | uint64(p.t) }
 			gotKeys, wantKeys := make([]uint64, len(got)), make([]uint64, len(want))
 			for i, p := range got {

@@ -56,6 +56,9 @@ type Seed struct {
 // any order and keeps only what the boilerplate rule can use, so that a
 // fingerprint found in every article of an archive costs little memory:
 // at most MaxRepeats positions, the first ones, of MaxDocs+1 documents.
+// It applies the rule of documents and repeats only: fingerprints that
+// Options.Boilerplate marks or that one source repeats (SourceRepeats)
+// are not set aside.
 type FingerprintGroup struct {
 	maxDocs, maxRepeats int
 	byDoc               map[string][]int32 // sorted positions, at most maxRepeats
@@ -63,10 +66,11 @@ type FingerprintGroup struct {
 }
 
 // NewFingerprintGroup returns an empty group under the boilerplate rule of
-// opts (MaxDocs and MaxRepeats).
-func NewFingerprintGroup(opts Options) *FingerprintGroup {
+// opts (MaxDocs, whose default depends on the number of documents
+// compared, and MaxRepeats).
+func NewFingerprintGroup(opts Options, docs int) *FingerprintGroup {
 	opts = opts.withDefaults()
-	return &FingerprintGroup{maxDocs: opts.MaxDocs, maxRepeats: opts.MaxRepeats, byDoc: map[string][]int32{}}
+	return &FingerprintGroup{maxDocs: opts.maxDocs(docs), maxRepeats: opts.MaxRepeats, byDoc: map[string][]int32{}}
 }
 
 // Add records one occurrence.
@@ -146,7 +150,8 @@ type Comparison struct {
 }
 
 // ComparePair finds the copied passages of documents a and b from the
-// seeds they share, as Analyze does with Options.NoRewritten, whatever
+// seeds they share, as Analyze does with Options.NoRewritten and
+// AllPairs, whatever
 // other documents Analyze would have been given. a must be the document
 // whose name sorts first, as in every seed. ok is false when the two
 // share no passage. A done ctx stops the comparison with its error.

@@ -28,7 +28,7 @@ func runStages(t *testing.T, docs []reuse.Document, opts reuse.Options) (pairs m
 		words[d.Name] = n
 		for _, f := range fps {
 			if groups[f.Hash] == nil {
-				groups[f.Hash] = reuse.NewFingerprintGroup(opts)
+				groups[f.Hash] = reuse.NewFingerprintGroup(opts, len(docs))
 			}
 			groups[f.Hash].Add(reuse.Occurrence{Doc: d.Name, Pos: f.Pos})
 		}
@@ -107,7 +107,7 @@ func TestStagesRunInTurnGiveAnalyzesCopiedPassages(t *testing.T) {
 			docs := slices.Clone(tc.docs)
 			slices.SortFunc(docs, func(p, q reuse.Document) int { return strings.Compare(p.Name, q.Name) })
 			opts := tc.opts
-			opts.NoRewritten = true
+			opts.NoRewritten, opts.AllPairs = true, true
 			want, err := reuse.Analyze(context.Background(), docs, opts)
 			if err != nil {
 				t.Fatal(err)
@@ -178,7 +178,7 @@ func TestFingerprintGroupSetsBoilerplateAsideAndCapsRepeats(t *testing.T) {
 			slices.Concat(occ("c", 4), occ("a", 1), occ("b", 2), occ("d", 8), occ("a", 5)), true, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			g := reuse.NewFingerprintGroup(tc.opts)
+			g := reuse.NewFingerprintGroup(tc.opts, 4)
 			for _, o := range tc.occurrences {
 				g.Add(o)
 			}
@@ -200,7 +200,7 @@ func ExampleComparePair() {
 		{Name: "outlet", Text: `Moscow officials initially said Putin would not meet with Tillerson -- then relented.`},
 		{Name: "wire", Text: `Moscow initially said Putin would not meet with Tillerson, but later relented.`},
 	}
-	opts := reuse.Options{NoRewritten: true}
+	opts := reuse.Options{NoRewritten: true, AllPairs: true}
 	groups := map[uint64]*reuse.FingerprintGroup{}
 	var hashes []uint64
 	words := map[string]int{}
@@ -209,7 +209,7 @@ func ExampleComparePair() {
 		words[d.Name] = n
 		for _, f := range fps {
 			if groups[f.Hash] == nil {
-				groups[f.Hash] = reuse.NewFingerprintGroup(opts)
+				groups[f.Hash] = reuse.NewFingerprintGroup(opts, len(docs))
 				hashes = append(hashes, f.Hash)
 			}
 			groups[f.Hash].Add(reuse.Occurrence{Doc: d.Name, Pos: f.Pos})

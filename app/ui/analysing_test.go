@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/session"
 	"github.com/wirediff/wirediff/app/workspace"
 	"golang.org/x/net/html"
 )
@@ -107,21 +107,14 @@ func TestWhileAnImportedWorkspaceIsAnalysedThePageShowsOnlyProgress(t *testing.T
 		state   string
 	}
 	var during []seen
-	h := &harness{t: t, engine: app.NewTestEngine(), store: &MemoryStore{}}
-	h.probe = &probe{app: NewApp(h.store)}
-	h.probe.app.bodyFlag = func(name string, on bool) {
-		if name != "data-analysing" || !on {
+	h := start(t, &MemoryStore{})
+	h.steps(actionImport, session.File{Name: "other.json", Data: data}, func(doc *html.Node) {
+		if !busy(byID(doc, "main")) {
 			return
 		}
-		ov := byID(h.page(), "overview")
+		ov := byID(doc, "overview")
 		during = append(during, seen{busy(ov), staleFigures(ov), squash(textOf(byID(ov, "overview-state")))})
-	}
-	if err := h.engine.Load(h.probe); err != nil {
-		t.Fatal(err)
-	}
-	h.engine.ConsumeAll()
-	during = nil
-	h.do(actionImport, pickedFile{Name: "other.json", Data: data})
+	})
 
 	if len(during) == 0 {
 		t.Fatal("the import started no analysis")

@@ -2,30 +2,49 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/session"
 )
 
-// articleForm adds articles: a paste with optional title and source, or
-// files dropped on it or picked from a dialog.
+// formFields are the add form's fields, cleared once their paste is in.
+var formFields = []string{"article-title", "article-source", "article-published", "article-url", "article-text"}
+
+// articleForm adds articles: a paste with optional title, source,
+// publication time and URL, or files dropped on it or picked from a
+// dialog. Its fields are the
+// browser's: they are read when the user adds the paste, and cleared once
+// it went in (a refused paste stays, to be fixed).
 type articleForm struct {
 	app.Compo
-
-	// IAdded counts articles added from the form: when it changes the
-	// paste went in, and the fields clear. A refused paste stays.
-	IAdded int
 
 	dragging bool
 }
 
 func newArticleForm() *articleForm { return &articleForm{} }
 
-// Added passes the count of articles added from the form.
-func (f *articleForm) Added(n int) *articleForm { f.IAdded = n; return f }
+// OnPreRender takes the requests natively too (tests), where go-app
+// calls no OnMount.
+func (f *articleForm) OnPreRender(ctx app.Context) { f.OnMount(ctx) }
 
-// OnUpdate clears the fields once their article was added.
-func (f *articleForm) OnUpdate(ctx app.Context) {
-	for _, id := range []string{"article-title", "article-source", "article-text"} {
-		setInputValue(id, "")
+// OnMount takes the requests the form handles itself: clear the fields
+// once their paste was added, focus the text field to start a paste.
+func (f *articleForm) OnMount(ctx app.Context) {
+	ctx.Handle(actionAdded, f.onAdded)
+	ctx.Handle(actionStartPaste, f.onStartPaste)
+}
+
+func (f *articleForm) onAdded(ctx app.Context, act app.Action) {
+	ctx.PreventUpdate()
+	if a, _ := act.Value.(added); a.pasted {
+		for _, id := range formFields {
+			setInputValue(id, "")
+		}
 	}
+}
+
+// onStartPaste takes the keyboard focus, and the eye, to the text field.
+func (f *articleForm) onStartPaste(ctx app.Context, act app.Action) {
+	ctx.PreventUpdate()
+	focusAndShow("article-text")
 }
 
 func (f *articleForm) Render() app.UI {
@@ -51,6 +70,27 @@ func (f *articleForm) Render() app.UI {
 					Placeholder("Outlet or agency"),
 			),
 		),
+		app.Div().Class("field-row").Body(
+			app.Div().Class("field").Body(
+				app.Label().For("article-published").Body(
+					app.Text("Published "), app.Span().Class("optional").Text("optional"),
+				),
+				app.Input().ID("article-published").Type("text").Dir("auto").AutoComplete(false).
+					Placeholder("e.g. 2017-04-12").
+					Aria("describedby", "article-meta-hint"),
+			),
+			app.Div().Class("field").Body(
+				app.Label().For("article-url").Body(
+					app.Text("URL "), app.Span().Class("optional").Text("optional"),
+				),
+				app.Input().ID("article-url").Type("text").Dir("auto").AutoComplete(false).
+					Attr("inputmode", "url").Spellcheck(false).
+					Placeholder("https://…").
+					Aria("describedby", "article-meta-hint"),
+			),
+		),
+		app.P().ID("article-meta-hint").Class("hint").Text(
+			"A time may be a date or 2017-04-12T14:05+03:00 (UTC if no zone is given). A web page’s own title, outlet, time and URL fill the fields left empty."),
 		app.Div().Class("field").Body(
 			app.Label().For("article-text").Text("Text"),
 			app.Textarea().ID("article-text").Rows(6).Dir("auto").Spellcheck(false).
@@ -81,10 +121,12 @@ func (f *articleForm) Render() app.UI {
 }
 
 func (f *articleForm) onAdd(ctx app.Context, e app.Event) {
-	ctx.NewActionWithValue(actionAdd, addRequest{
-		Title:  inputValue("article-title"),
-		Source: inputValue("article-source"),
-		Text:   inputValue("article-text"),
+	ctx.NewActionWithValue(actionAdd, session.Paste{
+		Title:     inputValue("article-title"),
+		Source:    inputValue("article-source"),
+		Published: inputValue("article-published"),
+		URL:       inputValue("article-url"),
+		Text:      inputValue("article-text"),
 	})
 	ctx.PreventUpdate()
 }
@@ -132,10 +174,10 @@ func (f *articleForm) read(ctx app.Context, files []pendingFile) {
 		return
 	}
 	ctx.Async(func() {
-		picked := make([]pickedFile, len(files))
+		picked := make([]session.File, len(files))
 		for i, pf := range files {
 			data, err := pf.read()
-			picked[i] = pickedFile{Name: pf.name, Data: data, Err: err}
+			picked[i] = session.File{Name: pf.name, Data: data, Err: err}
 		}
 		ctx.NewActionWithValue(actionFiles, picked)
 	})

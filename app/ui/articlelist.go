@@ -1,15 +1,20 @@
 package ui
 
 import (
-	"github.com/wirediff/wirediff/app/export"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/export"
+	"github.com/wirediff/wirediff/app/session"
 	"github.com/wirediff/wirediff/app/workspace"
 )
 
-// articleList shows the articles with their reuse, and renames or deletes
-// them.
+// articlesPerPage is how many articles the list shows at a time.
+const articlesPerPage = 100
+
+// articleList shows the articles with their reuse, a page at a time,
+// edits their title, source, publication time and URL, and deletes them.
 type articleList struct {
 	app.Compo
 
@@ -21,7 +26,10 @@ type articleList struct {
 	// ICurrentA and ICurrentB are the articles of the open pair view.
 	ICurrentA, ICurrentB string
 
-	renaming string             // ID of the article whose title and source are being edited
+	page     int                // the page shown, from 0
+	renaming string             // ID of the article whose title, source, time and URL are being edited
+	badField string             // the field of that article whose value cannot be saved, "" if none
+	badWhy   string             // why not
 	counted  map[string]counted // characters of each article's text, by ID
 	// self is the list's own context. Deferred work needs a source that is
 	// still mounted when it runs, and the rename field that asks to move
@@ -43,24 +51,62 @@ func (l *articleList) Current(a, b string) *articleList {
 	return l
 }
 
-// OnMount keeps the list's own context.
-func (l *articleList) OnMount(ctx app.Context) { l.self = ctx }
+// OnPreRender takes the requests natively too (tests), where go-app
+// calls no OnMount.
+func (l *articleList) OnPreRender(ctx app.Context) { l.OnMount(ctx) }
+
+// OnMount keeps the list's own context and takes the requests the list
+// handles itself: show the articles just added, and keep the keyboard
+// focus in place after a removal.
+func (l *articleList) OnMount(ctx app.Context) {
+	l.self = ctx
+	ctx.Handle(actionAdded, l.onAdded)
+	ctx.Handle(actionFocusArticle, l.onFocusArticle)
+}
 
 func (l *articleList) Render() app.UI {
+	n := len(l.IArticles)
+	start, end, page := pageBounds(l.page, articlesPerPage, n)
+	shown := l.IArticles[start:end]
 	return app.Section().Class("panel", "articles").Aria("labelledby", "articles-heading").Body(
 		app.H2().ID("articles-heading").Body(
 			app.Text("Articles "),
-			app.Span().Class("count").Text(len(l.IArticles)),
+			app.Span().Class("count").Text(n),
 		),
-		app.If(len(l.IArticles) == 0, func() app.UI {
+		app.If(n == 0, func() app.UI {
 			return app.P().Class("empty").Text("No articles yet. Paste one above, drop files, or restore the demo.")
 		}),
 		app.Ol().ID("article-list").Class("article-list").Body(
-			app.Range(l.IArticles).Slice(func(i int) app.UI {
-				return l.renderItem(i, l.IArticles[i])
+			app.Range(shown).Slice(func(i int) app.UI {
+				return l.renderItem(start+i, shown[i])
 			}),
 		),
+		renderPager("article-pages", "Articles", page, articlesPerPage, n, l.onPage),
 	)
+}
+
+func (l *articleList) onPage(page int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		l.page = page
+		ctx.Defer(func(app.Context) { showListStart("article-list", "articles-heading") })
+	}
+}
+
+// onAdded shows the last page, where new articles go.
+func (l *articleList) onAdded(ctx app.Context, act app.Action) {
+	l.page = max(len(l.IArticles)-1, 0) / articlesPerPage
+}
+
+// onFocusArticle shows an article and focuses its Delete button: after a
+// removal the focused button is gone, and the focus with it.
+func (l *articleList) onFocusArticle(ctx app.Context, act app.Action) {
+	id, _ := act.Value.(string)
+	i := slices.IndexFunc(l.IArticles, func(a workspace.Article) bool { return a.ID == id })
+	if i < 0 {
+		return
+	}
+	l.page = i / articlesPerPage
+	ctx.Defer(func(app.Context) { focusAndShow("delete-" + id) })
 }
 
 func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
@@ -70,20 +116,13 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 		item = item.Class("current")
 	}
 	if l.renaming == art.ID {
-		titleID, sourceID := "rename-"+art.ID, "rename-source-"+art.ID
+		var fields []app.UI
+		fields = append(fields, l.editField(art, "rename-", "Title", art.Title, "", "auto", "text")...)
+		fields = append(fields, l.editField(art, "rename-source-", "Source", art.Source, "Outlet or agency", "auto", "text")...)
+		fields = append(fields, l.editField(art, "rename-published-", "Published", art.Published, "e.g. 2017-04-12", "auto", "text")...)
+		fields = append(fields, l.editField(art, "rename-url-", "URL", art.URL, "https://…", "auto", "url")...)
 		return item.Body(
-			app.Div().Class("rename-fields").Body(
-				app.Label().Class("rename-label").For(titleID).Text("Title"),
-				app.Input().ID(titleID).Class("rename-input").Type("text").Dir("auto").
-					Value(art.Title).
-					AutoFocus(true).
-					OnKeyDown(l.onRenameKey(art.ID), app.EventScope(art.ID)),
-				app.Label().Class("rename-label").For(sourceID).Text("Source"),
-				app.Input().ID(sourceID).Class("rename-input").Type("text").Dir("auto").
-					Value(art.Source).
-					Placeholder("Outlet or agency").
-					OnKeyDown(l.onRenameKey(art.ID), app.EventScope(art.ID)),
-			),
+			app.Div().Class("rename-fields").Body(fields...),
 			app.Div().Class("article-actions").Body(
 				app.Button().Type("button").Class("button", "small").DataSet("action", "save").
 					OnClick(l.onSave(art.ID), app.EventScope(art.ID)).
@@ -95,7 +134,7 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 		)
 	}
 
-	title := titleOf(art)
+	title := session.Title(art)
 	return item.Body(
 		app.Span().Class("article-number").Aria("hidden", true).Text(i+1),
 		app.Div().Class("article-main").Body(
@@ -104,10 +143,10 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 		),
 		app.Div().Class("article-actions").Body(
 			app.Button().Type("button").Class("button", "small", "quiet").DataSet("action", "rename").
-				Aria("label", "Rename “"+title+"” or change its source").
+				Aria("label", "Edit the title, source, publication time or URL of “"+title+"”").
 				OnClick(l.onRename(art.ID), app.EventScope(art.ID)).
-				Text("Rename"),
-			app.Button().Type("button").Class("button", "small", "quiet", "danger").DataSet("action", "delete").
+				Text("Edit"),
+			app.Button().ID("delete-"+art.ID).Type("button").Class("button", "small", "quiet", "danger").DataSet("action", "delete").
 				Aria("label", "Delete “"+title+"”").
 				OnClick(l.onDelete(art.ID), app.EventScope(art.ID)).
 				Text("Delete"),
@@ -115,7 +154,31 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 	)
 }
 
-// renderMeta is the line under a title: source, length and reuse. The
+// editField is one labelled field of the edit form, prefix+ID its
+// element ID; the title's, the first, takes the focus. A field whose
+// value cannot be saved says so to assistive technology and points to
+// the message.
+func (l *articleList) editField(art workspace.Article, prefix, label, value, placeholder, dir, inputMode string) []app.UI {
+	id := prefix + art.ID
+	in := app.Input().ID(id).Class("rename-input").Type("text").Dir(dir).
+		Attr("inputmode", inputMode).
+		Value(value).
+		Placeholder(placeholder).
+		AutoFocus(prefix == "rename-").
+		OnKeyDown(l.onRenameKey(art.ID), app.EventScope(art.ID))
+	if l.badField != id {
+		return []app.UI{app.Label().Class("rename-label").For(id).Text(label), in}
+	}
+	// The message stands right under its field.
+	return []app.UI{
+		app.Label().Class("rename-label").For(id).Text(label),
+		in.Aria("invalid", "true").Aria("describedby", "rename-error-"+art.ID),
+		app.P().ID("rename-error-"+art.ID).Class("rename-error").Attr("role", "alert").Text(l.badWhy),
+	}
+}
+
+// renderMeta is the line under a title: source, publication day, a link
+// to the article's page, length and reuse. The
 // length is in characters, known the moment an article is added and the
 // same before and after an analysis (the engine's word count would need
 // its tokenizer in the page); the reused share follows once an analysis
@@ -125,15 +188,24 @@ func (l *articleList) renderMeta(art workspace.Article) app.UI {
 	if _, reused, ok := l.IAnalysis.about(art); ok {
 		size = append(size, app.Text(" · "), figure(export.Percent(reused)+" reused", defReused))
 	}
-	meta := app.Span().Class("article-meta")
-	if art.Source == "" {
-		return meta.Body(size...)
+	var parts []app.UI
+	if art.Source != "" {
+		// The source is user text, in any script: it keeps its own direction.
+		parts = append(parts, app.Span().Class("article-source").Dir("auto").Text(art.Source), app.Text(" · "))
 	}
-	// The source is user text, in any script: it keeps its own direction.
-	return meta.Body(append([]app.UI{
-		app.Span().Class("article-source").Dir("auto").Text(art.Source),
-		app.Text(" · "),
-	}, size...)...)
+	if art.Published != "" {
+		// The day only, so the reused share still fits the two lines; the
+		// time of day is in the tooltip and the edit form.
+		parts = append(parts, app.Time().Class("article-published").DateTime(art.Published).Title(art.Published).
+			Text(art.Published[:min(len(art.Published), len("2006-01-02"))]), app.Text(" · "))
+	}
+	if art.URL != "" {
+		// Checked to be http or https when it was set or imported: never
+		// a javascript: link.
+		parts = append(parts, app.A().Class("article-url").Href(art.URL).Target("_blank").Rel("noopener noreferrer").
+			Title(art.URL).Text("page"), app.Text(" · "))
+	}
+	return app.Span().Class("article-meta").Body(append(parts, size...)...)
 }
 
 // chars counts an article's characters, once per text: the list renders
@@ -158,7 +230,7 @@ type counted struct {
 
 func (l *articleList) onRename(id string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		l.renaming = id
+		l.renaming, l.badField, l.badWhy = id, "", ""
 		ctx.Defer(func(app.Context) {
 			if el := app.Window().GetElementByID("rename-" + id); el.Truthy() {
 				el.Call("focus")
@@ -199,14 +271,36 @@ func (l *articleList) onDelete(id string) app.EventHandler {
 }
 
 func (l *articleList) save(ctx app.Context, id string) {
-	title, source := inputValue("rename-"+id), inputValue("rename-source-"+id)
+	req := renameRequest{ID: id, Title: inputValue("rename-" + id), Source: inputValue("rename-source-" + id),
+		Published: inputValue("rename-published-" + id), URL: inputValue("rename-url-" + id)}
+	// A time or URL that cannot be saved keeps the form open, with what
+	// was typed, and says why next to it.
+	l.badField, l.badWhy = "", ""
+	if _, err := workspace.CleanPublished(req.Published); err != nil {
+		l.badField, l.badWhy = "rename-published-"+id, "Not saved: "+err.Error()+"."
+	} else if _, err := workspace.CleanURL(req.URL); err != nil {
+		l.badField, l.badWhy = "rename-url-"+id, "Not saved: "+err.Error()+"."
+	}
+	if l.badField != "" {
+		ctx.Defer(func(app.Context) {
+			// The list scrolls: bring the message into it, then the focus
+			// to the field above it.
+			if msg := app.Window().GetElementByID("rename-error-" + id); msg.Truthy() {
+				msg.Call("scrollIntoView", map[string]any{"block": "nearest"})
+			}
+			if el := app.Window().GetElementByID(l.badField); el.Truthy() {
+				el.Call("focus", map[string]any{"preventScroll": true})
+			}
+		})
+		return
+	}
 	l.renaming = ""
-	ctx.NewActionWithValue(actionRename, renameRequest{ID: id, Title: title, Source: source})
+	ctx.NewActionWithValue(actionRename, req)
 	l.refocus(ctx, id)
 }
 
 func (l *articleList) cancel(ctx app.Context, id string) {
-	l.renaming = ""
+	l.renaming, l.badField, l.badWhy = "", "", ""
 	l.refocus(ctx, id)
 }
 

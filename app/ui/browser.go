@@ -5,20 +5,6 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // Small DOM helpers. go-app's Window is a no-op outside the browser, so
 // these are safe in native tests.
 
-// setBodyFlag sets or removes a data attribute on <body>: browser tests
-// wait on data-ready and data-analysing.
-func setBodyFlag(name string, on bool) {
-	body := app.Window().Get("document").Get("body")
-	if !body.Truthy() {
-		return
-	}
-	if on {
-		body.Call("setAttribute", name, "true")
-	} else {
-		body.Call("removeAttribute", name)
-	}
-}
-
 // scrollIntoView brings an element to the middle of its scrolling box.
 func scrollIntoView(id string) {
 	if el := app.Window().GetElementByID(id); el.Truthy() {
@@ -51,6 +37,16 @@ func focusByID(id string) {
 	}
 }
 
+// focusHeading focuses the view's heading, #view-heading, so a screen
+// reader announces the view; scroll brings it into sight too.
+func focusHeading(scroll bool) {
+	if scroll {
+		focusAndShow("view-heading")
+	} else {
+		focusByID("view-heading")
+	}
+}
+
 // focusAndShow moves the keyboard focus to an element, scrolling it into
 // sight.
 func focusAndShow(id string) {
@@ -59,11 +55,16 @@ func focusAndShow(id string) {
 	}
 }
 
-// focusSelector moves the keyboard focus to the first element matching a
-// CSS selector, scrolling it into sight.
-func focusSelector(sel string) {
-	if el := app.Window().Get("document").Call("querySelector", sel); el.Truthy() {
-		el.Call("focus")
+// showListStart brings the start of a list that turned a page into
+// sight: its own scroll box back to the top, and the page up to its
+// heading if that is above the window. The pager that was clicked keeps
+// the keyboard focus.
+func showListStart(listID, headingID string) {
+	if list := app.Window().GetElementByID(listID); list.Truthy() {
+		list.Set("scrollTop", 0)
+	}
+	if h := app.Window().GetElementByID(headingID); h.Truthy() {
+		h.Call("scrollIntoView", map[string]any{"block": "nearest"})
 	}
 }
 

@@ -1,15 +1,46 @@
 package ui
 
 import (
+	"context"
 	"html"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/wirediff/wirediff/app/export"
 	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/internal/difftest"
 )
+
+// TestDiffHTMLShowsEveryDiffCase runs the table every renderer of a
+// word diff shares against the diff cards, rendered by go-app as a
+// browser receives them.
+func TestDiffHTMLShowsEveryDiffCase(t *testing.T) {
+	for _, c := range difftest.Cases {
+		t.Run(c.Name, func(t *testing.T) {
+			for _, v := range []struct {
+				show diffSide
+				name string
+				want string
+			}{{bothSides, "both texts", c.Both}, {sideA, "text A", c.SideA}, {sideB, "text B", c.SideB}} {
+				out := app.HTMLString(app.Raw(diffHTML(c.A, c.B, c.Edits, v.show)))
+				checkOnlyOurMarkup(t, out)
+				got, err := difftest.ReadHTML(out)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got != v.want {
+					t.Errorf("%s:\n got %q\nwant %q\nfrom %s", v.name, got, v.want, out)
+				}
+			}
+		})
+	}
+}
 
 func TestDiffHTMLMarksEachKindOfEdit(t *testing.T) {
 	a := `Moscow officials initially said Putin would "not" meet further`
@@ -57,87 +88,6 @@ func TestDiffHTMLShowsOneSideWithItsOwnWordsMarked(t *testing.T) {
 		if got := diffHTML(a, b, edits, show); got != want {
 			t.Errorf("side %d:\n%s\nwant\n%s", show, got, want)
 		}
-	}
-}
-
-func TestDiffHTMLKeepsWhiteSpaceOutsideDeletionsAndInsertions(t *testing.T) {
-	a := "killed civilians.\n\nRussia also"
-	b := "killed civilians. Officials said\nRussia also"
-	p := reuse.Passage{Edits: []reuse.Edit{
-		{Op: reuse.Equal, A: reuse.Span{Start: 0, End: 17}, B: reuse.Span{Start: 0, End: 17}},
-		{Op: reuse.Delete, A: reuse.Span{Start: 17, End: 19}, B: reuse.Span{Start: 17, End: 17}},
-		{Op: reuse.Insert, A: reuse.Span{Start: 19, End: 19}, B: reuse.Span{Start: 17, End: 33}},
-		{Op: reuse.Equal, A: reuse.Span{Start: 19, End: len(a)}, B: reuse.Span{Start: 33, End: len(b)}},
-	}}
-	got := diffHTML(a, b, p.Edits, bothSides)
-	want := "<p class=\"diff-text\" dir=\"auto\">killed civilians.\n\n <ins>Officials said</ins>\nRussia also</p>"
-	if got != want {
-		t.Errorf("diffHTML =\n%q\nwant\n%q", got, want)
-	}
-}
-
-func TestDiffHTMLShowsInvisibleCharactersInDifferencesAsMarkers(t *testing.T) {
-	const zwsp = `<span class="invisible" title="zero-width space">U+200B</span>`
-	const shy = `<span class="invisible" title="soft hyphen">U+00AD</span>`
-	const cosmeticTitle = `title="Differs only in punctuation, quotes, dashes or case"`
-	a := "Putin said \u200b no and Tiller\u00adson left ❤\ufe0f"
-	b := "Putin said no and Tillerson left 🔥"
-	at := func(s, sub string) int { return strings.Index(s, sub) }
-	edits := []reuse.Edit{
-		{Op: reuse.Equal, A: reuse.Span{Start: 0, End: at(a, "\u200b")}, B: reuse.Span{Start: 0, End: at(b, "no")}},
-		{Op: reuse.Delete, A: reuse.Span{Start: at(a, "\u200b"), End: at(a, "no")}, B: reuse.Span{Start: at(b, "no"), End: at(b, "no")}},
-		{Op: reuse.Equal, A: reuse.Span{Start: at(a, "no"), End: at(a, "Tiller")}, B: reuse.Span{Start: at(b, "no"), End: at(b, "Tiller")}},
-		{Op: reuse.Equal, Cosmetic: true, A: reuse.Span{Start: at(a, "Tiller"), End: at(a, " left")}, B: reuse.Span{Start: at(b, "Tiller"), End: at(b, " left")}},
-		{Op: reuse.Equal, A: reuse.Span{Start: at(a, " left"), End: at(a, "❤")}, B: reuse.Span{Start: at(b, " left"), End: at(b, "🔥")}},
-		{Op: reuse.Delete, A: reuse.Span{Start: at(a, "❤"), End: len(a)}, B: reuse.Span{Start: at(b, "🔥"), End: at(b, "🔥")}},
-		{Op: reuse.Insert, A: reuse.Span{Start: len(a), End: len(a)}, B: reuse.Span{Start: at(b, "🔥"), End: len(b)}},
-	}
-	tests := []struct {
-		name string
-		show diffSide
-		want string
-	}{
-		{"a deleted zero-width space is a marker, and a soft hyphen in a cosmetic run", bothSides,
-			`<p class="diff-text" dir="auto">Putin said <del>` + zwsp + `</del> no and ` +
-				`<span class="cosmetic" ` + cosmeticTitle + `><span class="was">Tiller` + shy + `son</span><span class="now">Tillerson</span></span>` +
-				`<span class="cosmetic-plain">Tiller` + "\u00ad" + `son</span> left <del>❤` + "\ufe0f" + `</del><ins>🔥</ins></p>`},
-		{"side A marks its own invisible characters", sideA,
-			`<p class="diff-text" dir="auto">Putin said <del>` + zwsp + `</del> no and ` +
-				`<span class="cosmetic-side" ` + cosmeticTitle + `>Tiller` + shy + `son</span> left <del>❤` + "\ufe0f" + `</del></p>`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := diffHTML(a, b, edits, tt.show)
-			checkOnlyOurMarkup(t, got)
-			if got != tt.want {
-				t.Errorf("diffHTML =\n%s\nwant\n%s", got, tt.want)
-			}
-		})
-	}
-}
-
-func TestDiffHTMLSkipsSpansOutsideTheText(t *testing.T) {
-	p := reuse.Passage{Edits: []reuse.Edit{
-		{Op: reuse.Delete, A: reuse.Span{Start: 2, End: 99}},
-		{Op: reuse.Insert, B: reuse.Span{Start: -1, End: 2}},
-		{Op: reuse.Equal, A: reuse.Span{Start: 0, End: 3}, B: reuse.Span{Start: 0, End: 3}},
-	}}
-	if got, want := diffHTML("abc", "abc", p.Edits, bothSides), `<p class="diff-text" dir="auto">abc</p>`; got != want {
-		t.Errorf("diffHTML = %q, want %q", got, want)
-	}
-}
-
-func TestDiffHTMLShowsMarkupAsText(t *testing.T) {
-	a := `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">`
-	b := `<a href="javascript:alert(1)">x</a> & 'y'`
-	p := reuse.Passage{Edits: []reuse.Edit{
-		{Op: reuse.Delete, A: reuse.Span{Start: 0, End: len(a)}, B: reuse.Span{}},
-		{Op: reuse.Insert, A: reuse.Span{Start: len(a), End: len(a)}, B: reuse.Span{Start: 0, End: len(b)}},
-	}}
-	got := diffHTML(a, b, p.Edits, bothSides)
-	checkOnlyOurMarkup(t, got)
-	if !strings.Contains(got, "&lt;script&gt;") || !strings.Contains(got, "&lt;a href=&quot;javascript:") {
-		t.Errorf("markup not shown as text: %s", got)
 	}
 }
 
@@ -195,76 +145,65 @@ func checkOnlyOurMarkup(t *testing.T, out string) {
 	}
 }
 
-// fuzzEdits turns fuzz bytes into a passage's edits over a and b: each
-// byte picks an operation and a length; some spans run out of range.
-func fuzzEdits(a, b string, ops []byte) reuse.Passage {
-	var p reuse.Passage
-	i, j := 0, 0
-	for _, op := range ops {
-		n := int(op>>3) + 1
-		switch op & 7 {
-		case 0, 1: // equal, plain or cosmetic
-			p.Edits = append(p.Edits, reuse.Edit{Op: reuse.Equal, Cosmetic: op&1 == 1,
-				A: reuse.Span{Start: i, End: min(i+n, len(a))}, B: reuse.Span{Start: j, End: min(j+n, len(b))}})
-			i, j = min(i+n, len(a)), min(j+n, len(b))
-		case 2, 3:
-			p.Edits = append(p.Edits, reuse.Edit{Op: reuse.Delete,
-				A: reuse.Span{Start: i, End: min(i+n, len(a))}, B: reuse.Span{Start: j, End: j}})
-			i = min(i+n, len(a))
-		case 4, 5:
-			p.Edits = append(p.Edits, reuse.Edit{Op: reuse.Insert,
-				A: reuse.Span{Start: i, End: i}, B: reuse.Span{Start: j, End: min(j+n, len(b))}})
-			j = min(j+n, len(b))
-		case 6: // a broken span
-			p.Edits = append(p.Edits, reuse.Edit{Op: reuse.Delete, A: reuse.Span{Start: i + n, End: i - n}})
-		case 7:
-			p.Edits = append(p.Edits, reuse.Edit{Op: reuse.Insert, B: reuse.Span{Start: j, End: len(b) + n}})
-		}
-	}
-	return p
-}
-
 func FuzzDiffHTML(f *testing.F) {
 	f.Add(`He said "no" & left.`, `He said “no” and left.`, []byte{8 * 7, 9, 8 * 3, 2, 4})
 	f.Add(`<script>alert(1)</script>`, `<img src=x onerror="alert(1)">`, []byte{255, 2, 5, 0})
 	f.Add("caf\xe9 \x00 <b>", "caf\u00e9 \u0000 </p>", []byte{0, 1, 2, 3, 4, 5, 6, 7})
 	f.Add("said \u200b no Put\u200bin", "said ❤\ufe0f\u200d🔥 \ufe0f <\u00ad>", []byte{8 * 4, 2, 4, 9, 8 * 2, 3, 5, 1})
 	f.Fuzz(func(t *testing.T, a, b string, ops []byte) {
-		p := fuzzEdits(a, b, ops)
+		edits, _ := difftest.FuzzEdits(a, b, ops)
 		for _, show := range []diffSide{bothSides, sideA, sideB} {
-			out := diffHTML(a, b, p.Edits, show)
+			out := diffHTML(a, b, edits, show)
 			checkOnlyOurMarkup(t, out)
 
-			// The visible text is exactly the edits' text: nothing lost,
+			// The visible text is exactly the runs' text: nothing lost,
 			// nothing invented. Invalid bytes and NULs show as U+FFFD, one
-			// per byte: compare without them, piece by piece.
+			// per byte: compare without them.
 			norm := func(s string) string {
 				return strings.NewReplacer("\ufffd", "", "\x00", "").Replace(strings.ToValidUTF8(s, ""))
 			}
 			var want strings.Builder
-			for _, e := range p.Edits {
-				ta, tb := norm(export.ClipText(a, e.A)), norm(export.ClipText(b, e.B))
-				switch {
-				case show == sideA && (e.Op == reuse.Equal || e.Op == reuse.Delete):
-					want.WriteString(ta)
-				case show == sideB && (e.Op == reuse.Equal || e.Op == reuse.Insert):
-					want.WriteString(tb)
-				case show != bothSides:
-				case e.Op == reuse.Equal && e.Cosmetic && export.ClipText(a, e.A) != export.ClipText(b, e.B):
-					want.WriteString(ta + tb + ta)
-				case e.Op == reuse.Equal, e.Op == reuse.Delete:
-					want.WriteString(ta)
-				case e.Op == reuse.Insert:
-					want.WriteString(tb)
+			for _, r := range export.DiffRuns(a, b, edits, show) {
+				want.WriteString(r.Text)
+				if r.Kind == export.Cosmetic && show == bothSides {
+					want.WriteString(r.Other + r.Text) // the two forms, then the plain one
 				}
 			}
 			visible := unmarkInvisible(out)
 			for _, m := range ourMarkup {
 				visible = strings.ReplaceAll(visible, m, "")
 			}
-			if got := norm(html.UnescapeString(visible)); got != want.String() {
-				t.Errorf("side %d: visible text %q, want %q", show, got, want.String())
+			if got, want := norm(html.UnescapeString(visible)), norm(want.String()); got != want {
+				t.Errorf("side %d: visible text %q, want %q", show, got, want)
 			}
 		}
 	})
+}
+
+// BenchmarkDiffHTML writes the diff of every passage of the seeds, in
+// the three views, as the pair view does.
+func BenchmarkDiffHTML(b *testing.B) {
+	paths, _ := filepath.Glob("../../testdata/00[0-4]_*.txt")
+	var docs []reuse.Document
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, reuse.Document{Name: p, Text: string(data)})
+	}
+	r, err := reuse.Analyze(context.Background(), docs, reuse.Options{})
+	if err != nil || len(r.Pairs) == 0 {
+		b.Fatalf("no pairs in the seeds: %v", err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range r.Pairs {
+			for _, ps := range p.Passages {
+				for _, show := range []diffSide{bothSides, sideA, sideB} {
+					diffHTML(docs[p.A].Text, docs[p.B].Text, ps.Edits, show)
+				}
+			}
+		}
+	}
 }

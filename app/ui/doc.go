@@ -6,11 +6,25 @@
 // ("#overview", "#pair/<idA>/<idB>") so the service worker, which caches
 // only the files it lists, can serve a direct load of any view offline.
 //
-// The root component, App, owns the workspace and the analysis; the other
-// components render what they are given and report what the user did
-// through go-app actions, which App handles on the UI goroutine.
+// The root component, App (app.go), is a thin shell. It owns two values:
+// a session.Session (the articles, undo, the notice and the view, plain
+// Go, tested on its own) and the analysis status (status.go: idle,
+// analysing, finished or failed, with its data). Every other component
+// renders what it is given and reports what the user did through go-app
+// actions (actions.go); App hands each intent to the session and carries
+// out the session.Change it returns: route.go follows the view in the
+// URL, persist.go saves, analyse.go runs the engine through its one call,
+// analyseSafely (engine.go), and export.go makes the files to download.
+// What only a component can do to its own markup (clear its fields, take
+// the keyboard focus) App asks of it with a request action, which the
+// component handles itself.
+//
+// The page exposes its state the way assistive technology reads it: #main
+// is aria-busy while the articles load or are analysed, #status and
+// #analysis-status are live regions. Browser tests wait on the same.
 //
 // The package does no text processing of its own: articles go through
-// app/ingest, the analysis is app/reuse, files come from app/export and
-// app/workspace. User text reaches app.Raw only through export.EscapeText.
+// app/ingest (by way of app/session), the analysis is app/reuse, files
+// come from app/export and app/workspace. User text reaches app.Raw only
+// through export.EscapeText.
 package ui

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/session"
 	"github.com/wirediff/wirediff/app/workspace"
 	"golang.org/x/net/html"
 )
@@ -28,8 +29,8 @@ func TestEachDiffCardNamesTheArticleOnEachSide(t *testing.T) {
 		title  string
 		source string
 	}{
-		{"the first text's words are struck through, under its title and source", "a", "del", titleOf(a), "Wire service"},
-		{"the second text's words are underlined, under its title alone when it has no source", "b", "ins", titleOf(b), ""},
+		{"the first text's words are struck through, under its title and source", "a", "del", session.Title(a), "Wire service"},
+		{"the second text's words are underlined, under its title alone when it has no source", "b", "ins", session.Title(b), ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

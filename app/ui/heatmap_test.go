@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/wirediff/wirediff/app/session"
 	"math"
 	"os"
 	"regexp"
@@ -142,14 +143,14 @@ func TestTheHeatMapsKeyAndNoteAgreeWithItsCells(t *testing.T) {
 			return strings.Join(got, " ") == strings.Join(want, " "), strings.Join(got, " ")
 		}},
 		{"the pair that shares the most has the key's last shade", func() (bool, string) {
-			an := h.probe.app.result
+			an := h.probe.app.status.result
 			top := an.report.Pairs[0] // the report lists pairs by shared words
 			a, b := an.id(top.A), an.id(top.B)
-			href := pairHref(a, b)
+			href := session.PairHref(a, b)
 			var classes []string
 			for _, cell := range findAll(doc, func(n *html.Node) bool { return n.Data == "td" }) {
 				// Above and below the diagonal.
-				if links := findAll(cell, func(n *html.Node) bool { return attr(n, "href") == href || attr(n, "href") == pairHref(b, a) }); len(links) > 0 {
+				if links := findAll(cell, func(n *html.Node) bool { return attr(n, "href") == href || attr(n, "href") == session.PairHref(b, a) }); len(links) > 0 {
 					classes = append(classes, attr(cell, "class"))
 				}
 			}

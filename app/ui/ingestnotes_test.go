@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/wirediff/wirediff/app/session"
 	"github.com/wirediff/wirediff/app/workspace"
 )
 
@@ -19,13 +20,13 @@ func TestArticlesReadWithCareAreAddedWithANote(t *testing.T) {
 	}{
 		{"a paste with a NUL byte is added, the NUL a space", actionAdd,
 			func(t *testing.T) any {
-				return addRequest{Title: "Scraped", Text: strings.Replace(copied(t), "weather", "weather\x00", 1)}
+				return session.Paste{Title: "Scraped", Text: strings.Replace(copied(t), "weather", "weather\x00", 1)}
 			},
 			"1 control character (an invisible code such as NUL, common in text copied from the web) was replaced by a space.",
 			"weather  in"},
 		{"a file with a NUL byte is added, the NUL a space", actionFiles,
 			func(t *testing.T) any {
-				return []pickedFile{{Name: "scraped.txt", Data: []byte(strings.Replace(copied(t), "weather", "weather\x00", 1))}}
+				return []session.File{{Name: "scraped.txt", Data: []byte(strings.Replace(copied(t), "weather", "weather\x00", 1))}}
 			},
 			"scraped.txt: 1 control character (an invisible code such as NUL, common in text copied from the web) was replaced by a space.",
 			"weather  in"},
@@ -38,13 +39,13 @@ func TestArticlesReadWithCareAreAddedWithANote(t *testing.T) {
 					}
 					return r
 				}, copied(t))
-				return []pickedFile{{Name: "latin1.txt", Data: []byte(strings.Replace(ascii, "weather", "caf\xe9 weather", 1))}}
+				return []session.File{{Name: "latin1.txt", Data: []byte(strings.Replace(ascii, "weather", "caf\xe9 weather", 1))}}
 			},
 			"latin1.txt: read as Windows-1252 (Latin-1) and converted to UTF-8: it is not valid UTF-8.",
 			"café weather"},
 		{"a damaged UTF-8 file says its bad byte shows as �", actionFiles,
 			func(t *testing.T) any {
-				return []pickedFile{{Name: "damaged.txt", Data: []byte(strings.Replace(copied(t), "weather", "café \xff weather", 1))}}
+				return []session.File{{Name: "damaged.txt", Data: []byte(strings.Replace(copied(t), "weather", "café \xff weather", 1))}}
 			},
 			"damaged.txt: 1 byte is not valid UTF-8, nor text in Windows-1252 (Latin-1): it shows as � and separates words; the file may use another encoding.",
 			"café \uFFFD weather"},
@@ -53,7 +54,7 @@ func TestArticlesReadWithCareAreAddedWithANote(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			h := start(t, &MemoryStore{})
 			h.do(tt.action, tt.value(t))
-			kind, text := status(h.page())
+			kind, text := noticeOf(h.page())
 			if kind != "info" || !strings.Contains(text, tt.note) {
 				t.Errorf("notice %s %q, want info with %q", kind, text, tt.note)
 			}

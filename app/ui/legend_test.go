@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/wirediff/wirediff/app/session"
 	"os"
 	"regexp"
 	"strings"
@@ -83,9 +84,9 @@ func TestTheLegendNamesEachTextTrulyInEveryLayout(t *testing.T) {
 		text           string // that text's id
 	}{
 		{"deletions are only in the left text beside the other, the first text above it when stacked",
-			"deleted", "the left text", "the first text, above", titleOf(a), "First text: " + titleOf(a), "side-a"},
+			"deleted", "the left text", "the first text, above", session.Title(a), "First text: " + session.Title(a), "side-a"},
 		{"insertions are only in the right text beside the other, the second text below it when stacked",
-			"inserted", "the right text", "the second text, below", titleOf(b), "Second text: " + titleOf(b), "side-b"},
+			"inserted", "the right text", "the second text, below", session.Title(b), "Second text: " + session.Title(b), "side-b"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

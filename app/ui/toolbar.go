@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/session"
 )
 
 // toolbar holds the export buttons and the workspace import.
@@ -14,8 +15,6 @@ type toolbar struct {
 	// IArticles is how many articles there are: a report needs two, a
 	// workspace one.
 	IArticles int
-	// IImported counts imports, so the file field resets after each.
-	IImported int
 	// ILoaded says the saved articles are loaded: before, there is no
 	// workspace to export.
 	ILoaded bool
@@ -31,15 +30,6 @@ func (t *toolbar) Articles(n int) *toolbar { t.IArticles = n; return t }
 
 // Loaded says the saved articles are loaded.
 func (t *toolbar) Loaded(v bool) *toolbar { t.ILoaded = v; return t }
-
-// Imported passes the import count.
-func (t *toolbar) Imported(n int) *toolbar { t.IImported = n; return t }
-
-// OnUpdate clears the import field after an import, so choosing the same
-// file again fires a change.
-func (t *toolbar) OnUpdate(ctx app.Context) {
-	setInputValue("import-workspace", "")
-}
 
 // whyNoReport says why the report exports are disabled, or "" when they
 // are not.
@@ -109,13 +99,17 @@ func (t *toolbar) onExport(kind string) app.EventHandler {
 }
 
 func (t *toolbar) onImport(ctx app.Context, e app.Event) {
-	files := listFiles(e.Get("target").Get("files"))
+	ctx.PreventUpdate()
+	input := e.Get("target")
+	files := listFiles(input.Get("files"))
+	// Reset, so choosing the same file again is a change too.
+	input.Set("value", "")
 	if len(files) == 0 {
 		return
 	}
 	f := files[0]
 	ctx.Async(func() {
 		data, err := f.read()
-		ctx.NewActionWithValue(actionImport, pickedFile{Name: f.name, Data: data, Err: err})
+		ctx.NewActionWithValue(actionImport, session.File{Name: f.name, Data: data, Err: err})
 	})
 }

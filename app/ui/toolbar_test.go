@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/workspace"
 	"golang.org/x/net/html"
 )
@@ -68,8 +67,7 @@ func TestThePageDisablesTheExportsOnceTheArticlesAreGone(t *testing.T) {
 			t.Errorf("#%s is disabled with the five demo articles analysed", id)
 		}
 	}
-	h.probe.app.onClearAll(h.probe.ctx, app.Event{})
-	h.engine.ConsumeAll()
+	h.click(h.probe.app.onClearAll)
 	for _, id := range []string{"export-json", "export-html", "export-workspace"} {
 		if !disabled(byID(h.page(), id)) {
 			t.Errorf("#%s is enabled with no articles", id)
@@ -77,8 +75,8 @@ func TestThePageDisablesTheExportsOnceTheArticlesAreGone(t *testing.T) {
 	}
 	// The action, should one come anyway, makes no file.
 	for _, kind := range []string{exportJSON, exportHTML, exportWorkspace} {
-		if f, err := h.probe.app.exportFile(kind); err == nil || f.data != nil {
-			t.Errorf("export %s with no articles made %q, error %v", kind, f.name, err)
+		if f, refused := h.probe.app.exportFile(kind); refused == "" || f.data != nil {
+			t.Errorf("export %s with no articles made %q, refusal %q", kind, f.name, refused)
 		}
 	}
 }
@@ -86,9 +84,9 @@ func TestThePageDisablesTheExportsOnceTheArticlesAreGone(t *testing.T) {
 func TestTheJSONExportHoldsEachArticlesTitleAndText(t *testing.T) {
 	h := start(t, &MemoryStore{})
 	h.do(actionRename, renameRequest{ID: "a3", Title: "UPI wire", Source: "UPI"})
-	f, err := h.probe.app.exportFile(exportJSON)
-	if err != nil {
-		t.Fatal(err)
+	f, refused := h.probe.app.exportFile(exportJSON)
+	if refused != "" {
+		t.Fatal(refused)
 	}
 	if f.name != "wirediff-report.json" || f.mime != "application/json" {
 		t.Errorf("the export is %s (%s)", f.name, f.mime)

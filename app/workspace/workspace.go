@@ -18,6 +18,11 @@ import (
 )
 
 // Version is the format version Marshal writes and Unmarshal reads.
+//
+// An article's "published" and "url" came later and stayed version 1:
+// both are optional and left out when empty, so a file without them is
+// byte for byte what the first version wrote, and an older wirediff that
+// imports a newer file keeps every article, only not those two fields.
 const Version = 1
 
 // Limits Unmarshal enforces, so a bad or hostile file cannot exhaust the
@@ -36,7 +41,13 @@ type Article struct {
 	ID     string `json:"id"`
 	Title  string `json:"title"`
 	Source string `json:"source"`
-	Text   string `json:"text"`
+	// Published is the publication time in ingest.ParseTime's canonical
+	// form: RFC 3339 ("2017-04-12T14:05:00+03:00") or a date alone
+	// ("2017-04-12"); "" if unknown.
+	Published string `json:"published,omitempty"`
+	// URL is the article's web address, http or https; "" if unknown.
+	URL  string `json:"url,omitempty"`
+	Text string `json:"text"`
 }
 
 // A Workspace is the articles being compared and the current view.
@@ -147,6 +158,54 @@ func (w *Workspace) Add(title, source, text string) Article {
 	return a
 }
 
+// AddArticle appends an article with its metadata and a fresh ID, and
+// returns it. Title and source are trimmed and shortened as Add does;
+// the publication time is read with ingest.ParseTime and kept in its
+// canonical form, the URL checked with ingest.CleanURL. If either is
+// unreadable nothing is added and the error says why. a.ID is ignored.
+func (w *Workspace) AddArticle(a Article) (Article, error) {
+	published, err := CleanPublished(a.Published)
+	if err != nil {
+		return Article{}, err
+	}
+	url, err := CleanURL(a.URL)
+	if err != nil {
+		return Article{}, err
+	}
+	w.Add(a.Title, a.Source, a.Text)
+	last := &w.Articles[len(w.Articles)-1]
+	last.Published, last.URL = published, url
+	return *last, nil
+}
+
+// CleanPublished is a publication time as an article keeps it: in
+// ingest.ParseTime's canonical form, "" for a blank one, or an error
+// that says why it is unreadable.
+func CleanPublished(s string) (string, error) {
+	if strings.TrimSpace(s) == "" {
+		return "", nil
+	}
+	_, canonical, err := ingest.ParseTime(s)
+	if err != nil {
+		return "", fmt.Errorf("the publication time is not readable: %v", err)
+	}
+	return canonical, nil
+}
+
+// CleanURL is a URL as an article keeps it: checked by ingest.CleanURL
+// and trimmed, "" for a blank one, or an error that says why it is
+// unusable.
+func CleanURL(s string) (string, error) {
+	if strings.TrimSpace(s) == "" {
+		return "", nil
+	}
+	u, err := ingest.CleanURL(s)
+	if err != nil {
+		return "", fmt.Errorf("the URL is not usable: %v", err)
+	}
+	return u, nil
+}
+
 // idNumber parses the number of an ID of the form Add assigns.
 func idNumber(id string) (int, bool) {
 	if !strings.HasPrefix(id, "a") {
@@ -186,6 +245,39 @@ func (w *Workspace) SetSource(id, source string) bool {
 	return ok
 }
 
+// SetPublished sets the publication time of the article with the given
+// ID, as AddArticle reads it; "" clears it. It reports whether there was
+// such an article, and an error, changing nothing, if the time is
+// unreadable.
+func (w *Workspace) SetPublished(id, published string) (bool, error) {
+	_, i, ok := w.Find(id)
+	if !ok {
+		return false, nil
+	}
+	canonical, err := CleanPublished(published)
+	if err != nil {
+		return true, err
+	}
+	w.Articles[i].Published = canonical
+	return true, nil
+}
+
+// SetURL sets the URL of the article with the given ID, checked as
+// AddArticle checks it; "" clears it. It reports whether there was such
+// an article, and an error, changing nothing, if the URL is unusable.
+func (w *Workspace) SetURL(id, url string) (bool, error) {
+	_, i, ok := w.Find(id)
+	if !ok {
+		return false, nil
+	}
+	clean, err := CleanURL(url)
+	if err != nil {
+		return true, err
+	}
+	w.Articles[i].URL = clean
+	return true, nil
+}
+
 // Find returns the article with the given ID and its index.
 func (w *Workspace) Find(id string) (Article, int, bool) {
 	for i, a := range w.Articles {
@@ -197,7 +289,8 @@ func (w *Workspace) Find(id string) (Article, int, bool) {
 }
 
 // Documents returns the articles as the engine's input, in order. A
-// document's name is the article's title, or its ID when untitled.
+// document's name is the article's title, or its ID when untitled; a
+// date without a time of day is published at midnight UTC.
 func (w Workspace) Documents() []reuse.Document {
 	docs := make([]reuse.Document, len(w.Articles))
 	for i, a := range w.Articles {
@@ -205,7 +298,9 @@ func (w Workspace) Documents() []reuse.Document {
 		if strings.TrimSpace(name) == "" {
 			name = a.ID
 		}
-		docs[i] = reuse.Document{Name: name, Title: a.Title, Source: a.Source, Text: a.Text}
+		// Validated on the way in: an error leaves the zero time, unknown.
+		published, _, _ := ingest.ParseTime(a.Published)
+		docs[i] = reuse.Document{Name: name, Title: a.Title, Source: a.Source, Published: published, URL: a.URL, Text: a.Text}
 	}
 	return docs
 }
@@ -252,6 +347,17 @@ func Unmarshal(data []byte) (Workspace, error) {
 			return Workspace{}, errors.New("not a workspace: this is a wirediff report (its results, not its articles); import a file saved with \"export workspace\"")
 		}
 		return Workspace{}, errors.New("not a wirediff workspace: the file has no version and no articles")
+	}
+	// A hand-written time such as "April 12, 2017" is read and kept in
+	// canonical form, a URL trimmed; unreadable ones are refused below,
+	// naming the article.
+	for i, a := range w.Articles {
+		if canonical, err := CleanPublished(a.Published); err == nil {
+			w.Articles[i].Published = canonical
+		}
+		if clean, err := CleanURL(a.URL); err == nil {
+			w.Articles[i].URL = clean
+		}
 	}
 	if err := w.validate(); err != nil {
 		return Workspace{}, err
@@ -322,12 +428,28 @@ func (w Workspace) validate() error {
 			return fmt.Errorf("%s has a title longer than %d characters", where, MaxTitleRunes)
 		case utf8.RuneCountInString(a.Source) > MaxTitleRunes:
 			return fmt.Errorf("%s has a source longer than %d characters", where, MaxTitleRunes)
+		case a.Published != "" && !canonicalTime(a.Published):
+			return fmt.Errorf("%s has a publication time %q that is not a date or time wirediff reads (such as 2017-04-12 or 2017-04-12T14:05:00+03:00)", where, shorten(a.Published, 40))
+		case a.URL != "" && !cleanURLString(a.URL):
+			return fmt.Errorf("%s has a URL %q that is not a web address starting with https:// or http://", where, shorten(a.URL, 60))
 		case len(a.Text) > ingest.MaxBytes:
 			return fmt.Errorf("%s is too long (%d bytes): the limit is %d MiB", where, len(a.Text), ingest.MaxBytes>>20)
 		}
 		seen[a.ID] = true
 	}
 	return nil
+}
+
+// canonicalTime reports a publication time in canonical form.
+func canonicalTime(s string) bool {
+	canonical, err := CleanPublished(s)
+	return err == nil && canonical == s
+}
+
+// cleanURLString reports a URL that CleanURL leaves as it is.
+func cleanURLString(s string) bool {
+	u, err := CleanURL(s)
+	return err == nil && u == s
 }
 
 // ValidID reports whether id has the form of the IDs a workspace gives

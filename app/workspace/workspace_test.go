@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestDemoHoldsTheFiveSeedsVerbatim(t *testing.T) {
@@ -197,6 +198,7 @@ func FuzzUnmarshal(f *testing.F) {
 	f.Add([]byte(`{"version": 1, "articles": [{"id": "a1", "title": "t", "text": "x"}], "view": "/#pair/a1/a2", "next": 4}`))
 	f.Add([]byte(`{"documents": [], "pairs": []}`))
 	f.Add([]byte(`[]`))
+	f.Add([]byte(`{"version": 1, "articles": [{"id": "a1", "published": "April 12, 2017", "url": " https://x.example/ ", "text": "x"}, {"id": "a2", "published": "2017-04-12 14:05 EDT", "text": "y"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		w, err := Unmarshal(data)
 		if err != nil {
@@ -211,4 +213,119 @@ func FuzzUnmarshal(f *testing.F) {
 			t.Fatalf("round trip failed: %v\n%+v\n%+v", err, w, w2)
 		}
 	})
+}
+
+func TestUnmarshalReadsVersion1Files(t *testing.T) {
+	first, err := os.ReadFile("testdata/version1.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, file     string
+		published, url string
+	}{
+		{"a file the first version wrote", string(first), "", ""},
+		{"with a publication time and a URL",
+			`{"version":1,"articles":[{"id":"a1","title":"T","source":"S","published":"2017-04-12T14:05:00+03:00","url":"https://upi.example/1","text":"x"}]}`,
+			"2017-04-12T14:05:00+03:00", "https://upi.example/1"},
+		{"with a date written by hand and a URL with spaces around",
+			`{"version":1,"articles":[{"id":"a1","title":"T","source":"S","published":"April 12, 2017","url":" https://upi.example/1 ","text":"x"}]}`,
+			"2017-04-12", "https://upi.example/1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w, err := Unmarshal([]byte(tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := w.Articles[0]
+			if a.Published != tt.published || a.URL != tt.url || a.Text == "" {
+				t.Errorf("article %+v, want published %q and URL %q", a, tt.published, tt.url)
+			}
+			again, err := Marshal(w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.published == "" && string(again) != strings.TrimSpace(tt.file) {
+				t.Errorf("a file without the new fields is not written back byte for byte:\n%s\n%s", again, tt.file)
+			}
+		})
+	}
+}
+
+func TestUnmarshalNamesTheArticleWithABadTimeOrURL(t *testing.T) {
+	tests := []struct{ name, article, contains string }{
+		{"an unreadable time", `{"id":"a1","title":"Talks","published":"someday","text":"x"}`, `article 1 ("Talks") has a publication time "someday" that is not a date`},
+		{"a javascript: URL", `{"id":"a1","url":"javascript:alert(1)","text":"x"}`, `article 1 has a URL "javascript:alert(1)" that is not a web address`},
+		{"a time of the wrong type", `{"id":"a1","published":2017,"text":"x"}`, `"articles.published" should be text`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Unmarshal([]byte(`{"version":1,"articles":[` + tt.article + `]}`))
+			if err == nil || !strings.Contains(err.Error(), tt.contains) {
+				t.Errorf("err = %v, want it to contain %q", err, tt.contains)
+			}
+		})
+	}
+}
+
+func TestAddArticleAndSettersCheckTimeAndURL(t *testing.T) {
+	var w Workspace
+	a, err := w.AddArticle(Article{ID: "ignored", Title: " Talks ", Source: " AP ", Published: "12 April 2017", URL: " https://ap.example/1 ", Text: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Article{ID: "a1", Title: "Talks", Source: "AP", Published: "2017-04-12", URL: "https://ap.example/1", Text: "x"}
+	if a != want || w.Articles[0] != want {
+		t.Errorf("AddArticle = %+v, stored %+v, want %+v", a, w.Articles[0], want)
+	}
+	for _, bad := range []Article{{Published: "soon", Text: "y"}, {URL: "ap.example/2", Text: "y"}} {
+		if _, err := w.AddArticle(bad); err == nil || len(w.Articles) != 1 {
+			t.Errorf("AddArticle(%+v) = %v with %d articles, want an error and nothing added", bad, err, len(w.Articles))
+		}
+	}
+	tests := []struct {
+		name        string
+		set         func() (bool, error)
+		found, fail bool
+		published   string
+		url         string
+	}{
+		{"a new time in canonical form", func() (bool, error) { return w.SetPublished("a1", "2017-04-12 14:05 +0300") }, true, false, "2017-04-12T14:05:00+03:00", "https://ap.example/1"},
+		{"an unreadable time changes nothing", func() (bool, error) { return w.SetPublished("a1", "yesterday") }, true, true, "2017-04-12T14:05:00+03:00", "https://ap.example/1"},
+		{"a time cleared", func() (bool, error) { return w.SetPublished("a1", " ") }, true, false, "", "https://ap.example/1"},
+		{"a new URL", func() (bool, error) { return w.SetURL("a1", "http://ap.example/2") }, true, false, "", "http://ap.example/2"},
+		{"a URL without its scheme changes nothing", func() (bool, error) { return w.SetURL("a1", "ap.example/3") }, true, true, "", "http://ap.example/2"},
+		{"a URL cleared", func() (bool, error) { return w.SetURL("a1", "") }, true, false, "", ""},
+		{"a missing article", func() (bool, error) { return w.SetURL("nope", "https://x.example") }, false, false, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found, err := tt.set()
+			if found != tt.found || (err != nil) != tt.fail {
+				t.Errorf("found %v, err %v", found, err)
+			}
+			if a := w.Articles[0]; a.Published != tt.published || a.URL != tt.url {
+				t.Errorf("article %+v, want published %q and URL %q", a, tt.published, tt.url)
+			}
+		})
+	}
+}
+
+func TestDocumentsCarryTheMetadata(t *testing.T) {
+	w := Workspace{Articles: []Article{
+		{ID: "a1", Title: "T", Source: "S", Published: "2017-04-12T14:05:00+03:00", URL: "https://x.example/1", Text: "x"},
+		{ID: "a2", Published: "2017-04-12", Text: "y"},
+		{ID: "a3", Text: "z"},
+	}}
+	docs := w.Documents()
+	if d := docs[0]; d.Title != "T" || d.Source != "S" || d.URL != "https://x.example/1" || !d.Published.Equal(time.Date(2017, 4, 12, 11, 5, 0, 0, time.UTC)) {
+		t.Errorf("document 1 = %+v", d)
+	}
+	if d := docs[1]; !d.Published.Equal(time.Date(2017, 4, 12, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("a date alone gives %v, want midnight UTC", d.Published)
+	}
+	if d := docs[2]; !d.Published.IsZero() || d.URL != "" {
+		t.Errorf("an article without metadata gives %+v", d)
+	}
 }

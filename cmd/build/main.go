@@ -7,7 +7,8 @@
 //
 // go-app's GenerateStaticWebsite writes the page, its scripts, the service
 // worker and the manifest; it does not copy web/ (stylesheet, icons,
-// app.wasm), so Site does. Any static file host can then serve dist/.
+// app.wasm, the engine worker's engine.js), so Site does. Any static file
+// host can then serve dist/.
 package main
 
 import (
@@ -27,6 +28,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/ui"
+	"github.com/wirediff/wirediff/app/worker"
 )
 
 func main() {
@@ -69,7 +71,12 @@ func Site(outDir, webDir string) (string, error) {
 		return "", err
 	}
 	ui.Routes()
-	if err := app.GenerateStaticWebsite(outDir, ui.Handler(version)); err != nil {
+	h := ui.Handler(version)
+	// The engine's worker script is loaded by code, not by the page, so
+	// go-app does not list it: without it the analysis would not start
+	// offline.
+	h.CacheableResources = append(h.CacheableResources, worker.Script)
+	if err := app.GenerateStaticWebsite(outDir, h); err != nil {
 		return "", fmt.Errorf("generating the site: %w", err)
 	}
 	if err := copyDir(filepath.Join(outDir, "web"), webDir); err != nil {

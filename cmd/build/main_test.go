@@ -56,7 +56,7 @@ func TestSiteWritesEverythingTheBrowserNeeds(t *testing.T) {
 	}
 	for _, name := range []string{
 		"index.html", "manifest.webmanifest", "app-worker.js", "wasm_exec.js", "app.js", "app.css",
-		"web/app.wasm", "web/wirediff.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/icon-maskable-512.png",
+		"web/app.wasm", "web/engine.js", "web/wirediff.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/icon-maskable-512.png",
 	} {
 		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
 			t.Errorf("%s is missing: %v", name, err)
@@ -140,8 +140,9 @@ func TestEveryFileTheServiceWorkerCachesExists(t *testing.T) {
 			t.Errorf("the service worker caches %s, which the site lacks", r)
 		}
 	}
-	// The page (every view is a fragment of "/"), the code and the look.
-	for _, want := range []string{"/", "/web/app.wasm", "/wasm_exec.js", "/app.js", "/web/wirediff.css", "/web/icon.svg"} {
+	// The page (every view is a fragment of "/"), the code, the engine's
+	// worker and the look.
+	for _, want := range []string{"/", "/web/app.wasm", "/wasm_exec.js", "/app.js", "/web/engine.js", "/web/wirediff.css", "/web/icon.svg"} {
 		if !listed[want] {
 			t.Errorf("the service worker does not cache %s", want)
 		}

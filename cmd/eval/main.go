@@ -53,6 +53,9 @@ func main() {
 	// The engine's thresholds, to measure a change of default before
 	// making it; zero keeps the engine's default.
 	opts := &set.opts
+	// Each evaluation pair is scored on its own, and every passage of it
+	// counts: the pair, not a story's origin and copy.
+	opts.AllPairs = true
 	flag.IntVar(&opts.KGram, "kgram", 0, "engine option KGram (0: default)")
 	flag.IntVar(&opts.Window, "window", 0, "engine option Window (0: default)")
 	flag.IntVar(&opts.MaxSkip, "max-skip", 0, "engine option MaxSkip (0: default)")

@@ -1,14 +1,17 @@
 // Command wirediff finds the passages that text or HTML files share and
 // shows the word-level edits between the copies.
 //
-//	wirediff [flags] FILE...
+//	wirediff [flags] FILE|DIR|ARCHIVE.jsonl...
+//	wirediff --jsonl [flags] - < ARCHIVE.jsonl
 //
 // It prints a readable summary by default, the report as JSON with
 // --json, and writes a self-contained HTML report with --html FILE. It
 // runs the same engine as the wirediff web app.
 //
-// Exit status: 0 on success, 1 for bad input (a missing, binary or empty
-// file), 2 for bad usage (unknown flags, fewer than two files).
+// Exit status: 0 on success, 1 for bad input (fewer than two articles
+// could be read), 2 for bad usage (unknown flags, fewer than two files),
+// 3 when the articles read were compared but a file or an archive's line
+// could not be read and was skipped.
 package main
 
 import (
@@ -18,13 +21,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/wirediff/wirediff/app/export"
-	"github.com/wirediff/wirediff/app/ingest"
 	"github.com/wirediff/wirediff/app/reuse"
 )
 
@@ -38,12 +38,24 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-const usageText = `usage: wirediff [flags] FILE...
+const usageText = `usage: wirediff [flags] FILE|DIR|ARCHIVE.jsonl...
+       wirediff --jsonl [flags] - < ARCHIVE.jsonl
 
 wirediff finds the passages that two or more files share (recycled wire
 copy, press releases, common quotes) and the word edits between them.
 FILEs are plain text or HTML pages, in UTF-8, in UTF-16 with a byte order
-mark, or in Windows-1252 (Latin-1); give at least two.
+mark, or in Windows-1252 (Latin-1); give at least two. An HTML page is
+read as a browser's reader mode does: its article, with its title,
+outlet, time and URL, without navigation, cookie notices or footers.
+A DIR is read recursively: its .txt, .md, .html, .htm and .jsonl files,
+hidden ones aside. An ARCHIVE.jsonl (or "-" with --jsonl, standard input)
+holds one article a line: {"id", "title", "source", "published", "url",
+"text"}, all but "text" optional.
+
+A file or a line that cannot be read is reported and skipped, and the
+rest compared. Exit status: 0 when all was compared, 1 for bad input
+(fewer than two articles read), 2 for bad usage, 3 when something was
+skipped.
 
 Flags (0 for an engine threshold means its default):
 `
@@ -51,10 +63,13 @@ Flags (0 for an engine threshold means its default):
 // config is what the command line asked for.
 type config struct {
 	json    bool
+	jsonl   bool
 	html    string
 	opts    reuse.Options
 	files   []string
 	timeout time.Duration
+
+	jsonlOut string // a file, or "-" for stdout
 }
 
 // parseArgs reads flags anywhere among the file names, as users type them
@@ -64,7 +79,10 @@ func parseArgs(args []string, stderr io.Writer) (config, int, bool) {
 	fs := flag.NewFlagSet("wirediff", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.BoolVar(&c.json, "json", false, "print the report as JSON (offsets are bytes into each file, or into the text given for a converted one)")
+	fs.BoolVar(&c.jsonl, "jsonl", false, `read standard input, given as "-", as JSON Lines: one article a line`)
 	fs.StringVar(&c.html, "html", "", "also write a self-contained HTML report to `FILE`")
+	fs.StringVar(&c.jsonlOut, "jsonl-out", "", "also write the report as JSON Lines, one record a line (documents, stories, pairs), to `FILE` (- for stdout)")
+	fs.BoolVar(&c.opts.AllPairs, "all-pairs", false, "compare every pair of files that share text, not each story's copies with its origin only")
 	// The defaults shown are the engine's own, so the help cannot drift
 	// from them.
 	d := reuse.DefaultOptions()
@@ -74,11 +92,16 @@ func parseArgs(args []string, stderr io.Writer) (config, int, bool) {
 	fs.IntVar(&c.opts.MaxGap, "max-gap", 0, fmt.Sprintf("most `words` of edits inside one passage (default %d)", d.MaxGap))
 	fs.IntVar(&c.opts.MaxTrim, "max-trim", 0, fmt.Sprintf("most `words` a copy desk may cut from inside one passage (default %d)", d.MaxTrim))
 	fs.IntVar(&c.opts.MaxSkip, "max-skip", 0, fmt.Sprintf("most `words` extension steps over at once (default %d)", d.MaxSkip))
-	fs.IntVar(&c.opts.MaxDocs, "max-docs", 0, fmt.Sprintf("fingerprints in more than `N` files are boilerplate (default %d)", d.MaxDocs))
+	fs.IntVar(&c.opts.MaxDocs, "max-docs", 0, "fingerprints in more than `N` files are boilerplate (default: nine in ten of the files, at least 100)")
 	fs.IntVar(&c.opts.MaxRepeats, "max-repeats", 0, fmt.Sprintf("times one fingerprint counts within a file (default %d)", d.MaxRepeats))
 	fs.Float64Var(&c.opts.MinSimilarity, "min-similarity", 0, fmt.Sprintf("how alike two sentences must be, 0 to 1, to seed a rewritten passage (default %g)", d.MinSimilarity))
 	fs.IntVar(&c.opts.SentenceGap, "sentence-gap", 0, fmt.Sprintf("most `sentences` between two similar ones of a rewritten passage (default %d)", d.SentenceGap))
 	fs.IntVar(&c.opts.SummaryGap, "summary-gap", 0, fmt.Sprintf("the same on the long side of a summary (default %d)", d.SummaryGap))
+	fs.IntVar(&c.opts.SourceRepeats, "source-repeats", 0, fmt.Sprintf("text that this many `files` of one source carry, more than half of its carriers, is that outlet's boilerplate (default %d)", d.SourceRepeats))
+	fs.Func("boilerplate", "set `TEXT` aside as boilerplate wherever it appears (repeat the flag for more)", func(s string) error {
+		c.opts.Boilerplate = append(c.opts.Boilerplate, s)
+		return nil
+	})
 	fs.BoolVar(&c.opts.NoRewritten, "no-rewritten", false, "find copied passages only, not rewritten ones")
 	fs.DurationVar(&c.timeout, "diff-timeout", 0, fmt.Sprintf("bound on each passage's word alignment (default %v)", d.DiffTimeout))
 	usage := func() {
@@ -117,12 +140,17 @@ func parseArgs(args []string, stderr io.Writer) (config, int, bool) {
 		name string
 		n    int
 	}{{"min-words", c.opts.MinWords}, {"kgram", c.opts.KGram}, {"window", c.opts.Window},
-		{"max-gap", c.opts.MaxGap}, {"max-skip", c.opts.MaxSkip}, {"max-docs", c.opts.MaxDocs},
-		{"max-repeats", c.opts.MaxRepeats}} {
+		{"max-gap", c.opts.MaxGap}, {"max-trim", c.opts.MaxTrim}, {"max-skip", c.opts.MaxSkip},
+		{"max-docs", c.opts.MaxDocs}, {"max-repeats", c.opts.MaxRepeats},
+		{"sentence-gap", c.opts.SentenceGap}, {"summary-gap", c.opts.SummaryGap}} {
 		if v.n < 0 {
 			fmt.Fprintf(stderr, "wirediff: --%s must be 0 (the default) or more, not %d\n", v.name, v.n)
 			return c, exitUsage, false
 		}
+	}
+	if c.opts.MinSimilarity < 0 || c.opts.MinSimilarity > 1 {
+		fmt.Fprintf(stderr, "wirediff: --min-similarity must be from 0 (the default) to 1, not %g\n", c.opts.MinSimilarity)
+		return c, exitUsage, false
 	}
 	if c.timeout < 0 {
 		fmt.Fprintf(stderr, "wirediff: --diff-timeout must not be negative\n")
@@ -130,12 +158,18 @@ func parseArgs(args []string, stderr io.Writer) (config, int, bool) {
 	}
 	c.opts.DiffTimeout = c.timeout
 
-	switch len(c.files) {
-	case 0:
+	for _, f := range c.files {
+		if f == "-" && !c.jsonl {
+			fmt.Fprint(stderr, "wirediff: \"-\" reads articles from standard input only as JSON Lines: give --jsonl too\n")
+			return c, exitUsage, false
+		}
+	}
+	switch {
+	case len(c.files) == 0:
 		fmt.Fprint(stderr, "wirediff: no files given\n\n")
 		usage()
 		return c, exitUsage, false
-	case 1:
+	case len(c.files) == 1 && !expands(c.files[0]):
 		fmt.Fprintf(stderr, "wirediff: only one file given (%s): wirediff finds passages that files share, so it needs at least two to compare\n", c.files[0])
 		return c, exitUsage, false
 	}
@@ -150,35 +184,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 
-	docs := make([]reuse.Document, len(c.files))
-	texts := map[int]string{} // analysed texts that are not the file's bytes
-	bad := 0
-	for i, name := range c.files {
-		res, err := readFile(name)
-		if err != nil {
-			fmt.Fprintf(stderr, "wirediff: %v\n", err)
-			bad++
-			continue
-		}
-		for _, note := range res.Notes {
-			fmt.Fprintf(stderr, "wirediff: %s: %s\n", name, note)
-		}
-		// HTML, UTF-16 and Windows-1252 files are converted: offsets
-		// then point into the converted text, which the JSON carries.
-		if res.FromHTML || res.Converted {
-			msg := "offsets refer to the text wirediff read, not to the file's bytes"
-			if c.json {
-				msg += `; the JSON gives that text as the document's "text"`
-			}
-			fmt.Fprintf(stderr, "wirediff: %s: %s\n", name, msg)
-			texts[i] = res.Text
-		}
-		docs[i] = reuse.Document{Name: name, Text: res.Text}
-	}
-	if bad > 0 {
-		fmt.Fprintf(stderr, "wirediff: nothing compared: %d of %d files could not be read\n", bad, len(c.files))
+	in := readInputs(c, stderr)
+	if !in.enough() {
 		return exitInput
 	}
+	docs, texts := in.docs, in.texts
 
 	r, err := reuse.Analyze(context.Background(), docs, c.opts)
 	if err != nil {
@@ -194,6 +204,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "wirediff: wrote the HTML report to %s\n", c.html)
 	}
 
+	if c.jsonlOut != "" {
+		if err := writeJSONL(c.jsonlOut, stdout, r, texts); err != nil {
+			fmt.Fprintf(stderr, "wirediff: %v\n", err)
+			return exitInput
+		}
+		if c.jsonlOut == "-" {
+			return exitOK
+		}
+	}
+
 	out := bufio.NewWriter(stdout)
 	if c.json {
 		err = export.JSONWithTexts(out, r, texts)
@@ -207,40 +227,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "wirediff: writing the output: %v\n", err)
 		return exitInput
 	}
-	return exitOK
-}
-
-// readFile reads one input with messages that name the file and say what
-// is wrong in plain words.
-func readFile(name string) (ingest.Result, error) {
-	st, err := os.Stat(name)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return ingest.Result{}, fmt.Errorf("%s: no such file", name)
-	case errors.Is(err, fs.ErrPermission):
-		return ingest.Result{}, fmt.Errorf("%s: permission denied", name)
-	case err != nil:
-		return ingest.Result{}, err
-	case st.IsDir():
-		return ingest.Result{}, fmt.Errorf("%s is a directory: give the files in it, e.g. %s/*.txt", name, strings.TrimRight(name, "/"))
-	case st.Mode().IsRegular() && st.Size() > ingest.MaxBytes:
-		return ingest.Result{}, fmt.Errorf("%s: too large (%d MiB): the limit is %d MiB", name, st.Size()>>20, ingest.MaxBytes>>20)
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return ingest.Result{}, err
-	}
-	defer f.Close()
-	// The limit also holds for pipes and devices, whose size is unknown.
-	data, err := io.ReadAll(io.LimitReader(f, ingest.MaxBytes+1))
-	if err != nil {
-		return ingest.Result{}, fmt.Errorf("%s: %v", name, err)
-	}
-	res, err := ingest.Text(name, data)
-	if err != nil {
-		return ingest.Result{}, fmt.Errorf("%s: %v", name, err)
-	}
-	return res, nil
+	return in.status()
 }
 
 func writeHTML(path string, docs []reuse.Document, r *reuse.Report) error {

@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -57,8 +59,10 @@ func TestRunRefusesBadInput(t *testing.T) {
 		{"an unknown flag is a usage error", nil, []string{"--bogus", "a", "b"}, exitUsage, "flag provided but not defined: -bogus"},
 		{"a bad flag value is a usage error", nil, []string{"--min-words", "many", "a", "b"}, exitUsage, `invalid value "many"`},
 		{"a negative threshold is a usage error", nil, []string{"--min-words=-1", "a", "b"}, exitUsage, "--min-words must be 0"},
+		{"a negative cut is a usage error", nil, []string{"--max-trim=-1", "a", "b"}, exitUsage, "--max-trim must be 0"},
+		{"a negative sentence gap is a usage error", nil, []string{"--summary-gap=-2", "a", "b"}, exitUsage, "--summary-gap must be 0"},
+		{"a similarity over 1 is a usage error", nil, []string{"--min-similarity=1.5", "a", "b"}, exitUsage, "--min-similarity must be from 0 (the default) to 1, not 1.5"},
 		{"a missing file", map[string]string{"a.txt": storyA}, []string{"a.txt", "nope.txt"}, exitInput, "nope.txt: no such file"},
-		{"a directory", map[string]string{"a.txt": storyA, "dir/b.txt": storyB}, []string{"a.txt", "dir"}, exitInput, "dir is a directory: give the files in it, e.g. dir/*.txt"},
 		{"a binary file", map[string]string{"a.txt": storyA, "b.bin": strings.Repeat("\x00\x01\x02binary", 20)}, []string{"a.txt", "b.bin"}, exitInput, "b.bin: looks like a binary file, not text"},
 		{"a file of control characters", map[string]string{"a.txt": storyA, "b.bin": "\x00\x01\x02"}, []string{"a.txt", "b.bin"}, exitInput, "b.bin: looks like a binary file, not text"},
 		{"a PDF", map[string]string{"a.txt": storyA, "b.pdf": "%PDF-1.4\n..."}, []string{"a.txt", "b.pdf"}, exitInput, "b.pdf: looks like a PDF file, not text"},
@@ -233,6 +237,10 @@ func TestRunWritesTheHTMLReport(t *testing.T) {
 type report struct {
 	Documents []struct {
 		Name      string   `json:"name"`
+		Title     string   `json:"title"`
+		Source    string   `json:"source"`
+		Published string   `json:"published"`
+		URL       string   `json:"url"`
 		Bytes     *int     `json:"bytes"`
 		Words     *int     `json:"words"`
 		Reused    *float64 `json:"reused"`
@@ -272,6 +280,8 @@ type report struct {
 			Span span `json:"span"`
 		} `json:"members"`
 	} `json:"families"`
+	Stories  []reuse.Story    `json:"stories"`
+	SetAside []reuse.SetAside `json:"set_aside"`
 }
 
 type span struct {
@@ -475,5 +485,57 @@ func TestNoRewrittenReportsCopiedPassagesOnly(t *testing.T) {
 		if got := strings.Contains(out.String(), `"kind": "rewritten"`); got != tt.want {
 			t.Errorf("%v: a rewritten passage reported: %v, want %v", tt.args, got, tt.want)
 		}
+	}
+}
+
+// TestEveryEngineOptionHasAFlag sets each of reuse.Options through its
+// flag: a field added to the engine without a flag fails here.
+func TestEveryEngineOptionHasAFlag(t *testing.T) {
+	flags := map[string]struct{ flag, value string }{
+		"SourceRepeats": {"source-repeats", "4"},
+		"Boilerplate":   {"boilerplate", "[Sign up for our newsletter]"},
+		"AllPairs":      {"all-pairs", "true"},
+		"KGram":         {"kgram", "5"},
+		"Window":        {"window", "6"},
+		"MinWords":      {"min-words", "9"},
+		"MaxGap":        {"max-gap", "31"},
+		"MaxTrim":       {"max-trim", "151"},
+		"MaxSkip":       {"max-skip", "7"},
+		"MaxDocs":       {"max-docs", "101"},
+		"MaxRepeats":    {"max-repeats", "9"},
+		"MinSimilarity": {"min-similarity", "0.5"},
+		"SentenceGap":   {"sentence-gap", "5"},
+		"SummaryGap":    {"summary-gap", "25"},
+		"NoRewritten":   {"no-rewritten", "true"},
+		"DiffTimeout":   {"diff-timeout", "1s"},
+	}
+	typ := reflect.TypeFor[reuse.Options]()
+	for i := range typ.NumField() {
+		field := typ.Field(i)
+		if field.Type.Kind() == reflect.Func {
+			continue // Progress is for callers that show progress
+		}
+		t.Run(field.Name, func(t *testing.T) {
+			f, ok := flags[field.Name]
+			if !ok {
+				t.Fatalf("reuse.Options.%s has no flag", field.Name)
+			}
+			var errOut bytes.Buffer
+			arg := strings.Trim(f.value, "[]") // a list flag takes one item
+			c, code, ok := parseArgs([]string{"--" + f.flag + "=" + arg, "a.txt", "b.txt"}, &errOut)
+			if !ok {
+				t.Fatalf("--%s=%s: exit %d: %s", f.flag, f.value, code, errOut.String())
+			}
+			got := reflect.ValueOf(c.opts).FieldByName(field.Name)
+			def := reflect.ValueOf(reuse.Options{}).FieldByName(field.Name)
+			if reflect.DeepEqual(got.Interface(), def.Interface()) || fmt.Sprint(got.Interface()) != f.value {
+				t.Errorf("--%s=%s sets %s to %v", f.flag, f.value, field.Name, got.Interface())
+			}
+			var help bytes.Buffer
+			run([]string{"-h"}, io.Discard, &help)
+			if !strings.Contains(help.String(), "-"+f.flag) {
+				t.Errorf("the help lacks -%s", f.flag)
+			}
+		})
 	}
 }

@@ -25,35 +25,24 @@ const (
 // passages that recur in three or more files. Errors are left to the
 // caller's buffered writer.
 func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
-	passages, rewritten, quotes := 0, 0, 0
-	for _, p := range r.Pairs {
-		passages += len(p.Passages)
-		for _, ps := range p.Passages {
-			if ps.Kind == reuse.Rewritten {
-				rewritten++
-			}
-			if ps.Quote {
-				quotes++
-			}
-		}
-	}
+	all := export.TallyPairs(r.Pairs)
 	share := " share"
 	if len(r.Pairs) == 1 {
 		share = " shares"
 	}
-	fmt.Fprintf(w, "%s compared: %s%s text in %s", export.Plural(len(r.Documents), "file", "files"), export.Plural(len(r.Pairs), "pair", "pairs"), share, export.Plural(passages, "passage", "passages"))
+	fmt.Fprintf(w, "%s compared: %s%s text in %s", export.Plural(len(r.Documents), "file", "files"), export.Plural(len(r.Pairs), "pair", "pairs"), share, export.Plural(all.Passages, "passage", "passages"))
 	var notes []string
-	if rewritten > 0 {
-		notes = append(notes, fmt.Sprintf("%d rewritten", rewritten))
+	if all.Rewritten > 0 {
+		notes = append(notes, fmt.Sprintf("%d rewritten", all.Rewritten))
 	}
-	if quotes > 0 {
-		notes = append(notes, fmt.Sprintf("%d mostly quotation", quotes))
+	if all.Quotes > 0 {
+		notes = append(notes, fmt.Sprintf("%d mostly quotation", all.Quotes))
 	}
 	if len(notes) > 0 {
 		fmt.Fprintf(w, " (%s)", strings.Join(notes, ", "))
 	}
 	fmt.Fprintln(w, ".")
-	if rewritten > 0 {
+	if all.Rewritten > 0 {
 		fmt.Fprintln(w, "Copied: the same words in the same order. Rewritten: the same sentences said in other words.")
 	}
 
@@ -63,6 +52,8 @@ func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 		fmt.Fprintf(w, "  %2d  %6s  %9s  %6d  %s\n", i+1, export.Percent(d.Reused), export.Percent(d.Rewritten), d.Words, d.Name)
 	}
 
+	writeStories(w, docs, r)
+
 	if len(r.Pairs) == 0 {
 		fmt.Fprintln(w, "\nNo two files share a passage.")
 		return
@@ -70,15 +61,16 @@ func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 	fmt.Fprintln(w, "\nPairs by shared words (copied and rewritten)")
 	fmt.Fprintln(w, "   files    words  copied  rewritten  similarity  passages")
 	for _, p := range r.Pairs {
+		c := export.TallyPair(&p)
 		fmt.Fprintf(w, "  %8s  %5d  %6d  %9d  %10s  %8d\n", fmt.Sprintf("#%d-#%d", p.A+1, p.B+1),
-			p.SharedWords, p.SharedWords-p.RewrittenWords, p.RewrittenWords, export.Percent(p.Similarity), len(p.Passages))
+			c.SharedWords, c.CopiedWords(), c.RewrittenWords, export.Percent(p.Similarity), c.Passages)
 	}
 
 	for n, p := range r.Pairs {
 		fmt.Fprintf(w, "\n=== Pair %d: #%d %s and #%d %s\n", n+1, p.A+1, name(r, p.A), p.B+1, name(r, p.B))
 		fmt.Fprintf(w, "    %d shared words", p.SharedWords)
-		if p.RewrittenWords > 0 {
-			fmt.Fprintf(w, " (%d copied words, %d rewritten words)", p.SharedWords-p.RewrittenWords, p.RewrittenWords)
+		if c := export.TallyPair(&p); c.RewrittenWords > 0 {
+			fmt.Fprintf(w, " (%d copied words, %d rewritten words)", c.CopiedWords(), c.RewrittenWords)
 		}
 		fmt.Fprintf(w, ", similarity %s, %s\n", export.Percent(p.Similarity), export.Plural(len(p.Passages), "passage", "passages"))
 		ta, tb := text(docs, p.A), text(docs, p.B)
@@ -147,35 +139,35 @@ func side(w io.Writer, label, s string) {
 
 // renderEdits writes a passage's alignment as A's text with deletions
 // [-like this-] and B's insertions {+like this+}, unchanged runs
-// shortened; and lists the cosmetic runs as ‹A's form› ~ ‹B's form›,
-// their invisible characters as code points.
+// shortened; and lists the cosmetic runs as ‹A's form› ~ ‹B's form›.
+// Invisible characters in them show as code points, [U+200B], as in the
+// HTML report. The runs are export.DiffRuns, as in every view.
 func renderEdits(ta, tb string, edits []reuse.Edit) (string, string) {
 	var b strings.Builder
 	changed := false
 	var cosmetic []string
 	seen := map[string]bool{}
-	for _, e := range edits {
-		switch e.Op {
-		case reuse.Delete:
+	for _, r := range export.DiffRuns(ta, tb, edits, export.BothTexts) {
+		switch r.Kind {
+		case export.Deleted:
 			changed = true
-			mark(&b, "[-", export.ClipText(ta, e.A), "-]")
-		case reuse.Insert:
+			b.WriteString("[-" + shortenWords(export.ShowInvisible(r.Text), editWords) + "-]")
+		case export.Inserted:
 			changed = true
-			mark(&b, "{+", export.ClipText(tb, e.B), "+}")
-		default:
-			s := export.ClipText(ta, e.A)
-			b.WriteString(shortenWords(s, equalWords))
-			if e.Cosmetic {
-				a, bb := collapse(export.ShowInvisible(export.ClipText(ta, e.A))), collapse(export.ShowInvisible(export.ClipText(tb, e.B)))
-				pair := "‹" + shorten(a, 40) + "› ~ ‹" + shorten(bb, 40) + "›"
-				if a == bb {
-					pair = "line breaks or spacing"
-				}
-				if !seen[pair] {
-					seen[pair] = true
-					cosmetic = append(cosmetic, pair)
-				}
+			b.WriteString("{+" + shortenWords(export.ShowInvisible(r.Text), editWords) + "+}")
+		case export.Cosmetic:
+			b.WriteString(shortenWords(r.Text, equalWords))
+			a, bb := collapse(export.ShowInvisible(r.Text)), collapse(export.ShowInvisible(r.Other))
+			pair := "‹" + shorten(a, 40) + "› ~ ‹" + shorten(bb, 40) + "›"
+			if a == bb {
+				pair = "line breaks or spacing"
 			}
+			if !seen[pair] {
+				seen[pair] = true
+				cosmetic = append(cosmetic, pair)
+			}
+		default:
+			b.WriteString(shortenWords(r.Text, equalWords))
 		}
 	}
 	if len(cosmetic) > cosmeticMax {
@@ -186,23 +178,6 @@ func renderEdits(ta, tb string, edits []reuse.Edit) (string, string) {
 		edited = collapse(b.String())
 	}
 	return edited, strings.Join(cosmetic, "; ")
-}
-
-// mark writes s between open and close, leaving its surrounding white
-// space outside the markers. An invisible character inside shows as its
-// code point, [U+200B], as in the HTML report.
-func mark(b *strings.Builder, open, s, close string) {
-	core := strings.TrimSpace(s)
-	if core == "" {
-		b.WriteString(s)
-		return
-	}
-	i := strings.Index(s, core)
-	b.WriteString(s[:i])
-	b.WriteString(open)
-	b.WriteString(shortenWords(export.ShowInvisible(core), editWords))
-	b.WriteString(close)
-	b.WriteString(s[i+len(core):])
 }
 
 // shortenWords keeps the first and last few words of a run longer than n

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/internal/difftest"
 	"github.com/wirediff/wirediff/internal/fixture"
 )
 
@@ -23,45 +26,39 @@ func TestShortenKeepsStartAndEnd(t *testing.T) {
 	}
 }
 
-func TestRenderEditsMarksChangesAndListsCosmeticRuns(t *testing.T) {
-	a := `Lavrov said "no" today`
-	b := `Lavrov told reporters “no” today`
-	sp := func(s, sub string) reuse.Span {
-		i := strings.Index(s, sub)
-		return reuse.Span{Start: i, End: i + len(sub)}
+// TestRenderEditsShowsEveryDiffCase runs the table every renderer of a
+// word diff shares against the summary's edits line, which shows A's
+// text with deletions and insertions, its white space folded, and lists
+// the cosmetic runs apart.
+func TestRenderEditsShowsEveryDiffCase(t *testing.T) {
+	cosmeticRE := regexp.MustCompile(`‹([^|›]*)\|([^›]*)›`)
+	codePointRE := regexp.MustCompile(`\[U\+([0-9A-F]{4,5})\]`)
+	unmark := func(s string) string {
+		return codePointRE.ReplaceAllStringFunc(s, func(m string) string {
+			cp, _ := strconv.ParseUint(codePointRE.FindStringSubmatch(m)[1], 16, 32)
+			return string(rune(cp))
+		})
 	}
-	edits := []reuse.Edit{
-		{Op: reuse.Equal, A: sp(a, "Lavrov "), B: sp(b, "Lavrov ")},
-		{Op: reuse.Delete, A: sp(a, "said "), B: reuse.Span{Start: 7, End: 7}},
-		{Op: reuse.Insert, A: reuse.Span{Start: 12, End: 12}, B: sp(b, "told reporters ")},
-		{Op: reuse.Equal, Cosmetic: true, A: sp(a, `"no"`), B: sp(b, "“no”")},
-		{Op: reuse.Equal, A: sp(a, " today"), B: sp(b, " today")},
-	}
-	got, cosmetic := renderEdits(a, b, edits)
-	if want := `Lavrov [-said-] {+told reporters+} "no" today`; got != want {
-		t.Errorf("edits = %q, want %q", got, want)
-	}
-	if want := `‹"no"› ~ ‹“no”›`; cosmetic != want {
-		t.Errorf("cosmetic = %q, want %q", cosmetic, want)
-	}
-}
-
-func TestRenderEditsShowsInvisibleCharactersAsCodePoints(t *testing.T) {
-	a := "Putin said \u200b no to Tiller\u00adson"
-	b := "Putin said no to Tillerson"
-	at := strings.Index
-	edits := []reuse.Edit{
-		{Op: reuse.Equal, A: reuse.Span{Start: 0, End: at(a, "\u200b")}, B: reuse.Span{Start: 0, End: at(b, "no")}},
-		{Op: reuse.Delete, A: reuse.Span{Start: at(a, "\u200b"), End: at(a, "no")}, B: reuse.Span{Start: at(b, "no"), End: at(b, "no")}},
-		{Op: reuse.Equal, A: reuse.Span{Start: at(a, "no"), End: at(a, "Tiller")}, B: reuse.Span{Start: at(b, "no"), End: at(b, "Tiller")}},
-		{Op: reuse.Equal, Cosmetic: true, A: reuse.Span{Start: at(a, "Tiller"), End: len(a)}, B: reuse.Span{Start: at(b, "Tiller"), End: len(b)}},
-	}
-	got, cosmetic := renderEdits(a, b, edits)
-	if want := "Putin said [-[U+200B]-] no to Tiller\u00adson"; got != want {
-		t.Errorf("edits = %q, want %q", got, want)
-	}
-	if want := "‹Tiller[U+00AD]son› ~ ‹Tillerson›"; cosmetic != want {
-		t.Errorf("cosmetic = %q, want %q", cosmetic, want)
+	for _, c := range difftest.Cases {
+		t.Run(c.Name, func(t *testing.T) {
+			wantEdits := ""
+			if strings.Contains(c.Both, "[-") || strings.Contains(c.Both, "{+") {
+				wantEdits = collapse(cosmeticRE.ReplaceAllStringFunc(c.Both, func(m string) string {
+					return unmark(cosmeticRE.FindStringSubmatch(m)[1])
+				}))
+			}
+			var pairs []string
+			for _, m := range cosmeticRE.FindAllStringSubmatch(c.Both, -1) {
+				pairs = append(pairs, "‹"+m[1]+"› ~ ‹"+m[2]+"›")
+			}
+			edits, cosmetic := renderEdits(c.A, c.B, c.Edits)
+			if edits != wantEdits {
+				t.Errorf("edits:\n got %q\nwant %q", edits, wantEdits)
+			}
+			if want := strings.Join(pairs, "; "); cosmetic != want {
+				t.Errorf("cosmetic:\n got %q\nwant %q", cosmetic, want)
+			}
+		})
 	}
 }
 

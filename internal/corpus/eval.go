@@ -5,10 +5,20 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"time"
 )
 
 // A Doc is one generated document.
-type Doc struct{ Name, Text string }
+type Doc struct {
+	Name, Text string
+	// Source and Published are the outlet and publication time, where
+	// the generator gives them (Syndicated).
+	Source    string
+	Published time.Time
+	// Story names the wire story a Syndicated document carries or is:
+	// "story-007"; it is empty for an outlet's own article.
+	Story string
+}
 
 // A Case is one known reuse: the bytes Susp of a pair's suspicious
 // document were made from the bytes Src of its source.

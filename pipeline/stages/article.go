@@ -46,10 +46,10 @@ type Options struct {
 }
 
 // engine returns the options for the engine; the pipeline finds copied
-// passages only.
+// passages only, in every pair of articles that share text.
 func (o Options) engine() reuse.Options {
 	return reuse.Options{KGram: o.KGram, Window: o.Window, MinWords: o.MinWords, MaxGap: o.MaxGap, MaxTrim: o.MaxTrim,
-		MaxSkip: o.MaxSkip, MaxDocs: o.MaxDocs, MaxRepeats: o.MaxRepeats, NoRewritten: true}
+		MaxSkip: o.MaxSkip, MaxDocs: o.MaxDocs, MaxRepeats: o.MaxRepeats, NoRewritten: true, AllPairs: true}
 }
 
 // Counter names, in the namespace "wirediff".

@@ -17,7 +17,8 @@ import (
 )
 
 // TestPipelineGivesTheCommandLinesAnswers runs the pipeline on prism and
-// the command line (`wirediff --json --no-rewritten`) on the same files,
+// the command line (`wirediff --json --no-rewritten --all-pairs`) on the
+// same files,
 // and compares every document and every pair, field by field, as bytes.
 func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 	cli := filepath.Join(t.TempDir(), "wirediff")
@@ -57,7 +58,7 @@ func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 			}
 			slices.Sort(names) // the pipeline's order of pair sides
 
-			cmd := exec.Command(cli, append([]string{"--json", "--no-rewritten"}, names...)...)
+			cmd := exec.Command(cli, append([]string{"--json", "--no-rewritten", "--all-pairs"}, names...)...)
 			cmd.Dir = dir
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr

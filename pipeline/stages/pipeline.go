@@ -1,12 +1,26 @@
 package stages
 
-import "github.com/apache/beam/sdks/v2/go/pkg/beam"
+import (
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
+)
+
+func init() { register.Function1x1[Article, int](one) }
+
+func one(Article) int { return 1 }
+
+// Count returns the number of articles, a singleton.
+func Count(s beam.Scope, articles beam.PCollection) beam.PCollection {
+	s = s.Scope("Count")
+	return stats.Sum(s, beam.ParDo(s, one, articles))
+}
 
 // Analyze chains the stages from the articles to their document and pair
 // lines.
 func Analyze(s beam.Scope, opts Options, articles beam.PCollection) (documents, pairs beam.PCollection) {
 	byID := ByID(s, articles)
-	seeds := Seeds(s, opts, Fingerprint(s, opts, articles))
+	seeds := Seeds(s, opts, Fingerprint(s, opts, articles), Count(s, articles))
 	joined := Join(s, byID, Candidates(s, seeds))
 	pairs, covered := Compare(s, opts, joined)
 	return Summarise(s, byID, covered), pairs

@@ -10,7 +10,7 @@ import (
 )
 
 func init() {
-	register.DoFn4x0[context.Context, uint64, func(*reuse.Occurrence) bool, func(string, reuse.Seed)](&seedFn{})
+	register.DoFn5x0[context.Context, uint64, func(*reuse.Occurrence) bool, int, func(string, reuse.Seed)](&seedFn{})
 	register.Iter1[reuse.Occurrence]()
 	register.Emitter2[string, reuse.Seed]()
 	register.DoFn4x0[context.Context, string, func(*reuse.Seed) bool, func(string, Candidate)](&candidateFn{})
@@ -29,13 +29,14 @@ type Candidate struct {
 // Seeds groups the fingerprints by hash, sets aside those found in more
 // articles than Options.MaxDocs (boilerplate) as the command line does,
 // and emits every seed the others make, keyed by the pair of articles.
+// articles is the number of articles, a singleton, which the default
+// MaxDocs depends on (nine in ten of them, at least 100).
 //
 // A group keeps at most MaxRepeats positions of MaxDocs+1 articles while
-// it reads its occurrences (reuse.FingerprintGroup), so a fingerprint in
-// every article of an archive costs no more memory than one in 101.
-func Seeds(s beam.Scope, opts Options, fingerprints beam.PCollection) beam.PCollection {
+// it reads its occurrences (reuse.FingerprintGroup).
+func Seeds(s beam.Scope, opts Options, fingerprints, articles beam.PCollection) beam.PCollection {
 	s = s.Scope("Seeds")
-	return beam.ParDo(s, &seedFn{Opts: opts}, beam.GroupByKey(s, fingerprints))
+	return beam.ParDo(s, &seedFn{Opts: opts}, beam.GroupByKey(s, fingerprints), beam.SideInput{Input: articles})
 }
 
 type seedFn struct {
@@ -45,8 +46,8 @@ type seedFn struct {
 
 func (fn *seedFn) Setup() { fn.boilerplate = beam.NewCounter(Namespace, CounterBoilerplate) }
 
-func (fn *seedFn) ProcessElement(ctx context.Context, _ uint64, occurrences func(*reuse.Occurrence) bool, emit func(string, reuse.Seed)) {
-	g := reuse.NewFingerprintGroup(fn.Opts.engine())
+func (fn *seedFn) ProcessElement(ctx context.Context, _ uint64, occurrences func(*reuse.Occurrence) bool, articles int, emit func(string, reuse.Seed)) {
+	g := reuse.NewFingerprintGroup(fn.Opts.engine(), articles)
 	var o reuse.Occurrence
 	for occurrences(&o) {
 		g.Add(o)

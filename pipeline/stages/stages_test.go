@@ -144,7 +144,7 @@ func TestSeedsPairOccurrencesAndSetBoilerplateAside(t *testing.T) {
 	// A fingerprint in four articles, over MaxDocs 3: boilerplate.
 	boiler := beam.ParDo(s, seedOccurrences, beam.Create(s,
 		reuse.Seed{A: "x1", B: "x2", I: 50, J: 50}, reuse.Seed{A: "x1", B: "x3", I: 50, J: 50}, reuse.Seed{A: "x1", B: "x4", I: 50, J: 50}))
-	seeds := Seeds(s, Options{MaxDocs: 3}, beam.Flatten(s, occ, boiler))
+	seeds := Seeds(s, Options{MaxDocs: 3}, beam.Flatten(s, occ, boiler), beam.Create(s, 8))
 	passert.Equals(s, beam.ParDo(s, seedString, seeds), "{a b 1 7}", "{c d 2 3}")
 	if got := Counters(run(t, p))[CounterBoilerplate]; got != 1 {
 		t.Errorf("the fingerprints-set-aside counter says %d, want 1", got)
@@ -180,7 +180,7 @@ func TestJoinRefusesTwoArticlesWithOneID(t *testing.T) {
 }
 
 func TestCompareUsesTheEnginesPairComparison(t *testing.T) {
-	opts := reuse.Options{NoRewritten: true}
+	opts := reuse.Options{NoRewritten: true, AllPairs: true}
 	want, err := reuse.Analyze(context.Background(), []reuse.Document{{Name: "o", Text: outlet}, {Name: "w", Text: wire}}, opts)
 	if err != nil || len(want.Pairs) != 1 {
 		t.Fatalf("Analyze gave %v pairs, %v; the test needs one", len(want.Pairs), err)
@@ -196,7 +196,7 @@ func TestCompareUsesTheEnginesPairComparison(t *testing.T) {
 		fps, _ := reuse.Fingerprints(a.Text, opts)
 		for _, f := range fps {
 			if index[f.Hash] == nil {
-				index[f.Hash] = reuse.NewFingerprintGroup(opts)
+				index[f.Hash] = reuse.NewFingerprintGroup(opts, 2)
 				groups = append(groups, index[f.Hash])
 			}
 			index[f.Hash].Add(reuse.Occurrence{Doc: a.ID, Pos: f.Pos})

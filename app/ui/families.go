@@ -1,0 +1,96 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/app/session"
+)
+
+// renderFamilies lists the passages that recur in three or more
+// articles, each with the articles it is in.
+func (o *overview) renderFamilies(titles map[string]string) app.UI {
+	an := o.IAnalysis
+	families := an.report.Families
+	shown := families
+	if len(shown) > familiesShown {
+		shown = shown[:familiesShown]
+	}
+	return app.Section().ID("families").Class("card", "families").Aria("labelledby", "families-heading").Body(
+		app.H3().ID("families-heading").Text("Passages in three or more articles"),
+		app.If(len(families) == 0, func() app.UI {
+			return app.P().Class("empty").Text("No passage recurs in three or more articles.")
+		}),
+		app.If(len(shown) < len(families), func() app.UI {
+			return app.P().Class("note").Textf("The first %d of %d; export the report for all of them.", len(shown), len(families))
+		}),
+		app.Ol().Class("family-list").Body(
+			app.Range(shown).Slice(func(i int) app.UI {
+				f := shown[i]
+				if len(f.Members) == 0 {
+					return nil
+				}
+				first := f.Members[0]
+				firstID := an.id(first.Doc)
+				return app.Li().Class("family").DataSet("family", i).Body(
+					app.P().Class("family-count").Text(fmt.Sprintf("In %d articles", len(f.Members))),
+					app.Blockquote().Class("family-text").Dir("auto").Text(an.excerpt(first.Doc, first.Span)),
+					app.Ul().Class("family-members").Body(
+						app.Range(f.Members).Slice(func(j int) app.UI {
+							id := an.id(f.Members[j].Doc)
+							title, ok := titles[id]
+							if !ok {
+								return nil
+							}
+							if j == 0 {
+								return app.Li().Class("chip").Dir("auto").Text(title)
+							}
+							return app.Li().Body(
+								app.A().Class("chip").Dir("auto").Href(session.PairHref(firstID, id)).
+									Title("Compare with " + titles[firstID]).
+									Text(title),
+							)
+						}),
+					),
+				)
+			}),
+		),
+	)
+}
+
+// id returns the article ID of a document index.
+func (an *analysis) id(doc int) string {
+	if doc < 0 || doc >= len(an.ids) {
+		return ""
+	}
+	return an.ids[doc]
+}
+
+// excerpt is the start of a span of a document, on one line.
+func (an *analysis) excerpt(doc int, sp reuse.Span) string {
+	if doc < 0 || doc >= len(an.docs) {
+		return ""
+	}
+	text := an.docs[doc].Text
+	start, end := max(sp.Start, 0), min(sp.End, len(text))
+	if start >= end {
+		return ""
+	}
+	s := text[start:end]
+	cut := len(s) > excerptBytes
+	if cut {
+		n := excerptBytes
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n]
+	}
+	s = strings.Join(strings.Fields(s), " ")
+	if cut {
+		s += "…"
+	}
+	return s
+}

@@ -1,0 +1,282 @@
+//go:build js && wasm
+
+package worker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"syscall/js"
+	"time"
+
+	"github.com/wirediff/wirediff/app/reuse"
+)
+
+// While it decodes a report the page pauses this often, for a millisecond,
+// to handle input and paint: a report of 1,000 articles takes it about
+// 90 ms to decode in WebAssembly (BenchmarkReport).
+const pauseEvery = 20 * time.Millisecond
+
+func breathe() { time.Sleep(time.Millisecond) }
+
+// pool keeps one idle worker between analyses and what every worker
+// shares.
+var pool struct {
+	sync.Mutex
+	idle   *engine
+	module js.Value // the compiled module, once a worker has sent it back
+	broken error    // why workers cannot run here, once one failed to start
+	gen    int
+	// starting is closed when the worker Start starts is idle (or failed).
+	starting chan struct{}
+}
+
+// Analyze runs reuse.Analyze in a worker and waits for its report;
+// opts.Progress is called on the page as the worker reports progress.
+// When ctx is done, the worker is terminated and Analyze returns
+// ctx.Err() at once. Where workers are missing or fail to start, the
+// analysis runs on the page, as reuse.Analyze.
+func Analyze(ctx context.Context, docs []reuse.Document, opts reuse.Options) (*reuse.Report, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	e, err := acquire(ctx)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		js.Global().Get("console").Call("warn", "wirediff: analysing on the page: "+err.Error())
+		return reuse.Analyze(ctx, docs, opts)
+	}
+	pool.Lock()
+	pool.gen++
+	gen := pool.gen
+	pool.Unlock()
+	e.send(Encode(nil, Request{Gen: gen, Documents: docs, Options: opts}))
+	for {
+		select {
+		case <-ctx.Done():
+			e.terminate()
+			return nil, ctx.Err()
+		case err := <-e.failed:
+			e.terminate()
+			return nil, fmt.Errorf("the analysis worker stopped (%v)", err)
+		case b := <-e.messages:
+			msg, err := DecodePausing(b, pauseEvery, breathe)
+			if err != nil {
+				e.terminate()
+				return nil, err
+			}
+			switch m := msg.(type) {
+			case Progress:
+				if m.Gen == gen && opts.Progress != nil && ctx.Err() == nil {
+					opts.Progress(m.Done, m.Total)
+				}
+			case Result:
+				if m.Gen != gen {
+					continue
+				}
+				release(e)
+				if m.Err != "" {
+					return nil, errors.New(m.Err)
+				}
+				return m.Report, nil
+			}
+		}
+	}
+}
+
+// Start starts a worker ahead of the first analysis, so that compiling
+// the module overlaps the page's own start instead of delaying the first
+// result.
+func Start() {
+	pool.Lock()
+	if pool.idle != nil || pool.starting != nil || pool.broken != nil {
+		pool.Unlock()
+		return
+	}
+	done := make(chan struct{})
+	pool.starting = done
+	module := pool.module
+	pool.Unlock()
+	go func() {
+		e, err := startReady(context.Background(), module)
+		pool.Lock()
+		pool.starting = nil
+		pool.Unlock()
+		if err == nil {
+			release(e)
+		}
+		close(done)
+	}()
+}
+
+// acquire returns the idle worker, the one Start is starting, or a new
+// one once its engine runs. An error means workers cannot run here.
+func acquire(ctx context.Context) (*engine, error) {
+	for {
+		pool.Lock()
+		if e := pool.idle; e != nil {
+			pool.idle = nil
+			pool.Unlock()
+			return e, nil
+		}
+		module, broken, starting := pool.module, pool.broken, pool.starting
+		pool.Unlock()
+		switch {
+		case broken != nil:
+			return nil, broken
+		case starting != nil:
+			select {
+			case <-starting:
+				continue
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+		}
+		return startReady(ctx, module)
+	}
+}
+
+// startReady starts a worker and waits until its engine runs. A failure
+// is kept, so that every later analysis goes straight to the page.
+func startReady(ctx context.Context, module js.Value) (*engine, error) {
+	e, err := start(module)
+	if err == nil {
+		select {
+		case <-ctx.Done():
+			e.terminate()
+			return nil, ctx.Err()
+		case err = <-e.failed:
+			e.terminate()
+		case b := <-e.messages:
+			if msg, _ := Decode(b); msg == (Ready{}) {
+				return e, nil
+			}
+			e.terminate()
+			err = errors.New("the worker did not start the engine")
+		}
+	}
+	pool.Lock()
+	defer pool.Unlock()
+	pool.broken = fmt.Errorf("the analysis worker could not start (%v)", err)
+	return nil, pool.broken
+}
+
+// release keeps e as the idle worker, or terminates it if there is one.
+func release(e *engine) {
+	pool.Lock()
+	defer pool.Unlock()
+	if pool.idle == nil {
+		pool.idle = e
+		return
+	}
+	e.terminate()
+}
+
+// An engine is one worker running the engine, and its messages.
+type engine struct {
+	worker   js.Value
+	messages chan []byte
+	failed   chan error
+	funcs    []js.Func
+}
+
+// start starts a worker and gives it the compiled module, or the module's
+// URL for it to compile and send back.
+func start(module js.Value) (e *engine, err error) {
+	defer catch(&err)
+	if !js.Global().Get("Worker").Truthy() {
+		return nil, errors.New("this browser has no Web Workers")
+	}
+	e = &engine{messages: make(chan []byte, 1024), failed: make(chan error, 1)}
+	e.worker = js.Global().Get("Worker").New(Script)
+	e.on("message", func(event js.Value) {
+		data := event.Get("data")
+		if b, ok := bytesOf(data); ok {
+			select {
+			case e.messages <- b:
+			default: // the analysis goroutine is behind: never block a callback
+				go func() { e.messages <- b }()
+			}
+			return
+		}
+		if data.Type() == js.TypeObject {
+			if m := data.Get("module"); m.Truthy() {
+				pool.Lock()
+				pool.module = m
+				pool.Unlock()
+				return
+			}
+			if msg := data.Get("error"); msg.Type() == js.TypeString {
+				e.fail(errors.New(msg.String()))
+				return
+			}
+		}
+		e.fail(errors.New("it sent a message of an unknown kind"))
+	})
+	e.on("error", func(event js.Value) {
+		event.Call("preventDefault") // reported here, not as an uncaught error
+		msg := event.Get("message")
+		if msg.Type() != js.TypeString || msg.String() == "" {
+			e.fail(errors.New("its script did not load"))
+			return
+		}
+		e.fail(errors.New(msg.String()))
+	})
+	e.on("messageerror", func(js.Value) { e.fail(errors.New("a message could not be read")) })
+	if module.Truthy() {
+		e.worker.Call("postMessage", module)
+	} else {
+		e.worker.Call("postMessage", moduleURL)
+	}
+	return e, nil
+}
+
+// on listens to the worker's events of one type.
+func (e *engine) on(event string, handle func(js.Value)) {
+	f := js.FuncOf(func(this js.Value, args []js.Value) any {
+		handle(args[0])
+		return nil
+	})
+	e.funcs = append(e.funcs, f)
+	e.worker.Call("addEventListener", event, f)
+}
+
+func (e *engine) fail(err error) {
+	select {
+	case e.failed <- err:
+	default: // the first reason is the one reported
+	}
+}
+
+// send posts b to the worker, handing its buffer over.
+func (e *engine) send(b []byte) {
+	arr := js.Global().Get("Uint8Array").New(len(b))
+	js.CopyBytesToJS(arr, b)
+	e.worker.Call("postMessage", arr, []any{arr.Get("buffer")})
+}
+
+// terminate stops the worker at once, whatever it is doing.
+func (e *engine) terminate() {
+	e.worker.Call("terminate")
+	for _, f := range e.funcs {
+		f.Release()
+	}
+	e.funcs = nil
+}
+
+// catch turns a JavaScript exception thrown by a syscall/js call (new
+// Worker throws on a blocked script) into an error.
+func catch(err *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if e, ok := r.(js.Error); ok {
+		*err = errors.New(e.Error())
+		return
+	}
+	panic(r)
+}

@@ -1,0 +1,18 @@
+//go:build !(js && wasm)
+
+package worker
+
+import (
+	"context"
+
+	"github.com/wirediff/wirediff/app/reuse"
+)
+
+// Analyze is reuse.Analyze: outside the browser there is no page to keep
+// responsive.
+func Analyze(ctx context.Context, docs []reuse.Document, opts reuse.Options) (*reuse.Report, error) {
+	return reuse.Analyze(ctx, docs, opts)
+}
+
+// Start does nothing: outside the browser there is no worker to start.
+func Start() {}

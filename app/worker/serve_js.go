@@ -1,0 +1,88 @@
+//go:build js && wasm
+
+package worker
+
+import (
+	"context"
+	"fmt"
+	"syscall/js"
+
+	"github.com/wirediff/wirediff/app/reuse"
+)
+
+// engineMark is the global that web/engine.js sets before it starts the
+// module in a worker.
+const engineMark = "wirediffEngine"
+
+// InWorker reports whether this module was started by the engine's
+// worker script rather than by the page.
+func InWorker() bool {
+	return js.Global().Get(engineMark).Truthy()
+}
+
+// Serve answers the page's requests, one at a time, and never returns.
+// The engine holds the worker's thread while it works; cancelling is the
+// page's to do, by terminating the worker.
+func Serve() {
+	requests := make(chan []byte, 1)
+	js.Global().Set("onmessage", js.FuncOf(func(this js.Value, args []js.Value) any {
+		b, ok := bytesOf(args[0].Get("data"))
+		if ok {
+			// A callback must not block: hand over from a goroutine.
+			go func() { requests <- b }()
+		}
+		return nil
+	}))
+	post(Encode(nil, Ready{}))
+	for b := range requests {
+		msg, err := Decode(b)
+		req, ok := msg.(Request)
+		if err != nil || !ok {
+			// A page and worker of different versions: say so rather than hang.
+			post(Encode(nil, Result{Err: fmt.Sprintf("the analysis worker could not read the request (%v)", err)}))
+			continue
+		}
+		post(Encode(nil, answer(req)))
+	}
+}
+
+// answer runs the engine on one request, turning a panic into an error
+// as the page's own analysis does.
+func answer(req Request) (res Result) {
+	res.Gen = req.Gen
+	defer func() {
+		if r := recover(); r != nil {
+			res = Result{Gen: req.Gen, Err: fmt.Sprintf("the analysis stopped unexpectedly: %v", r)}
+		}
+	}()
+	opts := req.Options
+	opts.Progress = func(done, total int) {
+		post(Encode(nil, Progress{Gen: req.Gen, Done: done, Total: total}))
+	}
+	report, err := reuse.Analyze(context.Background(), req.Documents, opts)
+	if err != nil {
+		res.Err = err.Error()
+		return res
+	}
+	res.Report = report
+	return res
+}
+
+// post sends b to the other side, handing its buffer over rather than
+// copying it.
+func post(b []byte) {
+	arr := js.Global().Get("Uint8Array").New(len(b))
+	js.CopyBytesToJS(arr, b)
+	js.Global().Call("postMessage", arr, []any{arr.Get("buffer")})
+}
+
+// bytesOf copies a message's bytes into Go; ok is false when the message
+// is no Uint8Array.
+func bytesOf(data js.Value) (b []byte, ok bool) {
+	if !data.InstanceOf(js.Global().Get("Uint8Array")) {
+		return nil, false
+	}
+	b = make([]byte, data.Get("byteLength").Int())
+	js.CopyBytesToGo(b, data)
+	return b, true
+}
