@@ -11,13 +11,13 @@
 package stages
 
 import (
-	"time"
-
+	"github.com/wirediff/wirediff/app/ingest"
 	"github.com/wirediff/wirediff/app/reuse"
 )
 
 // An Article is one input article, in the command line's JSONL article
-// format. Published is RFC 3339 text, or empty where unknown.
+// format. Published is in ingest.ParseTime's canonical form (RFC 3339, or
+// a date alone), or empty where unknown.
 type Article struct {
 	ID        string `json:"id"`
 	Title     string `json:"title"`
@@ -34,7 +34,7 @@ type Article struct {
 // document returns the article as the engine's Document, named by its ID.
 // Published was checked when the article was read.
 func (a Article) document() reuse.Document {
-	published, _ := time.Parse(time.RFC3339, a.Published)
+	published, _, _ := ingest.ParseTime(a.Published)
 	return reuse.Document{Name: a.ID, Title: a.Title, Source: a.Source, Published: published, URL: a.URL, Text: a.Text}
 }
 
@@ -56,6 +56,7 @@ func (o Options) engine() reuse.Options {
 const (
 	Namespace           = "wirediff"
 	CounterArticles     = "articles"
+	CounterBadLines     = "bad lines skipped"
 	CounterFingerprints = "fingerprints"
 	CounterBoilerplate  = "fingerprints set aside"
 	CounterCandidates   = "candidate pairs"

@@ -1,15 +1,13 @@
 package stages
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path"
+	"strconv"
 	"strings"
-	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
@@ -30,8 +28,9 @@ func init() {
 // .jsonl file is one article in the command line's article format, and
 // any other file is one article, read as the command line reads it (text
 // or HTML in UTF-8, UTF-16 or Windows-1252) and named by its file name.
-// A pattern that matches nothing, a line that is not an article and an
-// unreadable file fail the pipeline with a message that names the place.
+// A line that is not an article is skipped with a warning and counted, as
+// the command line skips it; a pattern that matches nothing and an
+// unreadable file fail the pipeline with a message that names the file.
 func Read(s beam.Scope, pattern string) beam.PCollection {
 	s = s.Scope("Read")
 	matches := fileio.MatchFiles(s, pattern, fileio.MatchEmptyDisallow())
@@ -40,10 +39,13 @@ func Read(s beam.Scope, pattern string) beam.PCollection {
 }
 
 type readFn struct {
-	articles beam.Counter
+	articles, badLines beam.Counter
 }
 
-func (fn *readFn) Setup() { fn.articles = beam.NewCounter(Namespace, CounterArticles) }
+func (fn *readFn) Setup() {
+	fn.articles = beam.NewCounter(Namespace, CounterArticles)
+	fn.badLines = beam.NewCounter(Namespace, CounterBadLines)
+}
 
 func (fn *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(Article)) error {
 	name := file.Metadata.Path
@@ -56,10 +58,10 @@ func (fn *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, 
 	}
 	defer rc.Close()
 	if strings.HasSuffix(name, ".jsonl") {
-		return readJSONL(name, rc, func(a Article) {
+		return readJSONL(ctx, name, rc, func(a Article) {
 			fn.articles.Inc(ctx, 1)
 			emit(a)
-		})
+		}, fn.badLines)
 	}
 	data, err := io.ReadAll(io.LimitReader(rc, ingest.MaxBytes+1))
 	if err != nil {
@@ -77,48 +79,30 @@ func (fn *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, 
 	return nil
 }
 
-// readJSONL reads one article a line; blank lines are skipped.
-//
-// TODO: use app/ingest's reader of the command line's JSONL articles
-// once it exists, so that both read the format by one rule.
-func readJSONL(name string, r io.Reader, emit func(Article)) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), ingest.MaxBytes+1<<20)
-	for line := 1; sc.Scan(); line++ {
-		data := bytes.TrimSpace(sc.Bytes())
-		if len(data) == 0 {
+// readJSONL reads one article a line with app/ingest's reader, as the
+// command line does: a bad line is skipped with a warning and counted,
+// an article without an ID is named FILE:LINE, and a read error stops the
+// pipeline.
+func readJSONL(ctx context.Context, name string, r io.Reader, emit func(Article), badLines beam.Counter) error {
+	last := 0
+	for rec, err := range ingest.JSONL(r) {
+		var bad *ingest.LineError
+		switch {
+		case errors.As(err, &bad):
+			log.Warnf(ctx, "%s: line %d skipped: %v", name, bad.Line, bad.Err)
+			badLines.Inc(ctx, 1)
 			continue
+		case err != nil:
+			return fmt.Errorf("%s: %v: the lines after line %d were not read", name, err, last)
 		}
-		a, err := parseArticle(data)
-		if err != nil {
-			return fmt.Errorf("%s:%d: %v", name, line, err)
+		last = rec.Line
+		id := rec.ID
+		if id == "" {
+			id = path.Base(name) + ":" + strconv.Itoa(rec.Line)
 		}
-		emit(a)
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %v", name, err)
+		m := rec.Meta
+		emit(Article{ID: id, Title: m.Title, Source: m.Source, Published: m.Published, URL: m.URL,
+			Text: rec.Result.Text, Converted: rec.Result.FromHTML || rec.Result.Converted})
 	}
 	return nil
-}
-
-// parseArticle reads one line of the article format.
-func parseArticle(data []byte) (Article, error) {
-	var a Article
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&a); err != nil {
-		return a, fmt.Errorf("not an article (want an object with \"id\" and \"text\", and optionally \"title\", \"source\", \"published\", \"url\"): %v", err)
-	}
-	switch {
-	case a.ID == "":
-		return a, fmt.Errorf("the article has no \"id\"")
-	case strings.TrimSpace(a.Text) == "":
-		return a, fmt.Errorf("article %q has no text", a.ID)
-	}
-	if a.Published != "" {
-		if _, err := time.Parse(time.RFC3339, a.Published); err != nil {
-			return a, fmt.Errorf("article %q: \"published\" is not an RFC 3339 time such as 2017-04-12T09:30:00Z: %q", a.ID, a.Published)
-		}
-	}
-	return a, nil
 }

@@ -1,7 +1,8 @@
 // Command wirediff-beam-scale measures the Beam pipeline on syndicated
 // corpora made from the Wikinews articles: for each size it writes a
-// newsroom corpus of that many articles (corpus.Newsroom: one article in
-// five is, or carries, wire copy picked up by two to six outlets) as
+// newsroom corpus of that many articles (corpus.NewsroomDistinct: one
+// article in five is, or carries, wire copy picked up by two to six
+// outlets, and the unique articles share words but not sentences) as
 // JSONL files, runs the pipeline on prism in a child process, and prints
 // the wall time, the child's peak memory (maximum resident set size) and
 // the pipeline's counters, then how the time grew from one size to the
@@ -31,10 +32,11 @@ import (
 )
 
 var (
-	sizes    = flag.String("sizes", "10000,100000", "comma-separated `numbers` of articles")
-	wikinews = flag.String("wikinews", "../testdata/wikinews", "the Wikinews articles' `folder`")
-	dir      = flag.String("dir", "", "where to write the corpora and results (default: a temporary folder, removed at the end)")
-	shards   = flag.Int("shards", 16, "JSONL `files` a corpus is written to")
+	sizes      = flag.String("sizes", "10000,100000", "comma-separated `numbers` of articles")
+	wikinews   = flag.String("wikinews", "../testdata/wikinews", "the Wikinews articles' `folder`")
+	dir        = flag.String("dir", "", "where to write the corpora and results (default: a temporary folder, removed at the end)")
+	shards     = flag.Int("shards", 16, "JSONL `files` a corpus is written to")
+	recombined = flag.Bool("recombined", false, "use corpus.Newsroom, whose unique articles recombine the same paragraphs and share many chance phrases, instead of corpus.NewsroomDistinct")
 	// The child process: run the pipeline once and print its counters.
 	childInput  = flag.String("child-input", "", "internal: run the pipeline on `PATTERN`")
 	childOutput = flag.String("child-output", "", "internal: the pipeline's output `PREFIX`")
@@ -117,7 +119,11 @@ func measure() error {
 // writeCorpus writes a newsroom corpus of n articles to dir as JSONL in
 // the command line's article format, and returns its size in text bytes.
 func writeCorpus(arts []corpus.Article, n int, dir string) (int, error) {
-	day, err := corpus.Newsroom(arts, n, 1)
+	gen := corpus.NewsroomDistinct
+	if *recombined {
+		gen = corpus.Newsroom
+	}
+	day, err := gen(arts, n, 1)
 	if err != nil {
 		return 0, err
 	}
