@@ -11,13 +11,13 @@ WASM_PKGS = ./app/reuse/ ./app/ingest/ ./app/workspace/ ./app/export/ ./app/sess
 
 # The steps of `make test` depend on each other's order.
 .NOTPARALLEL:
-.PHONY: run test wasm site deps fmt vet unit wasm-test e2e eval bench clean
+.PHONY: run test wasm site deps fmt vet unit wasm-test e2e pipeline eval bench clean
 
 # cmd/build generates dist/ before it serves it.
 run: wasm
 	$(GO) run ./cmd/build -serve $(ADDR)
 
-test: deps fmt vet unit wasm-test site e2e
+test: deps fmt vet unit wasm-test site e2e pipeline
 	@echo "make test: all passed"
 
 # web/app.wasm: go's build cache makes this quick when nothing changed.
@@ -64,6 +64,12 @@ wasm-test:
 
 e2e:
 	$(GO) test -count=1 -timeout=20m ./e2e/ -e2e -dist=../dist
+
+# The Beam pipeline, a module of its own (pipeline/go.mod) that nothing
+# else depends on: vetted, then tested on the prism runner in this
+# process, with prism's job server held to 127.0.0.1 (see loopback.sh).
+pipeline:
+	cd pipeline && GO=$(GO) ./loopback.sh sh -c '$(GO) vet ./... && $(GO) test -timeout=30m ./...'
 
 eval:
 	$(GO) run ./cmd/eval

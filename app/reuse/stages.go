@@ -1,0 +1,212 @@
+package reuse
+
+import (
+	"cmp"
+	"context"
+	"slices"
+)
+
+// This file exports the steps of Analyze's copied passages one at a time,
+// for engines that run them apart and in parallel (the Beam pipeline in
+// pipeline/): fingerprint each document, group equal fingerprints across
+// documents into seeds, compare each related pair from its seeds, and
+// sum each document's reused share. Each step calls the same code as
+// Analyze, so that run in turn they give Analyze's copied passages and
+// reused shares with Options.NoRewritten set. Documents are told apart by
+// name, and the document whose name sorts first is side A of a pair, as
+// Analyze's first document is when the documents are given in order of
+// name.
+
+// A Fingerprint is one winnowed k-gram of a document: its hash and the
+// position of its first word.
+type Fingerprint struct {
+	Hash uint64
+	Pos  int32
+}
+
+// Fingerprints returns the winnowed fingerprints of text in order of
+// position, and the number of words in it, as Analyze selects them.
+func Fingerprints(text string, opts Options) (fps []Fingerprint, words int) {
+	opts = opts.withDefaults()
+	// Analyze's own tokenisation, which a background context never stops.
+	an := &analysis{ctx: context.Background(), opts: opts}
+	ws, _ := an.tokenize(text)
+	kgrams := kgramHashes(ws, opts.KGram, nil)
+	winnow(kgrams, opts.Window, func(pos int) {
+		fps = append(fps, Fingerprint{kgrams[pos], int32(pos)})
+	})
+	return fps, len(ws)
+}
+
+// An Occurrence is one fingerprint of a document: the document's name and
+// the position of the fingerprint's first word.
+type Occurrence struct {
+	Doc string
+	Pos int32
+}
+
+// A Seed is a k-gram that two documents share: words I… of document A
+// equal words J… of document B, and A sorts before B.
+type Seed struct {
+	A, B string
+	I, J int32
+}
+
+// A FingerprintGroup gathers the occurrences of one fingerprint hash in
+// any order and keeps only what the boilerplate rule can use, so that a
+// fingerprint found in every article of an archive costs little memory:
+// at most MaxRepeats positions, the first ones, of MaxDocs+1 documents.
+// It applies the rule of documents and repeats only: fingerprints that
+// Options.Boilerplate marks or that one source repeats (SourceRepeats)
+// are not set aside.
+type FingerprintGroup struct {
+	maxDocs, maxRepeats int
+	byDoc               map[string][]int32 // sorted positions, at most maxRepeats
+	boilerplate         bool
+}
+
+// NewFingerprintGroup returns an empty group under the boilerplate rule of
+// opts (MaxDocs, whose default depends on the number of documents
+// compared, and MaxRepeats).
+func NewFingerprintGroup(opts Options, docs int) *FingerprintGroup {
+	opts = opts.withDefaults()
+	return &FingerprintGroup{maxDocs: opts.maxDocs(docs), maxRepeats: opts.MaxRepeats, byDoc: map[string][]int32{}}
+}
+
+// Add records one occurrence.
+func (g *FingerprintGroup) Add(o Occurrence) {
+	if g.boilerplate {
+		return
+	}
+	ps, seen := g.byDoc[o.Doc]
+	if !seen && len(g.byDoc) == g.maxDocs {
+		// One document more than the rule allows: nothing of this
+		// fingerprint will seed a pair.
+		g.boilerplate = true
+		g.byDoc = nil
+		return
+	}
+	i, _ := slices.BinarySearch(ps, o.Pos)
+	if i < g.maxRepeats {
+		ps = slices.Insert(ps, i, o.Pos)
+		g.byDoc[o.Doc] = ps[:min(len(ps), g.maxRepeats)]
+	}
+}
+
+// Boilerplate reports whether the fingerprint is found in more documents
+// than MaxDocs and so seeds nothing.
+func (g *FingerprintGroup) Boilerplate() bool { return g.boilerplate }
+
+// Seeds returns every pair of occurrences in two different documents that
+// the boilerplate rule keeps, as Analyze pairs a fingerprint's
+// occurrences: nothing for boilerplate, and at most MaxRepeats
+// occurrences of one document, the first ones.
+func (g *FingerprintGroup) Seeds() []Seed {
+	if g.boilerplate || len(g.byDoc) < 2 {
+		return nil
+	}
+	names := make([]string, 0, len(g.byDoc))
+	for name := range g.byDoc {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	// The run as Analyze's index holds it, sorted by document and
+	// position, with documents numbered in order of name; capRun then
+	// applies the same rule to it.
+	var run []fingerprint
+	for d, name := range names {
+		for _, pos := range g.byDoc[name] {
+			run = append(run, fingerprint{doc: int32(d), pos: pos})
+		}
+	}
+	group, ok := capRun(run, func(f fingerprint) int32 { return f.doc }, g.maxDocs, g.maxRepeats, nil)
+	if !ok {
+		return nil
+	}
+	var out []Seed
+	for i, f := range group {
+		for _, h := range group[i+1:] {
+			if h.doc != f.doc {
+				out = append(out, Seed{names[f.doc], names[h.doc], f.pos, h.pos})
+			}
+		}
+	}
+	return out
+}
+
+// A WordRange is a passage's range of words on both sides of a pair:
+// words [A0, A1) of document A and [B0, B1) of document B.
+type WordRange struct {
+	A0, A1, B0, B1 int
+	Kind           Kind
+}
+
+// A Comparison is what two documents share: the Pair, with A 0 and B 1
+// standing for the two documents, and each passage's word range, for the
+// reused shares.
+type Comparison struct {
+	Pair   Pair
+	Ranges []WordRange
+}
+
+// ComparePair finds the copied passages of documents a and b from the
+// seeds they share, as Analyze does with Options.NoRewritten and
+// AllPairs, whatever
+// other documents Analyze would have been given. a must be the document
+// whose name sorts first, as in every seed. ok is false when the two
+// share no passage. A done ctx stops the comparison with its error.
+func ComparePair(ctx context.Context, a, b Document, seeds []Seed, opts Options) (c Comparison, ok bool, err error) {
+	opts = opts.withDefaults()
+	docs := []Document{a, b}
+	an := &analysis{ctx: ctx, opts: opts, docs: docs, words: make([][]token, 2),
+		kgrams: make([][]uint64, 2), grams: make([][]gram, 2)}
+	for d, doc := range docs {
+		if an.words[d], err = an.tokenize(doc.Text); err != nil {
+			return Comparison{}, false, err
+		}
+		an.kgrams[d] = kgramHashes(an.words[d], opts.KGram, nil)
+	}
+	// Analyze's seeds come sorted by position.
+	ss := make([]seed, len(seeds))
+	for n, s := range seeds {
+		ss[n] = seed{0, 1, s.I, s.J}
+	}
+	slices.SortFunc(ss, func(p, q seed) int {
+		return cmp.Compare(uint64(p.i)<<32|uint64(p.j), uint64(q.i)<<32|uint64(q.j))
+	})
+	cands := an.comparePair(newAligner(opts.DiffTimeout), 0, 1, ss)
+	if len(cands) == 0 {
+		return Comparison{}, false, ctx.Err()
+	}
+	quoted := [][]bool{quotedWords(a.Text, an.words[0], nil), quotedWords(b.Text, an.words[1], nil)}
+	c.Pair = newPair(0, 1, cands, quoted, len(an.words[0])+len(an.words[1]))
+	for _, cand := range cands {
+		w := cand.words
+		c.Ranges = append(c.Ranges, WordRange{w.a0, w.a1, w.b0, w.b1, cand.p.Kind})
+	}
+	return c, true, nil
+}
+
+// A Covered is one side of a passage in a document: its words [W0, W1).
+type Covered struct {
+	W0, W1 int
+	Kind   Kind
+}
+
+// Summarise describes doc in a report: its size and the shares of its
+// words that lie in a passage (Reused) and in a rewritten passage only
+// (Rewritten), given every passage's side in it from every pair, in any
+// order. Words is its number of words, as Fingerprints counts them.
+func Summarise(doc Document, words int, covered []Covered) DocumentSummary {
+	r := &Report{Documents: []DocumentSummary{{Name: doc.Name, Title: doc.Title, Source: doc.Source,
+		Published: doc.Published, URL: doc.URL, Bytes: len(doc.Text), Words: words}}}
+	cs := make([]coverage, len(covered))
+	for n, c := range covered {
+		cs[n] = coverage{doc: 0, w0: c.W0, w1: c.W1, pair: n / 2, n: n, kind: c.Kind}
+	}
+	// summarise counts the words of each document and reads the offsets
+	// of family members from them; one document has no family, so tokens
+	// without offsets stand in for its words.
+	summarise(r, [][]token{make([]token, words)}, cs)
+	return r.Documents[0]
+}

@@ -1,0 +1,157 @@
+// Command wirediff-beam-scale measures the Beam pipeline on syndicated
+// corpora made from the Wikinews articles: for each size it writes a
+// newsroom corpus of that many articles (corpus.NewsroomDistinct: one
+// article in five is, or carries, wire copy picked up by two to six
+// outlets, and the unique articles share words but not sentences) as
+// JSONL files, runs the pipeline on prism in a child process, and prints
+// the wall time, the child's peak memory (maximum resident set size) and
+// the pipeline's counters, then how the time grew from one size to the
+// next.
+//
+//	cd pipeline && go run ./cmd/wirediff-beam-scale --sizes 10000,100000
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
+	"github.com/wirediff/wirediff/internal/corpus"
+	"github.com/wirediff/wirediff/pipeline/stages"
+)
+
+var (
+	sizes      = flag.String("sizes", "10000,100000", "comma-separated `numbers` of articles")
+	wikinews   = flag.String("wikinews", "../testdata/wikinews", "the Wikinews articles' `folder`")
+	dir        = flag.String("dir", "", "where to write the corpora and results (default: a temporary folder, removed at the end)")
+	shards     = flag.Int("shards", 16, "JSONL `files` a corpus is written to")
+	recombined = flag.Bool("recombined", false, "use corpus.Newsroom, whose unique articles recombine the same paragraphs and share many chance phrases, instead of corpus.NewsroomDistinct")
+	// The child process: run the pipeline once and print its counters.
+	childInput  = flag.String("child-input", "", "internal: run the pipeline on `PATTERN`")
+	childOutput = flag.String("child-output", "", "internal: the pipeline's output `PREFIX`")
+)
+
+func main() {
+	flag.Parse()
+	if *childInput != "" {
+		beam.Init()
+		os.Exit(child())
+	}
+	if err := measure(); err != nil {
+		fmt.Fprintf(os.Stderr, "wirediff-beam-scale: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+// child runs the pipeline on prism and prints its counters as JSON.
+func child() int {
+	p, s := beam.NewPipelineWithRoot()
+	stages.Build(s, *childInput, *childOutput, stages.Options{})
+	res, err := beam.Run(context.Background(), "prism", p)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "wirediff-beam-scale: %v\n", err)
+		return 1
+	}
+	json.NewEncoder(os.Stdout).Encode(stages.Counters(res))
+	return 0
+}
+
+func measure() error {
+	arts, err := corpus.LoadWikinews(*wikinews)
+	if err != nil {
+		return err
+	}
+	root := *dir
+	if root == "" {
+		if root, err = os.MkdirTemp("", "wirediff-beam-scale-"); err != nil {
+			return err
+		}
+		defer os.RemoveAll(root)
+	}
+	var prev time.Duration
+	var prevN int
+	for _, field := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(field))
+		if err != nil || n < 2 {
+			return fmt.Errorf("--sizes: %q is not a number of articles (2 or more)", field)
+		}
+		in := filepath.Join(root, fmt.Sprintf("day-%d", n))
+		textBytes, err := writeCorpus(arts, n, in)
+		if err != nil {
+			return err
+		}
+		start := time.Now()
+		cmd := exec.Command(os.Args[0], "--child-input", filepath.Join(in, "*.jsonl"), "--child-output", filepath.Join(root, fmt.Sprintf("out-%d", n)))
+		var stdout, stderr bytesBuffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("the pipeline on %d articles: %v\n%s", n, err, stderr.tail())
+		}
+		took := time.Since(start)
+		peak := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
+		var counters map[string]int64
+		if err := json.Unmarshal(stdout.Bytes(), &counters); err != nil {
+			return fmt.Errorf("the pipeline's counters: %v", err)
+		}
+		fmt.Printf("%d articles (%.1f MB of text): %.1f s, peak memory %d MiB\n", n, float64(textBytes)/1e6, took.Seconds(), peak>>10)
+		for _, name := range stages.CounterNames {
+			fmt.Printf("  %-24s %d\n", name+":", counters[name])
+		}
+		if prevN > 0 {
+			fmt.Printf("  %.1f× the articles took %.1f× the time\n", float64(n)/float64(prevN), took.Seconds()/prev.Seconds())
+		}
+		prev, prevN = took, n
+	}
+	return nil
+}
+
+// writeCorpus writes a newsroom corpus of n articles to dir as JSONL in
+// the command line's article format, and returns its size in text bytes.
+func writeCorpus(arts []corpus.Article, n int, dir string) (int, error) {
+	gen := corpus.NewsroomDistinct
+	if *recombined {
+		gen = corpus.Newsroom
+	}
+	day, err := gen(arts, n, 1)
+	if err != nil {
+		return 0, err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, err
+	}
+	files := make([]bytesBuffer, *shards)
+	size := 0
+	for i, d := range day {
+		line, err := json.Marshal(stages.Article{ID: fmt.Sprintf("%07d", i), Source: "newsroom", Text: d.Text})
+		if err != nil {
+			return 0, err
+		}
+		files[i%len(files)].Write(append(line, '\n'))
+		size += len(d.Text)
+	}
+	for i, f := range files {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("part-%03d.jsonl", i)), f.Bytes(), 0o644); err != nil {
+			return 0, err
+		}
+	}
+	return size, nil
+}
+
+type bytesBuffer struct{ bytes.Buffer }
+
+// tail returns the last lines of what the child wrote.
+func (b *bytesBuffer) tail() string {
+	s := b.String()
+	return s[max(0, len(s)-2000):]
+}

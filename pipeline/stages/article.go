@@ -1,0 +1,65 @@
+// Package stages holds the transforms of wirediff's Apache Beam pipeline,
+// one a step of the engine (app/reuse), each with a name: read and
+// tokenise, fingerprints per article, seeds from each fingerprint's
+// group with boilerplate set aside, candidate pairs, the join with both
+// texts, the pair comparison, and each article's reused share. Pipeline
+// chains them from input files to JSONL files.
+//
+// The pipeline finds copied passages, as the command line does with
+// --no-rewritten: rewritten passages weigh sentences by their terms over
+// every article compared, which needs a stage of its own.
+package stages
+
+import (
+	"github.com/wirediff/wirediff/app/ingest"
+	"github.com/wirediff/wirediff/app/reuse"
+)
+
+// An Article is one input article, in the command line's JSONL article
+// format. Published is in ingest.ParseTime's canonical form (RFC 3339, or
+// a date alone), or empty where unknown.
+type Article struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Source    string `json:"source"`
+	Published string `json:"published"`
+	URL       string `json:"url"`
+	Text      string `json:"text"`
+	// Converted marks a text file whose text is not its bytes (HTML,
+	// UTF-16, Windows-1252): its document line then carries the text the
+	// offsets point into, as the command line's JSON does.
+	Converted bool `json:"-"`
+}
+
+// document returns the article as the engine's Document, named by its ID.
+// Published was checked when the article was read.
+func (a Article) document() reuse.Document {
+	published, _, _ := ingest.ParseTime(a.Published)
+	return reuse.Document{Name: a.ID, Title: a.Title, Source: a.Source, Published: published, URL: a.URL, Text: a.Text}
+}
+
+// Options are the engine's thresholds that copied passages use, a zero
+// field taking the engine's default. The transforms carry these rather
+// than reuse.Options, whose progress callback cannot travel to a worker.
+type Options struct {
+	KGram, Window, MinWords, MaxGap, MaxTrim, MaxSkip, MaxDocs, MaxRepeats int
+}
+
+// engine returns the options for the engine; the pipeline finds copied
+// passages only, in every pair of articles that share text.
+func (o Options) engine() reuse.Options {
+	return reuse.Options{KGram: o.KGram, Window: o.Window, MinWords: o.MinWords, MaxGap: o.MaxGap, MaxTrim: o.MaxTrim,
+		MaxSkip: o.MaxSkip, MaxDocs: o.MaxDocs, MaxRepeats: o.MaxRepeats, NoRewritten: true, AllPairs: true}
+}
+
+// Counter names, in the namespace "wirediff".
+const (
+	Namespace           = "wirediff"
+	CounterArticles     = "articles"
+	CounterBadLines     = "bad lines skipped"
+	CounterFingerprints = "fingerprints"
+	CounterBoilerplate  = "fingerprints set aside"
+	CounterCandidates   = "candidate pairs"
+	CounterPairs        = "pairs"
+	CounterPassages     = "passages"
+)

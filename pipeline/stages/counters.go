@@ -1,0 +1,37 @@
+package stages
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+)
+
+// Counters returns the pipeline's counters by name, summed over its
+// steps; a counter that never moved is 0.
+func Counters(res beam.PipelineResult) map[string]int64 {
+	out := map[string]int64{}
+	for _, name := range CounterNames {
+		out[name] = 0
+	}
+	if res == nil {
+		return out
+	}
+	for _, c := range res.Metrics().AllMetrics().Counters() {
+		if c.Namespace() == Namespace {
+			out[c.Name()] += c.Result()
+		}
+	}
+	return out
+}
+
+// CounterNames lists the counters in the order of the stages.
+var CounterNames = []string{CounterArticles, CounterBadLines, CounterFingerprints, CounterBoilerplate, CounterCandidates, CounterPairs, CounterPassages}
+
+// PrintCounters writes the counters, one a line.
+func PrintCounters(w io.Writer, res beam.PipelineResult) {
+	cs := Counters(res)
+	for _, name := range CounterNames {
+		fmt.Fprintf(w, "%-24s %d\n", name+":", cs[name])
+	}
+}

@@ -1,0 +1,202 @@
+package stages
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"sort"
+	"testing"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/wirediff/wirediff/internal/corpus"
+)
+
+// TestPipelineGivesTheCommandLinesAnswers runs the pipeline on prism and
+// the command line (`wirediff --json --no-rewritten --all-pairs`) on the
+// same files,
+// and compares every document and every pair, field by field, as bytes.
+func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
+	cli := filepath.Join(t.TempDir(), "wirediff")
+	build := exec.Command("go", "build", "-o", cli, "./cmd/wirediff")
+	build.Dir = "../.."
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building the command line: %v\n%s", err, out)
+	}
+
+	seeds, _ := filepath.Glob("../../testdata/0*.txt")
+	if len(seeds) != 5 {
+		t.Fatalf("want the five seed articles, found %d", len(seeds))
+	}
+	arts, err := corpus.LoadWikinews("../../testdata/wikinews")
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, err := corpus.Newsroom(arts, 300, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	for _, tc := range []struct {
+		name     string
+		files    map[string]string // name → text
+		minPairs int
+	}{
+		{"the five seed articles", readFiles(t, seeds), 3},
+		{"the 300-article newsroom day", dayFiles(day), 20},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			var names []string
+			for name, text := range tc.files {
+				write(t, filepath.Join(dir, name), text)
+				names = append(names, name)
+			}
+			slices.Sort(names) // the pipeline's order of pair sides
+
+			cmd := exec.Command(cli, append([]string{"--json", "--no-rewritten", "--all-pairs"}, names...)...)
+			cmd.Dir = dir
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			out, err := cmd.Output()
+			if err != nil {
+				t.Fatalf("wirediff: %v\n%s", err, stderr.String())
+			}
+			var report struct {
+				Documents []map[string]json.RawMessage `json:"documents"`
+				Pairs     []map[string]json.RawMessage `json:"pairs"`
+			}
+			if err := json.Unmarshal(out, &report); err != nil {
+				t.Fatal(err)
+			}
+			want := map[string]map[string]json.RawMessage{}
+			for _, d := range report.Documents {
+				want["document "+string(d["name"])] = d
+			}
+			for _, p := range report.Pairs {
+				var a, b int
+				json.Unmarshal(p["a"], &a)
+				json.Unmarshal(p["b"], &b)
+				p["a"], p["b"] = report.Documents[a]["name"], report.Documents[b]["name"]
+				want["pair "+string(p["a"])+" "+string(p["b"])] = p
+			}
+			if len(report.Pairs) < tc.minPairs {
+				t.Fatalf("the command line found %d pairs, want at least %d: the case tests too little", len(report.Pairs), tc.minPairs)
+			}
+
+			prefix := filepath.Join(t.TempDir(), "out")
+			p, s := beam.NewPipelineWithRoot()
+			Build(s, filepath.Join(dir, "*.txt"), prefix, Options{})
+			run(t, p)
+			got := map[string]map[string]json.RawMessage{}
+			for _, file := range []string{prefix + "-documents.jsonl", prefix + "-pairs.jsonl"} {
+				for _, line := range readLines(t, file) {
+					var m map[string]json.RawMessage
+					if err := json.Unmarshal([]byte(line), &m); err != nil {
+						t.Fatalf("%s: %v", file, err)
+					}
+					var kind string
+					json.Unmarshal(m["type"], &kind)
+					key := "document " + string(m["name"])
+					if kind == "pair" {
+						key = "pair " + string(m["a"]) + " " + string(m["b"])
+					}
+					delete(m, "type")
+					if _, dup := got[key]; dup {
+						t.Errorf("the pipeline wrote %s twice", key)
+					}
+					got[key] = m
+				}
+			}
+			compareLines(t, got, want)
+		})
+	}
+}
+
+// compareLines compares every field of every line as compact JSON bytes.
+func compareLines(t *testing.T, got, want map[string]map[string]json.RawMessage) {
+	t.Helper()
+	var keys []string
+	for k := range want {
+		keys = append(keys, k)
+	}
+	for k := range got {
+		if _, ok := want[k]; !ok {
+			t.Errorf("the pipeline wrote %s, the command line did not", k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		g, ok := got[k]
+		if !ok {
+			t.Errorf("the pipeline misses %s", k)
+			continue
+		}
+		fields := map[string]bool{}
+		for f := range want[k] {
+			fields[f] = true
+		}
+		for f := range g {
+			fields[f] = true
+		}
+		for f := range fields {
+			if gv, wv := compact(t, g[f]), compact(t, want[k][f]); gv != wv {
+				t.Errorf("%s: %q differs:\npipeline:     %.300s\ncommand line: %.300s", k, f, gv, wv)
+			}
+		}
+	}
+}
+
+func compact(t *testing.T, raw json.RawMessage) string {
+	if raw == nil {
+		return "(missing)"
+	}
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, raw); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func readFiles(t *testing.T, paths []string) map[string]string {
+	out := map[string]string{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[filepath.Base(p)] = string(data)
+	}
+	return out
+}
+
+func dayFiles(day []corpus.Doc) map[string]string {
+	out := map[string]string{}
+	for i, d := range day {
+		out[fmt.Sprintf("%04d.txt", i)] = d.Text
+	}
+	return out
+}
+
+func readLines(t *testing.T, name string) []string {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var lines []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return lines
+}
