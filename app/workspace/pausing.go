@@ -104,13 +104,7 @@ func decodeArticles(data []byte, every time.Duration, pause func()) (rest []byte
 // encodes the articles one at a time and calls pause whenever every has
 // passed since the last pause. It returns exactly what Marshal returns.
 func MarshalPausing(w Workspace, every time.Duration, pause func()) ([]byte, error) {
-	if w.Version == 0 {
-		w.Version = Version
-	}
-	if w.Articles == nil {
-		w.Articles = []Article{}
-	}
-	if err := w.validate(); err != nil {
+	if err := w.prepare(); err != nil {
 		return nil, err
 	}
 	articles := w.Articles

@@ -308,13 +308,7 @@ func (w Workspace) Documents() []reuse.Document {
 // Marshal encodes w as a workspace file. It refuses a workspace that
 // Unmarshal would refuse, so a saved file can always be read back.
 func Marshal(w Workspace) ([]byte, error) {
-	if w.Version == 0 {
-		w.Version = Version
-	}
-	if w.Articles == nil {
-		w.Articles = []Article{}
-	}
-	if err := w.validate(); err != nil {
+	if err := w.prepare(); err != nil {
 		return nil, err
 	}
 	// Compact, not indented: the browser saves the workspace after every
@@ -479,4 +473,16 @@ func validView(v string) bool {
 		}
 	}
 	return true
+}
+
+// prepare fills in what a file always has (the version, an article list)
+// and refuses a workspace that Unmarshal would refuse.
+func (w *Workspace) prepare() error {
+	if w.Version == 0 {
+		w.Version = Version
+	}
+	if w.Articles == nil {
+		w.Articles = []Article{}
+	}
+	return w.validate()
 }
