@@ -191,3 +191,18 @@ func TestANewAnalysisListsItsPairsFromTheFirstPage(t *testing.T) {
 		})
 	}
 }
+
+func TestANewPageOfArticlesIsDrawnAFewEntriesARender(t *testing.T) {
+	e := app.NewTestEngine()
+	l := newArticleList().Articles(manyArticles(120).Articles)
+	if err := e.Load(l); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(withAttr(page(t, l), "data-article-id")); got != entriesAtOnce {
+		t.Errorf("the first render draws %d entries, want %d", got, entriesAtOnce)
+	}
+	e.ConsumeAll()
+	if got := articleIDs(page(t, l)); len(got) != articlesPerPage || got[0] != "a1" || got[len(got)-1] != "a50" {
+		t.Errorf("once drawn the page shows %d entries from %v, want a1 to a50", len(got), got[:min(1, len(got))])
+	}
+}
