@@ -140,6 +140,9 @@ func checkPages(s *session, what, pager, items, heading string, total, per int) 
 	page := func() []string {
 		return eval[[]string](s, `$$(`+jsString(items)+`).map(e => e.dataset.articleId || e.dataset.pair)`)
 	}
+	// A new page is drawn a few entries at a time: wait for all of it.
+	count := `$$(` + jsString(items) + `).length === `
+	s.waitFor("a page of "+items, count+itoa(per), 10*time.Second)
 	first := page()
 	if len(first) != per {
 		s.fail("%s shows %d items of %d, want a page of %d", items, len(first), total, per)
@@ -150,6 +153,7 @@ func checkPages(s *session, what, pager, items, heading string, total, per int) 
 	// Within a pixel: the page scrolls by whole pixels and lays out in
 	// fractions, so a heading scrolled to the top can sit at -0.5.
 	s.waitFor(heading+" in sight", `(() => { const r = $(`+jsString(heading)+`).getBoundingClientRect(); return r.top >= -1 && r.bottom <= innerHeight + 1; })()`, 5*time.Second)
+	s.waitFor("the second page of "+items+" drawn", count+itoa(min(per, total-per)), 10*time.Second)
 	second := page()
 	if len(second) != min(per, total-per) || second[0] == first[0] {
 		s.fail("the second page of %s shows %q, want the %d after %q", items, second, min(per, total-per), first)
