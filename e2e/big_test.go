@@ -123,36 +123,40 @@ func TestBigInputShowsProgressAndStaysResponsive(t *testing.T) {
 			s.fail("the deleted article %s is still in pair %s", victim, p.Key)
 		}
 	}
-	checkPages(s, "Articles", "#article-pages", "#article-list [data-article-id]", "#articles-heading", 299)
+	checkPages(s, "Articles", "#article-pages", "#article-list [data-article-id]", "#articles-heading", 299, 50)
 	allPairs := eval[int](s, `+norm($("#overview [data-stat=pairs] dd").textContent).replace(/,/g, "")`)
 	if allPairs > 100 {
-		checkPages(s, "Pairs", "#pair-pages", "#overview [data-pair]", "#pairs-heading", allPairs)
+		checkPages(s, "Pairs", "#pair-pages", "#overview [data-pair]", "#pairs-heading", allPairs, 100)
 	}
 	t.Logf("progress samples %v; %d pairs, %d on the first page", progress, allPairs, len(pairs))
 	s.screenshot("result")
 }
 
-// checkPages expects a long list (what: "Articles" or "Pairs") to show a
-// hundred items at a time, its pager's Next the next hundred from the
-// top, its heading in sight, and Previous the first again.
-func checkPages(s *session, what, pager, items, heading string, total int) {
+// checkPages expects a long list (what: "Articles" or "Pairs") to show
+// per items at a time, its pager's Next the next per from the top, its
+// heading in sight, and Previous the first again.
+func checkPages(s *session, what, pager, items, heading string, total, per int) {
 	s.t.Helper()
 	page := func() []string {
 		return eval[[]string](s, `$$(`+jsString(items)+`).map(e => e.dataset.articleId || e.dataset.pair)`)
 	}
+	// A new page is drawn a few entries at a time: wait for all of it.
+	count := `$$(` + jsString(items) + `).length === `
+	s.waitFor("a page of "+items, count+itoa(per), 10*time.Second)
 	first := page()
-	if len(first) != 100 {
-		s.fail("%s shows %d items of %d, want a page of 100", items, len(first), total)
+	if len(first) != per {
+		s.fail("%s shows %d items of %d, want a page of %d", items, len(first), total, per)
 	}
 	s.do("scroll to "+pager, chromedp.ScrollIntoView(chromedp.CSS(pager)))
 	s.click(pager + ` [data-page="next"]`)
-	s.waitFor("the second page of "+items, `norm($(`+jsString(pager+" .pager-where")+`).textContent).startsWith(`+jsString(what+" 101–")+`)`, 10*time.Second)
+	s.waitFor("the second page of "+items, `norm($(`+jsString(pager+" .pager-where")+`).textContent).startsWith(`+jsString(what+" "+itoa(per+1)+"–")+`)`, 10*time.Second)
 	// Within a pixel: the page scrolls by whole pixels and lays out in
 	// fractions, so a heading scrolled to the top can sit at -0.5.
 	s.waitFor(heading+" in sight", `(() => { const r = $(`+jsString(heading)+`).getBoundingClientRect(); return r.top >= -1 && r.bottom <= innerHeight + 1; })()`, 5*time.Second)
+	s.waitFor("the second page of "+items+" drawn", count+itoa(min(per, total-per)), 10*time.Second)
 	second := page()
-	if len(second) != min(100, total-100) || second[0] == first[0] {
-		s.fail("the second page of %s shows %q, want the %d after %q", items, second, min(100, total-100), first)
+	if len(second) != min(per, total-per) || second[0] == first[0] {
+		s.fail("the second page of %s shows %q, want the %d after %q", items, second, min(per, total-per), first)
 	}
 	s.click(pager + ` [data-page="previous"]`)
 	s.waitFor("the first page of "+items+" again", `$$(`+jsString(items)+`)[0] && ($$(`+jsString(items)+`)[0].dataset.articleId || $$(`+jsString(items)+`)[0].dataset.pair) === `+jsString(first[0]), 10*time.Second)

@@ -7,11 +7,19 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/export"
 	"github.com/wirediff/wirediff/app/session"
+	"github.com/wirediff/wirediff/app/worker"
 	"github.com/wirediff/wirediff/app/workspace"
 )
 
 // articlesPerPage is how many articles the list shows at a time.
-const articlesPerPage = 100
+const articlesPerPage = 50
+
+// entriesAtOnce is how many entries of a page go into one render: go-app
+// builds some dozen elements an entry, and a page of a new list (an
+// import) drawn whole held the page's only thread for most of a second.
+// The rest follow in renders of their own, each after a pause for the
+// browser.
+const entriesAtOnce = 10
 
 // articleList shows the articles with their reuse, a page at a time,
 // edits their title, source, publication time and URL, and deletes them.
@@ -31,6 +39,9 @@ type articleList struct {
 	badField string             // the field of that article whose value cannot be saved, "" if none
 	badWhy   string             // why not
 	counted  map[string]counted // characters of each article's text, by ID
+	drawn    int                // entries of the page drawn so far; at least entriesAtOnce are
+	drawing  bool               // more entries are on their way
+	listed   int                // how many articles the list had when last updated
 	// self is the list's own context. Deferred work needs a source that is
 	// still mounted when it runs, and the rename field that asks to move
 	// the focus is gone by then.
@@ -60,14 +71,44 @@ func (l *articleList) OnPreRender(ctx app.Context) { l.OnMount(ctx) }
 // focus in place after a removal.
 func (l *articleList) OnMount(ctx app.Context) {
 	l.self = ctx
+	l.listed = len(l.IArticles)
 	ctx.Handle(actionAdded, l.onAdded)
 	ctx.Handle(actionFocusArticle, l.onFocusArticle)
+	l.drawMore(ctx)
+}
+
+// OnUpdate draws a new list (an import, a restore, a clear) a few
+// entries at a time; one article more or less keeps the page drawn.
+func (l *articleList) OnUpdate(ctx app.Context) {
+	if n := len(l.IArticles); n > l.listed+1 || n < l.listed-1 {
+		l.drawn = 0
+	}
+	l.listed = len(l.IArticles)
+	l.drawMore(ctx)
+}
+
+// drawMore adds the next entries of the page once the browser has had
+// the thread, until the page is drawn.
+func (l *articleList) drawMore(ctx app.Context) {
+	start, end, _ := pageBounds(l.page, articlesPerPage, len(l.IArticles))
+	if l.drawing || max(l.drawn, entriesAtOnce) >= end-start {
+		return
+	}
+	l.drawing = true
+	ctx.Async(func() {
+		worker.Breathe()
+		ctx.Dispatch(func(ctx app.Context) {
+			l.drawing = false
+			l.drawn = max(l.drawn, entriesAtOnce) + entriesAtOnce
+			l.drawMore(ctx)
+		})
+	})
 }
 
 func (l *articleList) Render() app.UI {
 	n := len(l.IArticles)
 	start, end, page := pageBounds(l.page, articlesPerPage, n)
-	shown := l.IArticles[start:end]
+	shown := l.IArticles[start:min(end, start+max(l.drawn, entriesAtOnce))]
 	return app.Section().Class("panel", "articles").Aria("labelledby", "articles-heading").Body(
 		app.H2().ID("articles-heading").Body(
 			app.Text("Articles "),
@@ -87,14 +128,18 @@ func (l *articleList) Render() app.UI {
 
 func (l *articleList) onPage(page int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		l.page = page
+		l.page, l.drawn = page, 0
+		l.drawMore(ctx)
 		ctx.Defer(func(app.Context) { showListStart("article-list", "articles-heading") })
 	}
 }
 
 // onAdded shows the last page, where new articles go.
 func (l *articleList) onAdded(ctx app.Context, act app.Action) {
-	l.page = max(len(l.IArticles)-1, 0) / articlesPerPage
+	if last := max(len(l.IArticles)-1, 0) / articlesPerPage; last != l.page {
+		l.page, l.drawn = last, 0
+	}
+	l.drawMore(ctx)
 }
 
 // onFocusArticle shows an article and focuses its Delete button: after a
@@ -105,7 +150,9 @@ func (l *articleList) onFocusArticle(ctx app.Context, act app.Action) {
 	if i < 0 {
 		return
 	}
-	l.page = i / articlesPerPage
+	// The entry to focus is drawn at once, with those above it.
+	l.page, l.drawn = i/articlesPerPage, max(l.drawn, i%articlesPerPage+1)
+	l.drawMore(ctx)
 	ctx.Defer(func(app.Context) { focusAndShow("delete-" + id) })
 }
 
@@ -152,29 +199,6 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 				Text("Delete"),
 		),
 	)
-}
-
-// editField is one labelled field of the edit form, prefix+ID its
-// element ID; the title's, the first, takes the focus. A field whose
-// value cannot be saved says so to assistive technology and points to
-// the message.
-func (l *articleList) editField(art workspace.Article, prefix, label, value, placeholder, dir, inputMode string) []app.UI {
-	id := prefix + art.ID
-	in := app.Input().ID(id).Class("rename-input").Type("text").Dir(dir).
-		Attr("inputmode", inputMode).
-		Value(value).
-		Placeholder(placeholder).
-		AutoFocus(prefix == "rename-").
-		OnKeyDown(l.onRenameKey(art.ID), app.EventScope(art.ID))
-	if l.badField != id {
-		return []app.UI{app.Label().Class("rename-label").For(id).Text(label), in}
-	}
-	// The message stands right under its field.
-	return []app.UI{
-		app.Label().Class("rename-label").For(id).Text(label),
-		in.Aria("invalid", "true").Aria("describedby", "rename-error-"+art.ID),
-		app.P().ID("rename-error-"+art.ID).Class("rename-error").Attr("role", "alert").Text(l.badWhy),
-	}
 }
 
 // renderMeta is the line under a title: source, publication day, a link
@@ -228,92 +252,8 @@ type counted struct {
 	n    int
 }
 
-func (l *articleList) onRename(id string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		l.renaming, l.badField, l.badWhy = id, "", ""
-		ctx.Defer(func(app.Context) {
-			if el := app.Window().GetElementByID("rename-" + id); el.Truthy() {
-				el.Call("focus")
-				el.Call("select")
-			}
-		})
-	}
-}
-
-func (l *articleList) onSave(id string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		l.save(ctx, id)
-	}
-}
-
-func (l *articleList) onRenameKey(id string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		switch e.Get("key").String() {
-		case "Enter":
-			e.PreventDefault()
-			l.save(ctx, id)
-		case "Escape":
-			l.cancel(ctx, id)
-		default:
-			ctx.PreventUpdate()
-		}
-	}
-}
-
-func (l *articleList) onCancel(ctx app.Context, e app.Event) {
-	l.cancel(ctx, l.renaming)
-}
-
 func (l *articleList) onDelete(id string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		ctx.NewActionWithValue(actionDelete, id)
 	}
-}
-
-func (l *articleList) save(ctx app.Context, id string) {
-	req := renameRequest{ID: id, Title: inputValue("rename-" + id), Source: inputValue("rename-source-" + id),
-		Published: inputValue("rename-published-" + id), URL: inputValue("rename-url-" + id)}
-	// A time or URL that cannot be saved keeps the form open, with what
-	// was typed, and says why next to it.
-	l.badField, l.badWhy = "", ""
-	if _, err := workspace.CleanPublished(req.Published); err != nil {
-		l.badField, l.badWhy = "rename-published-"+id, "Not saved: "+err.Error()+"."
-	} else if _, err := workspace.CleanURL(req.URL); err != nil {
-		l.badField, l.badWhy = "rename-url-"+id, "Not saved: "+err.Error()+"."
-	}
-	if l.badField != "" {
-		ctx.Defer(func(app.Context) {
-			// The list scrolls: bring the message into it, then the focus
-			// to the field above it.
-			if msg := app.Window().GetElementByID("rename-error-" + id); msg.Truthy() {
-				msg.Call("scrollIntoView", map[string]any{"block": "nearest"})
-			}
-			if el := app.Window().GetElementByID(l.badField); el.Truthy() {
-				el.Call("focus", map[string]any{"preventScroll": true})
-			}
-		})
-		return
-	}
-	l.renaming = ""
-	ctx.NewActionWithValue(actionRename, req)
-	l.refocus(ctx, id)
-}
-
-func (l *articleList) cancel(ctx app.Context, id string) {
-	l.renaming, l.badField, l.badWhy = "", "", ""
-	l.refocus(ctx, id)
-}
-
-// refocus returns the keyboard focus to the article's rename button once
-// the list shows it again.
-func (l *articleList) refocus(ctx app.Context, id string) {
-	if l.self.Context != nil {
-		ctx = l.self
-	}
-	ctx.Defer(func(app.Context) {
-		sel := `[data-article-id="` + id + `"] [data-action="rename"]`
-		if el := app.Window().Get("document").Call("querySelector", sel); el.Truthy() {
-			el.Call("focus")
-		}
-	})
 }

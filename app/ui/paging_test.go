@@ -46,38 +46,48 @@ func TestLongListsShowOnePageAtATime(t *testing.T) {
 		items string // the attribute each item has
 		pager string // the pager's ID
 		what  string
+		per   int // items a page
 	}{
 		{"the overview's pairs", func(page int) app.Composer {
 			l := newPairList().Pairs(an, pairs, titles)
 			l.page = page
 			return l
-		}, "data-pair", "pair-pages", "Pairs"},
+		}, "data-pair", "pair-pages", "Pairs", 100},
 		{"the articles", func(page int) app.Composer {
 			l := newArticleList().Articles(ws.Articles)
 			l.page = page
 			return l
-		}, "data-article-id", "article-pages", "Articles"},
+		}, "data-article-id", "article-pages", "Articles", 50},
 		{"the overview's reused shares", func(page int) app.Composer {
 			r := newReuseBars().Shares(an, titles)
 			r.page = page
 			return r
-		}, "data-reused", "reuse-pages", "Articles"},
+		}, "data-reused", "reuse-pages", "Articles", 100},
 	}
-	pages := []struct {
+	type pageCase struct {
 		page   int
 		first  int // 1-based number of the first item shown
 		shown  int
 		where  string
 		before bool // "Previous" is enabled
 		after  bool // "Next" is enabled
-	}{
-		{0, 1, 100, "1–100 of 250", false, true},
-		{1, 101, 100, "101–200 of 250", true, true},
-		{2, 201, 50, "201–250 of 250", true, false},
-		{7, 201, 50, "201–250 of 250", true, false}, // past the end: the last page
+	}
+	pagesOf := map[int][]pageCase{
+		100: {
+			{0, 1, 100, "1–100 of 250", false, true},
+			{1, 101, 100, "101–200 of 250", true, true},
+			{2, 201, 50, "201–250 of 250", true, false},
+			{7, 201, 50, "201–250 of 250", true, false}, // past the end: the last page
+		},
+		50: {
+			{0, 1, 50, "1–50 of 250", false, true},
+			{1, 51, 50, "51–100 of 250", true, true},
+			{4, 201, 50, "201–250 of 250", true, false},
+			{9, 201, 50, "201–250 of 250", true, false}, // past the end: the last page
+		},
 	}
 	for _, tt := range tests {
-		for _, pg := range pages {
+		for _, pg := range pagesOf[tt.per] {
 			t.Run(fmt.Sprintf("%s, page %d", tt.name, pg.page+1), func(t *testing.T) {
 				c := tt.list(pg.page)
 				mount(t, c)
@@ -124,9 +134,9 @@ func TestLongListsShowOnePageAtATime(t *testing.T) {
 }
 
 func TestAShortListHasNoPager(t *testing.T) {
-	l := newArticleList().Articles(manyArticles(100).Articles)
+	l := newArticleList().Articles(manyArticles(articlesPerPage).Articles)
 	mount(t, l)
-	if doc := page(t, l); byID(doc, "article-pages") != nil || len(withAttr(doc, "data-article-id")) != 100 {
+	if doc := page(t, l); byID(doc, "article-pages") != nil || len(withAttr(doc, "data-article-id")) != articlesPerPage {
 		t.Error("a list of one page is paged")
 	}
 }
@@ -134,16 +144,16 @@ func TestAShortListHasNoPager(t *testing.T) {
 func TestAfterARemovalTheListShowsThePageWithTheFocusedArticle(t *testing.T) {
 	h := startWith(t, manyArticles(150))
 	doc := h.page()
-	if ids := articleIDs(doc); len(ids) != 100 || ids[0] != "a1" {
+	if ids := articleIDs(doc); len(ids) != 50 || ids[0] != "a1" {
 		t.Fatalf("the list shows %d articles from %v", len(ids), ids[:1])
 	}
-	// a120 is on the second page: after its removal the focus goes to
+	// a120 is on the third page: after its removal the focus goes to
 	// a121's Delete button, which must be on the page shown.
 	h.do(actionDelete, "a120")
 	doc = h.page()
 	ids := articleIDs(doc)
 	if len(ids) != 49 || ids[0] != "a101" || byID(doc, "delete-a121") == nil {
-		t.Errorf("after deleting a120 the list shows %d articles from %v; want the second page, with a121", len(ids), ids[:min(1, len(ids))])
+		t.Errorf("after deleting a120 the list shows %d articles from %v; want the third page, with a121", len(ids), ids[:min(1, len(ids))])
 	}
 	if got := pagerText(doc, "article-pages"); got != "Articles 101–149 of 149" {
 		t.Errorf("the pager says %q", got)
@@ -179,5 +189,20 @@ func TestANewAnalysisListsItsPairsFromTheFirstPage(t *testing.T) {
 				t.Errorf("page %d, want %d", l.page+1, tt.page+1)
 			}
 		})
+	}
+}
+
+func TestANewPageOfArticlesIsDrawnAFewEntriesARender(t *testing.T) {
+	e := app.NewTestEngine()
+	l := newArticleList().Articles(manyArticles(120).Articles)
+	if err := e.Load(l); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(withAttr(page(t, l), "data-article-id")); got != entriesAtOnce {
+		t.Errorf("the first render draws %d entries, want %d", got, entriesAtOnce)
+	}
+	e.ConsumeAll()
+	if got := articleIDs(page(t, l)); len(got) != articlesPerPage || got[0] != "a1" || got[len(got)-1] != "a50" {
+		t.Errorf("once drawn the page shows %d entries from %v, want a1 to a50", len(got), got[:min(1, len(got))])
 	}
 }
