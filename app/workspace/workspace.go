@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -32,6 +33,10 @@ const (
 	MaxFileBytes  = 256 << 20
 	MaxTitleRunes = 500
 	maxIDBytes    = 32
+	// MaxMarked and MaxMarkedRunes bound the texts a user marks as
+	// boilerplate: each is a passage, not an article.
+	MaxMarked      = 200
+	MaxMarkedRunes = 5000
 )
 
 // An Article is one text the user added.
@@ -60,6 +65,10 @@ type Workspace struct {
 	// Next is the number of the next ID Add assigns, so an ID is not
 	// reused for a different article after a removal.
 	Next int `json:"next,omitempty"`
+	// Boilerplate is the texts the user marked as boilerplate, trimmed,
+	// without duplicates, in the order marked. Left out when empty, so a
+	// file without marks is what version 1 always wrote.
+	Boilerplate []string `json:"boilerplate,omitempty"`
 }
 
 //go:embed demo/*.txt
@@ -305,6 +314,74 @@ func (w Workspace) Documents() []reuse.Document {
 	return docs
 }
 
+// Options are the engine options the workspace asks for: its marked
+// texts set aside wherever they occur.
+func (w Workspace) Options() reuse.Options {
+	return reuse.Options{Boilerplate: slices.Clone(w.Boilerplate)}
+}
+
+// CleanMarked is a text as the workspace keeps it when marked as
+// boilerplate: trimmed, or an error that says why it cannot be marked.
+func CleanMarked(text string) (string, error) {
+	text = strings.TrimSpace(text)
+	switch {
+	case text == "":
+		return "", errors.New("the text to mark is empty")
+	case utf8.RuneCountInString(text) > MaxMarkedRunes:
+		return "", fmt.Errorf("the text to mark is longer than %d characters", MaxMarkedRunes)
+	}
+	return text, nil
+}
+
+// Mark adds text, cleaned by CleanMarked, to the marked texts, in a new
+// slice, and returns it as kept. It reports false, changing nothing, when
+// it is already marked; an error when it cannot be marked or MaxMarked
+// texts already are.
+func (w *Workspace) Mark(text string) (string, bool, error) {
+	text, err := CleanMarked(text)
+	if err != nil {
+		return "", false, err
+	}
+	if slices.Contains(w.Boilerplate, text) {
+		return text, false, nil
+	}
+	if len(w.Boilerplate) >= MaxMarked {
+		return "", false, fmt.Errorf("%d texts are marked already, the most a workspace keeps; unmark one first", MaxMarked)
+	}
+	w.Boilerplate = append(slices.Clip(w.Boilerplate), text)
+	return text, true, nil
+}
+
+// Unmark removes text (trimmed) from the marked texts, in a new slice,
+// and reports whether it was marked.
+func (w *Workspace) Unmark(text string) bool {
+	i := slices.Index(w.Boilerplate, strings.TrimSpace(text))
+	if i < 0 {
+		return false
+	}
+	w.Boilerplate = slices.Delete(slices.Clone(w.Boilerplate), i, i+1)
+	if len(w.Boilerplate) == 0 {
+		w.Boilerplate = nil
+	}
+	return true
+}
+
+// cleanMarks trims the marked texts of a file and drops blank and
+// repeated ones: harmless, so a hand-edited file is read, not refused.
+func (w *Workspace) cleanMarks() {
+	if w.Boilerplate == nil {
+		return
+	}
+	var kept []string
+	for _, t := range w.Boilerplate {
+		t = strings.TrimSpace(t)
+		if t != "" && !slices.Contains(kept, t) {
+			kept = append(kept, t)
+		}
+	}
+	w.Boilerplate = kept
+}
+
 // Marshal encodes w as a workspace file. It refuses a workspace that
 // Unmarshal would refuse, so a saved file can always be read back.
 func Marshal(w Workspace) ([]byte, error) {
@@ -353,6 +430,7 @@ func Unmarshal(data []byte) (Workspace, error) {
 			w.Articles[i].URL = clean
 		}
 	}
+	w.cleanMarks()
 	if err := w.validate(); err != nil {
 		return Workspace{}, err
 	}
@@ -406,6 +484,13 @@ func (w Workspace) validate() error {
 		return fmt.Errorf("too many articles (%d): the limit is %d", len(w.Articles), MaxArticles)
 	case w.Next < 0:
 		return fmt.Errorf("bad \"next\" value %d", w.Next)
+	case len(w.Boilerplate) > MaxMarked:
+		return fmt.Errorf("too many texts marked as boilerplate (%d): the limit is %d", len(w.Boilerplate), MaxMarked)
+	}
+	for i, t := range w.Boilerplate {
+		if clean, err := CleanMarked(t); err != nil || clean != t {
+			return fmt.Errorf("marked text %d cannot be kept: it is empty, untrimmed or longer than %d characters", i+1, MaxMarkedRunes)
+		}
 	}
 	seen := make(map[string]bool, len(w.Articles))
 	for i, a := range w.Articles {
