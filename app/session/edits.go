@@ -229,14 +229,18 @@ func (s *Session) RestoreDemo() Change {
 }
 
 // Undo brings back the articles as they were before the last removal or
-// replacement.
+// replacement, or the marked texts before the last mark or unmark.
 func (s *Session) Undo() Change {
 	if s.undo == nil {
 		return Change{}
 	}
 	s.ws = *s.undo
 	s.undo = nil
-	s.Say(Info, fmt.Sprintf("Undone: %d articles are back.", len(s.ws.Articles)))
+	if s.undoSays != "" {
+		s.Say(Info, s.undoSays)
+	} else {
+		s.Say(Info, fmt.Sprintf("Undone: %d articles are back.", len(s.ws.Articles)))
+	}
 	return s.changed(Change{Texts: true})
 }
 

@@ -51,11 +51,13 @@ type Change struct {
 // the view. Its zero value is a session still loading: edits are refused
 // until Load.
 type Session struct {
-	ws     workspace.Workspace
-	undo   *workspace.Workspace
-	notice Notice
-	view   View
-	loaded bool
+	ws   workspace.Workspace
+	undo *workspace.Workspace
+	// undoSays is what Undo says it brought back; "" for articles.
+	undoSays string
+	notice   Notice
+	view     View
+	loaded   bool
 }
 
 // Loaded reports whether the saved articles were loaded.
@@ -162,7 +164,7 @@ func (s *Session) changed(c Change) Change {
 // keepUndo remembers the articles before a removal or a replacement.
 func (s *Session) keepUndo() {
 	prev := s.ws
-	s.undo = &prev
+	s.undo, s.undoSays = &prev, ""
 }
 
 // whenLoaded refuses changes until the saved articles are loaded: they
