@@ -13,6 +13,8 @@ const (
 	actionUndo   = "wirediff/undo"   // no value: undo the last removal
 	actionExport = "wirediff/export" // string: exportJSON, exportHTML or exportWorkspace
 	actionImport = "wirediff/import" // session.File, or decodedFile: a workspace file
+	actionMark   = "wirediff/mark"   // string: a text to set aside as boilerplate
+	actionUnmark = "wirediff/unmark" // string: a marked text to compare again
 
 	// Requests, from App or a component to the component that owns the
 	// markup.

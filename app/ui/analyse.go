@@ -17,7 +17,8 @@ const progressEvery = 80 * time.Millisecond
 
 // analyse starts analysing the articles on screen.
 func (a *App) analyse(ctx app.Context) {
-	snapshot := newSnapshot(a.session.Workspace())
+	ws := a.session.Workspace()
+	snapshot := newSnapshot(ws)
 	actx, cancel := context.WithCancel(context.Background())
 	gen := a.status.start(cancel)
 	if len(snapshot.docs) < 2 {
@@ -28,7 +29,9 @@ func (a *App) analyse(ctx app.Context) {
 	}
 	ctx.Async(func() {
 		var last time.Time
-		opts := reuse.Options{Progress: func(done, total int) {
+		// The marked texts are set aside wherever they occur.
+		opts := ws.Options()
+		opts.Progress = func(done, total int) {
 			if actx.Err() != nil {
 				return
 			}
@@ -39,7 +42,7 @@ func (a *App) analyse(ctx app.Context) {
 			// Yield so the browser can paint and handle input: Go runs
 			// on its main thread.
 			time.Sleep(time.Millisecond)
-		}}
+		}
 		report, err := analyseSafely(actx, snapshot.docs, opts)
 		var result *analysis
 		if err == nil {

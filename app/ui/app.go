@@ -75,6 +75,8 @@ func (a *App) start(ctx app.Context) {
 	ctx.Handle(actionUndo, a.onUndo)
 	ctx.Handle(actionExport, a.onExport)
 	ctx.Handle(actionImport, a.onImport)
+	ctx.Handle(actionMark, a.onMark)
+	ctx.Handle(actionUnmark, a.onUnmark)
 	ctx.Handle(actionProgress, a.onProgress)
 	ctx.Handle(actionAnalysed, a.onAnalysed)
 	ctx.Handle(actionLoaded, a.onLoaded)

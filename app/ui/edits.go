@@ -34,6 +34,16 @@ func (a *App) onUndo(ctx app.Context, act app.Action) {
 	a.apply(ctx, a.session.Undo())
 }
 
+func (a *App) onMark(ctx app.Context, act app.Action) {
+	text, _ := act.Value.(string)
+	a.apply(ctx, a.session.MarkBoilerplate(text))
+}
+
+func (a *App) onUnmark(ctx app.Context, act app.Action) {
+	text, _ := act.Value.(string)
+	a.apply(ctx, a.session.UnmarkBoilerplate(text))
+}
+
 func (a *App) onImport(ctx app.Context, act app.Action) {
 	switch v := act.Value.(type) {
 	case decodedFile:

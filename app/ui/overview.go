@@ -36,6 +36,8 @@ type overview struct {
 	IStale bool
 	// IAnalysing says an analysis of the articles on screen is running.
 	IAnalysing bool
+	// IMarked is the texts the user marked as boilerplate.
+	IMarked []string
 }
 
 func newOverview() *overview { return &overview{} }
@@ -45,6 +47,9 @@ func (o *overview) Articles(v []workspace.Article) *overview { o.IArticles = v; 
 
 // Analysis passes the latest analysis.
 func (o *overview) Analysis(v *analysis) *overview { o.IAnalysis = v; return o }
+
+// Marked passes the texts marked as boilerplate.
+func (o *overview) Marked(v []string) *overview { o.IMarked = v; return o }
 
 // Stale marks the analysis as out of date.
 func (o *overview) Stale(v bool) *overview { o.IStale = v; return o }
@@ -100,7 +105,7 @@ func (o *overview) Render() app.UI {
 				),
 			),
 			o.renderFamilies(titles),
-			renderSetAside(o.IAnalysis, titles),
+			renderSetAside(o.IAnalysis, titles, o.IMarked, o.onUnmark),
 		)
 	}
 	section := app.Section().ID("overview").Class("view").Aria("labelledby", "view-heading")
@@ -144,6 +149,13 @@ func (o *overview) renderStart() app.UI {
 
 // onStartPaste asks the form to take the keyboard focus, and the eye, to
 // its text field.
+// onUnmark reports the intent to compare a marked text again.
+func (o *overview) onUnmark(text string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		ctx.NewActionWithValue(actionUnmark, text)
+	}
+}
+
 func (o *overview) onStartPaste(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate()
 	ctx.NewAction(actionStartPaste)

@@ -72,10 +72,26 @@ func (p *pairView) renderDiff(n int, ps reuse.Passage) app.UI {
 			app.Button().Type("button").Class("button", "small", "quiet").
 				OnClick(p.onShowBoth(n), app.EventScope(n)).
 				Text("Show in both texts"),
+			// A rewritten passage's words differ on each side: marking
+			// one side would not set the other aside.
+			app.If(!rewritten, func() app.UI {
+				return app.Button().Type("button").Class("button", "small", "quiet", "set-aside-button").
+					Title("Stop comparing this text wherever it occurs: sign-offs, newsletter boxes").
+					OnClick(p.onSetAside(ps), app.EventScope(n, ps.A.Start, ps.A.End)).
+					Text("Set aside as boilerplate")
+			}),
 		),
 		p.renderDiffSides(),
 		body,
 	)
+}
+
+// onSetAside reports the intent to set a copied passage aside as
+// boilerplate: its text in the first article.
+func (p *pairView) onSetAside(ps reuse.Passage) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		ctx.NewActionWithValue(actionMark, export.ClipText(p.IA.Text, ps.A))
+	}
 }
 
 // renderDiffSides names the article on each side of a diff card, and how

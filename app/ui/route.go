@@ -86,6 +86,7 @@ func (a *App) renderView() app.UI {
 	return newOverview().
 		Articles(arts).
 		Analysis(result).
+		Marked(a.session.Marked()).
 		Stale(a.status.stale(arts)).
 		Analysing(a.status.running())
 }

@@ -12,8 +12,9 @@ const setAsideShown = 50
 
 // renderSetAside lists the text the analysis set aside as boilerplate,
 // why, in how many articles, with an example: a user sees what was not
-// compared, not only what was.
-func renderSetAside(an *analysis, titles map[string]string) app.UI {
+// compared, not only what was. Then the texts the user marked, each with
+// an Unmark button whose click onUnmark handles.
+func renderSetAside(an *analysis, titles map[string]string, marked []string, onUnmark func(string) app.EventHandler) app.UI {
 	all := an.report.SetAside
 	shown := all[:min(len(all), setAsideShown)]
 	return app.Section().ID("set-aside").Class("card", "set-aside").Aria("labelledby", "set-aside-heading").Body(
@@ -35,6 +36,27 @@ func renderSetAside(an *analysis, titles map[string]string) app.UI {
 					app.If(in != "", func() app.UI {
 						return app.P().Class("note").Body(app.Text("For example in "), app.Span().Dir("auto").Text(in))
 					}),
+				)
+			}),
+		),
+		app.If(len(marked) > 0, func() app.UI { return renderMarked(marked, onUnmark) }),
+	)
+}
+
+// renderMarked lists the texts the user marked as boilerplate, to
+// compare any of them again.
+func renderMarked(marked []string, onUnmark func(string) app.EventHandler) app.UI {
+	return app.Div().ID("marked").Class("marked").Body(
+		app.H4().Text("Marked by you"),
+		app.Ul().ID("marked-list").Class("set-aside-list").Body(
+			app.Range(marked).Slice(func(i int) app.UI {
+				text := marked[i]
+				return app.Li().Class("marked-item").Body(
+					app.Blockquote().Class("family-text").Dir("auto").Text(export.Excerpt(text, excerptBytes)),
+					app.Button().Type("button").Class("button", "small", "quiet", "unmark").
+						Aria("label", "Unmark “"+export.Excerpt(text, 60)+"”: compare it again").
+						OnClick(onUnmark(text), app.EventScope(text)).
+						Text("Unmark"),
 				)
 			}),
 		),
