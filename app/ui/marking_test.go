@@ -64,7 +64,7 @@ func TestSettingAPassageAsideReanalysesAndUndoOrUnmarkBringsItBack(t *testing.T)
 	text := export.ClipText(a.Text, longest.A)
 
 	h.click(newPairView().Articles(a, b).onSetAside(longest))
-	after, _, _ := markedUPIPair(t, h)
+	markedUPIPair(t, h) // the pair is still there
 	if !slices.Equal(h.probe.app.session.Marked(), []string{strings.TrimSpace(text)}) {
 		t.Fatalf("marked %q, want the passage's text on side A", h.probe.app.session.Marked())
 	}
@@ -72,7 +72,6 @@ func TestSettingAPassageAsideReanalysesAndUndoOrUnmarkBringsItBack(t *testing.T)
 	// alignment still takes it in from the passages around it is the
 	// engine's to say, so the test asks only that the analysis ran with
 	// the mark and that the report lists it.
-	_ = after
 	var marked int
 	for _, s := range h.probe.app.status.result.report.SetAside {
 		if s.Reason == "marked" {
