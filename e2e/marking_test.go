@@ -33,7 +33,9 @@ func TestAPassageSetAsideAsBoilerplateIsListedKeptAndUnmarked(t *testing.T) {
 		`norm($("#status").textContent).startsWith("Set aside “") && visible($("#undo")) && !`+busy, 60*time.Second)
 	s.waitPairView(upi1 + "/" + upi2)
 	after := summary()
-	t.Logf("the UPI pair before: %q; after setting a passage aside: %q", before, after)
+	if after == before {
+		s.errorf("the UPI pair reads %q after a passage was set aside, as before", after)
+	}
 	s.screenshot("pair-after")
 
 	eval[bool](s, `(location.hash = "#overview", true)`)

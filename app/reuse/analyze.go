@@ -193,6 +193,9 @@ type analysis struct {
 	kgrams [][]uint64 // every k-gram of each document
 	grams  [][]gram   // the same sorted by hash, built on demand
 	dense  []seed     // buffer for denseSeeds
+	// marked holds the sorted hashes of every k-gram of the texts a user
+	// marked as boilerplate (Options.Boilerplate).
+	marked []uint64
 
 	sentences *sentenceIndex
 	langs     []*language // each document's, for rewritten passages

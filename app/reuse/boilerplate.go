@@ -23,6 +23,7 @@ func (a *analysis) setAside(x index) (index, []SetAside, [][]wordRange) {
 	o := a.opts
 	maxDocs := o.maxDocs(len(a.docs))
 	marked := a.markedHashes()
+	a.marked = marked
 	sourceOf, sources := sourceIDs(a.docs)
 
 	type occurrence struct {

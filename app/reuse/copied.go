@@ -31,6 +31,13 @@ func (a *analysis) comparePair(al *aligner, da, db int, seeds []seed) []candidat
 		}
 	}
 	a.dense = denseSeeds(int32(da), int32(db), a.grams[da], a.grams[db], o.MaxRepeats, a.dense)
+	if len(a.marked) > 0 {
+		// Text a user marked as boilerplate seeds nothing here either:
+		// inside a pair related by other text it is still no passage.
+		a.dense = slices.DeleteFunc(a.dense, func(s seed) bool {
+			return sortedHas(a.marked, a.kgrams[da][s.i])
+		})
+	}
 	regions := chainSeeds(a.dense, o.KGram, o.MaxSkip)
 	for n, r := range regions {
 		regions[n] = extend(ta, tb, wa, wb, unstraddle(ta, tb, wa, wb, r, o.KGram), o.MaxSkip)

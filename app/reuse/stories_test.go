@@ -311,6 +311,34 @@ func TestTextThatManyCarryIsAStoryAndAnOutletsBoxIsSetAside(t *testing.T) {
 			t.Errorf("marked: pairs %d, set aside %+v", len(r.Pairs), r.SetAside)
 		}
 	})
+
+	t.Run("a marked passage inside a pair that shares more", func(t *testing.T) {
+		// The two UPI versions share six passages; marking one of them
+		// must take it out of the pair, not only out of the index that
+		// relates the pair.
+		docs := seedDocs(t)
+		pair := func(r *Report) Pair {
+			for _, p := range r.Pairs {
+				if p.A == 1 && p.B == 2 {
+					return p
+				}
+			}
+			t.Fatal("seeds 001 and 002 are no pair")
+			return Pair{}
+		}
+		before := pair(run(t, docs, Options{}))
+		longest := slices.MaxFunc(before.Passages, func(p, q Passage) int { return p.Words - q.Words })
+		marked := docs[1].Text[longest.A.Start:longest.A.End]
+		after := pair(run(t, docs, Options{Boilerplate: []string{marked}}))
+		if after.SharedWords > before.SharedWords-longest.Words/2 {
+			t.Errorf("marking a passage of %d words left the pair sharing %d of %d words", longest.Words, after.SharedWords, before.SharedWords)
+		}
+		for _, p := range after.Passages {
+			if p.A.Start < longest.A.End && longest.A.Start < p.A.End && p.Words > longest.Words/2 {
+				t.Errorf("the marked passage %v is still reported as %v (%d words)", longest.A, p.A, p.Words)
+			}
+		}
+	})
 }
 
 func TestAllPairsComparesEveryCopyAndStoriesEachWithTheOrigin(t *testing.T) {
