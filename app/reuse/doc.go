@@ -226,8 +226,11 @@
 // rewrite left a few phrases standing; then it takes in the copied
 // fragments inside it whose identity is under 0.85 (0.7 for one of more
 // than 3·MinWords shared words). A summary takes in
-// the short phrases it copies word for word (up to 3·MinWords words,
-// covering less than half its short side). Copy as a copy desk edits it
+// the short phrases it copies word for word (up to 3·MinWords words),
+// if they cover less than half its short side or its long side is three
+// times its short one or more: a desk that trims a story keeps most of
+// it, a summary condenses it (each PAN 2013 summary 3.6 times or more)
+// and lifts a sentence here and there. Copy as a copy desk edits it
 // is never taken in. Two copied passages in order on both sides, with at
 // most SentenceGap sentences between them and a similar sentence pair
 // among those, are one copied passage: a desk rewrote a sentence in the

@@ -15,8 +15,11 @@ type Options struct {
 	// fingerprint and so to be found.
 	Window int
 	// MinWords is the fewest words two sides must have in common for a
-	// passage to be reported. Default 8: "Secretary of State Rex
-	// Tillerson" on its own is a coincidence of news, not reuse.
+	// copied passage to be reported. Default 8: "Secretary of State Rex
+	// Tillerson" on its own is a coincidence of news, not reuse. A
+	// rewritten passage needs 1.5·MinWords stems in common instead,
+	// counted before its diff, which may keep fewer words (MinWords
+	// words where there are no stems).
 	MinWords int
 	// MaxGap is how many words of edits may separate two matches for them
 	// to stay in one passage. Default 30: about a sentence inserted or

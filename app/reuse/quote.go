@@ -22,10 +22,10 @@ func quotedWords(text string, words []token, dst []bool) []bool {
 	for _, w := range words {
 		gap := text[pos:w.start]
 		for i := 0; i < len(gap); {
-			r, size := utf8.DecodeRuneInString(gap[i:])
-			atWordEnd := i == 0 && pos > 0             // right after the previous word
-			atWordStart := i+size == len(gap)          // right before this word
-			afterSpace := i == 0 || isOpening(gap[:i]) // at a gap's start or after a space
+			r, size := rune(gap[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(gap[i:])
+			}
 			switch r {
 			case '\n', '\r', '\u2029':
 				double, single = false, false
@@ -39,6 +39,9 @@ func quotedWords(text string, words []token, dst []bool) []bool {
 			case '‘':
 				single = true
 			case '’', '\'':
+				atWordEnd := i == 0 && pos > 0             // right after the previous word
+				atWordStart := i+size == len(gap)          // right before this word
+				afterSpace := i == 0 || isOpening(gap[:i]) // at a gap's start or after a space
 				switch {
 				case atWordEnd && single:
 					single = false

@@ -373,3 +373,47 @@ func TestASummaryExplainedByOneToOneClustersIsNot(t *testing.T) {
 		})
 	}
 }
+
+func TestCopiedSentencesOfACondensingSummaryAreItsOwn(t *testing.T) {
+	// A summary candidate of ten sentences of ten words each on side A
+	// (words 100–200) against side B's sentences 0–9, of long words each:
+	// B is long/10 times as long as A.
+	sa := make([]sentence, 30)
+	for i := range sa {
+		sa[i] = sentence{int32(10 * i), int32(10*i + 10)}
+	}
+	summary := rewriteCluster{i0: 10, i1: 19, j0: 0, j1: 9}
+	copied := func(spans ...[2]int) []candidate {
+		var out []candidate
+		for n, s := range spans {
+			out = append(out, candidate{words: region{a0: s[0], a1: s[1], b0: 50 * n, b1: 50*n + s[1] - s[0]}})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name   string
+		long   int // words in each of side B's sentences
+		copied []candidate
+		want   bool
+	}{
+		{"copy covering half of the short side of a story cut to half is copy a desk cut",
+			20, copied([2]int{100, 130}, [2]int{150, 175}), true},
+		{"copy covering a third of it leaves it a summary",
+			20, copied([2]int{100, 130}), false},
+		{"copy covering half of a summary that condenses its source five times is the summary's",
+			50, copied([2]int{100, 130}, [2]int{150, 175}), false},
+		{"a summary that condenses three times is a summary",
+			30, copied([2]int{100, 200}), false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			sb := make([]sentence, 10)
+			for j := range sb {
+				sb[j] = sentence{int32(c.long * j), int32(c.long*j + c.long)}
+			}
+			a := &analysis{}
+			if got := a.copiedSummary(summary, sa, sb, c.copied); got != c.want {
+				t.Errorf("copiedSummary = %v, want %v", got, c.want)
+			}
+		})
+	}
+}

@@ -63,6 +63,9 @@ func sentenceEndsAfter(text string, words []token, w int) bool {
 		return true
 	}
 	gap := text[words[w].end:words[w+1].start]
+	if len(gap) == 1 && gap[0] == ' ' {
+		return false // the commonest gap, decided at once
+	}
 	for i := 0; i < len(gap); i++ {
 		switch c := gap[i]; {
 		case c == '.' || c == '!' || c == '?' || c == '\n':

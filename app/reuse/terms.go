@@ -205,8 +205,9 @@ func (t *termer) number(hash uint64) int32 {
 	return t.count - 1
 }
 
-// words returns the entry of each word of a document in a stemmed
-// language, appended to dst, and notes the words it writes in lower case.
+// enter returns the entry of each word of a document in a stemmed
+// language, appended to dst with the case of its first letter
+// (entryUpper, entryDigit), and notes the words it writes in lower case.
 // Every document's words must be entered before any sentence's terms are
 // asked for, since whether a word is a name depends on all of them.
 func (t *termer) enter(text string, words []token, lang *language, dst []int32) []int32 {
@@ -221,21 +222,61 @@ func (t *termer) enter(text string, words []token, lang *language, dst []int32) 
 			t.entry = append(t.entry, wordEntry{term: t.number(mix(hashString(t.env.Current()) ^ lang.salt))})
 			t.words.put(key, uint64(e)+1)
 		}
-		if isLowerStart(text[w.start:w.end]) {
+		// The first letter is read here once, so that sentenceTerms never
+		// goes back to the text.
+		switch initialCase(text[w.start:w.end]) {
+		case caseLower:
 			t.entry[e].lower = true
+		case caseUpper:
+			e |= entryUpper
+		case caseDigit:
+			e |= entryDigit
 		}
 		dst = append(dst, e)
 	}
 	return dst
 }
 
-// isLowerStart reports whether a word starts with a lower-case letter.
-func isLowerStart(w string) bool {
+// The bits of an entered word beside its entry number: how its first
+// letter is written where it occurs.
+const (
+	entryUpper = 1 << 30
+	entryDigit = 1 << 29
+	entryMask  = entryDigit - 1
+)
+
+// The case of a word's first letter.
+const (
+	caseOther = iota
+	caseLower
+	caseUpper
+	caseDigit
+)
+
+// initialCase returns the case of a word's first letter, or caseDigit
+// for a word that starts with a digit.
+func initialCase(w string) int {
 	if c := w[0]; c < utf8.RuneSelf {
-		return 'a' <= c && c <= 'z'
+		switch {
+		case 'a' <= c && c <= 'z':
+			return caseLower
+		case 'A' <= c && c <= 'Z':
+			return caseUpper
+		case '0' <= c && c <= '9':
+			return caseDigit
+		}
+		return caseOther
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
+	switch {
+	case unicode.IsLower(r):
+		return caseLower
+	case unicode.IsUpper(r):
+		return caseUpper
+	case unicode.IsDigit(r):
+		return caseDigit
+	}
+	return caseOther
 }
 
 // sentenceTerms appends the terms of words[s.w0:s.w1] to dst, with
@@ -247,9 +288,10 @@ func (t *termer) sentenceTerms(text string, words []token, entries []int32, quot
 		return t.ngramTerms(text, words[s.w0:s.w1], dst)
 	}
 	for n := s.w0; n < s.w1; n++ {
-		e := t.entry[entries[n]]
+		v := entries[n]
+		e := t.entry[v&entryMask]
 		tf := float32(1)
-		if quoted[n] || isName(text[words[n].start:words[n].end], e, lang) {
+		if quoted[n] || isName(v, e, lang) {
 			tf = nameWeight
 		}
 		dst = append(dst, term{e.term, tf})
@@ -257,15 +299,11 @@ func (t *termer) sentenceTerms(text string, words []token, entries []int32, quot
 	return dst
 }
 
-// isName reports whether a word is a number, or, in a language that
-// capitalises names only, a word that no document writes in lower case:
-// "Putin" and "Fox", not the "The" that starts a sentence.
-func isName(w string, e wordEntry, lang *language) bool {
-	if c := w[0]; c < utf8.RuneSelf {
-		return '0' <= c && c <= '9' || lang.caseMarksNames && 'A' <= c && c <= 'Z' && !e.lower
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsDigit(r) || lang.caseMarksNames && unicode.IsUpper(r) && !e.lower
+// isName reports whether an entered word is a number, or, in a language
+// that capitalises names only, a capitalised word that no document writes
+// in lower case: "Putin" and "Fox", not the "The" that starts a sentence.
+func isName(v int32, e wordEntry, lang *language) bool {
+	return v&entryDigit != 0 || lang.caseMarksNames && v&entryUpper != 0 && !e.lower
 }
 
 // ngramTerms appends the character n-grams of words, read as one run of
