@@ -232,3 +232,38 @@ func ExampleComparePair() {
 	// 10 shared words: "Moscow officials initially said Putin would not meet with Tillerson -- then relented."
 	// wire: 12 words, 100% reused
 }
+
+// No rule on seeds alone can set aside a candidate pair before its texts
+// are joined with the default options: eight shared words, MinWords, are
+// KGram+Window-1 words, which winnowing guarantees one shared fingerprint
+// and no more, so a pair with a single seed may be reported. (On the
+// 300-article newsroom day and a 1,000-article syndicated archive no pair
+// with one seed was reported, yet 2,819 such candidates were compared.)
+func TestOneSharedFingerprintCanMakeAReportedPair(t *testing.T) {
+	const shared = "railwayn bridgei bridgeq councila trades railwayv islandl doctorr"
+	a := reuse.Document{Name: "a", Text: "Rain fell across the northern valleys on Tuesday morning. " + shared + ". Farmers counted their losses by evening."}
+	b := reuse.Document{Name: "b", Text: "Markets closed higher after a quiet week of trading. " + shared + ". Analysts expect growth to slow next year."}
+	opts := reuse.Options{NoRewritten: true, AllPairs: true}
+	seeds := 0
+	fa, _ := reuse.Fingerprints(a.Text, opts)
+	fb, _ := reuse.Fingerprints(b.Text, opts)
+	inB := map[uint64]bool{}
+	for _, f := range fb {
+		inB[f.Hash] = true
+	}
+	for _, f := range fa {
+		if inB[f.Hash] {
+			seeds++
+		}
+	}
+	if seeds != 1 {
+		t.Fatalf("the two share %d fingerprints, want exactly one", seeds)
+	}
+	r, err := reuse.Analyze(context.Background(), []reuse.Document{a, b}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Pairs) != 1 || r.Pairs[0].Passages[0].Words != 8 {
+		t.Fatalf("Analyze reports %d pairs, want the one pair of eight shared words", len(r.Pairs))
+	}
+}

@@ -13,6 +13,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -37,6 +38,7 @@ var (
 	dir        = flag.String("dir", "", "where to write the corpora and results (default: a temporary folder, removed at the end)")
 	shards     = flag.Int("shards", 16, "JSONL `files` a corpus is written to")
 	recombined = flag.Bool("recombined", false, "use corpus.Newsroom, whose unique articles recombine the same paragraphs and share many chance phrases, instead of corpus.NewsroomDistinct")
+	syndicated = flag.Int("syndicated", 0, "use corpus.Syndicated with this many `outlets` (each story carried by 10 copies, every outlet's articles ending with its newsletter box) instead of corpus.NewsroomDistinct")
 	// The child process: run the pipeline once and print its counters.
 	childInput  = flag.String("child-input", "", "internal: run the pipeline on `PATTERN`")
 	childOutput = flag.String("child-output", "", "internal: the pipeline's output `PREFIX`")
@@ -123,6 +125,11 @@ func writeCorpus(arts []corpus.Article, n int, dir string) (int, error) {
 	if *recombined {
 		gen = corpus.Newsroom
 	}
+	if *syndicated > 0 {
+		gen = func(arts []corpus.Article, n int, seed uint64) ([]corpus.Doc, error) {
+			return corpus.Syndicated(arts, n, 10, *syndicated, seed)
+		}
+	}
 	day, err := gen(arts, n, 1)
 	if err != nil {
 		return 0, err
@@ -133,7 +140,7 @@ func writeCorpus(arts []corpus.Article, n int, dir string) (int, error) {
 	files := make([]bytesBuffer, *shards)
 	size := 0
 	for i, d := range day {
-		line, err := json.Marshal(stages.Article{ID: fmt.Sprintf("%07d", i), Source: "newsroom", Text: d.Text})
+		line, err := json.Marshal(stages.Article{ID: fmt.Sprintf("%07d", i), Source: cmp.Or(d.Source, "newsroom"), Text: d.Text})
 		if err != nil {
 			return 0, err
 		}
