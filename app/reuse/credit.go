@@ -52,16 +52,27 @@ func creditNames(doc Document) []string {
 }
 
 // credits reports whether text names any of names as a whole word, an
-// agency by any of its names.
+// agency by any of its names. The text is lowered once, not once a name:
+// a member's whole text is searched for every name and alias.
 func credits(text string, names []string) bool {
+	var lower string
+	has := func(name string) bool {
+		if !foldsCase(name) {
+			return hasWord(text, name)
+		}
+		if lower == "" {
+			lower = strings.ToLower(text)
+		}
+		return hasWord(lower, strings.ToLower(name))
+	}
 	for _, n := range names {
-		if namesWord(text, n) {
+		if n != "" && has(n) {
 			return true
 		}
 		for _, ag := range agencies {
 			if strings.EqualFold(ag[0], n) {
 				for _, alias := range ag[1:] {
-					if namesWord(text, alias) {
+					if has(alias) {
 						return true
 					}
 				}
@@ -78,10 +89,19 @@ func namesWord(text, name string) bool {
 	if name == "" {
 		return false
 	}
-	hay, needle := text, name
-	if utf8.RuneCountInString(name) > 4 {
-		hay, needle = strings.ToLower(text), strings.ToLower(name)
+	if foldsCase(name) {
+		return hasWord(strings.ToLower(text), strings.ToLower(name))
 	}
+	return hasWord(text, name)
+}
+
+// foldsCase reports whether a name may differ in case: one of more than
+// four letters, not an acronym.
+func foldsCase(name string) bool { return utf8.RuneCountInString(name) > 4 }
+
+// hasWord reports whether needle occurs in hay with no word rune on
+// either side.
+func hasWord(hay, needle string) bool {
 	for from := 0; ; {
 		i := strings.Index(hay[from:], needle)
 		if i < 0 {
