@@ -58,7 +58,7 @@ func (a *analysis) setAside(x index) (index, []SetAside, [][]wordRange) {
 			}
 			if docs > maxDocs {
 				group = 1
-			} else if s, n := commonest(srcs); n >= o.SourceRepeats && 2*n > docs {
+			} else if s, ok := repeatedBySource(srcs, docs, o.SourceRepeats); ok {
 				group = 2 + s
 			}
 		}
@@ -200,6 +200,15 @@ func sourceIDs(docs []Document) (sourceOf []int32, names []string) {
 		sourceOf[d] = id
 	}
 	return sourceOf, names
+}
+
+// repeatedBySource returns the source that repeats a fingerprint as its
+// own boilerplate, if one does: srcs holds the sources of the docs
+// documents that carry it (those with one), and the source must be that
+// of repeats of them or more, and of more than half. It sorts srcs.
+func repeatedBySource(srcs []int32, docs, repeats int) (int32, bool) {
+	s, n := commonest(srcs)
+	return s, n >= repeats && 2*n > docs
 }
 
 // commonest returns the value that occurs most often in s, which it

@@ -39,10 +39,12 @@ func Fingerprints(text string, opts Options) (fps []Fingerprint, words int) {
 }
 
 // An Occurrence is one fingerprint of a document: the document's name and
-// the position of the fingerprint's first word.
+// source ("" where unknown), and the position of the fingerprint's first
+// word.
 type Occurrence struct {
-	Doc string
-	Pos int32
+	Doc    string
+	Source string
+	Pos    int32
 }
 
 // A Seed is a k-gram that two documents share: words I… of document A
@@ -55,22 +57,24 @@ type Seed struct {
 // A FingerprintGroup gathers the occurrences of one fingerprint hash in
 // any order and keeps only what the boilerplate rule can use, so that a
 // fingerprint found in every article of an archive costs little memory:
-// at most MaxRepeats positions, the first ones, of MaxDocs+1 documents.
-// It applies the rule of documents and repeats only: fingerprints that
-// Options.Boilerplate marks or that one source repeats (SourceRepeats)
+// at most MaxRepeats positions, the first ones, of MaxDocs+1 documents,
+// and their sources. It applies the rules of documents and repeats and
+// of sources (SourceRepeats); fingerprints that Options.Boilerplate marks
 // are not set aside.
 type FingerprintGroup struct {
-	maxDocs, maxRepeats int
-	byDoc               map[string][]int32 // sorted positions, at most maxRepeats
-	boilerplate         bool
+	maxDocs, maxRepeats, sourceRepeats int
+	byDoc                              map[string][]int32 // sorted positions, at most maxRepeats
+	sourceOf                           map[string]string  // each document's source, "" where unknown
+	boilerplate                        bool
 }
 
 // NewFingerprintGroup returns an empty group under the boilerplate rule of
 // opts (MaxDocs, whose default depends on the number of documents
-// compared, and MaxRepeats).
+// compared, MaxRepeats and SourceRepeats).
 func NewFingerprintGroup(opts Options, docs int) *FingerprintGroup {
 	opts = opts.withDefaults()
-	return &FingerprintGroup{maxDocs: opts.maxDocs(docs), maxRepeats: opts.MaxRepeats, byDoc: map[string][]int32{}}
+	return &FingerprintGroup{maxDocs: opts.maxDocs(docs), maxRepeats: opts.MaxRepeats, sourceRepeats: opts.SourceRepeats,
+		byDoc: map[string][]int32{}, sourceOf: map[string]string{}}
 }
 
 // Add records one occurrence.
@@ -83,9 +87,10 @@ func (g *FingerprintGroup) Add(o Occurrence) {
 		// One document more than the rule allows: nothing of this
 		// fingerprint will seed a pair.
 		g.boilerplate = true
-		g.byDoc = nil
+		g.byDoc, g.sourceOf = nil, nil
 		return
 	}
+	g.sourceOf[o.Doc] = o.Source
 	i, _ := slices.BinarySearch(ps, o.Pos)
 	if i < g.maxRepeats {
 		ps = slices.Insert(ps, i, o.Pos)
@@ -97,12 +102,52 @@ func (g *FingerprintGroup) Add(o Occurrence) {
 // than MaxDocs and so seeds nothing.
 func (g *FingerprintGroup) Boilerplate() bool { return g.boilerplate }
 
+// BySource reports whether one source repeats the fingerprint across its
+// own articles, so that it seeds nothing; it is false for boilerplate,
+// which the rule of documents sets aside first, as Analyze does.
+func (g *FingerprintGroup) BySource() bool {
+	if g.boilerplate {
+		return false
+	}
+	sources := make([]string, 0, len(g.sourceOf))
+	for _, s := range g.sourceOf {
+		sources = append(sources, s)
+	}
+	return RepeatedBySource(sources, g.sourceRepeats)
+}
+
+// RepeatedBySource reports whether a fingerprint is one outlet's
+// boilerplate by Analyze's rule (Options.SourceRepeats): sources holds
+// the source of each document that carries it, "" where unknown, and
+// one source is that of repeats of them or more, and of more than half.
+// A fingerprint of one document is nobody's boilerplate.
+func RepeatedBySource(sources []string, repeats int) bool {
+	if len(sources) < 2 {
+		return false
+	}
+	ids := map[string]int32{}
+	var srcs []int32
+	for _, s := range sources {
+		if s == "" {
+			continue
+		}
+		id, ok := ids[s]
+		if !ok {
+			id = int32(len(ids))
+			ids[s] = id
+		}
+		srcs = append(srcs, id)
+	}
+	_, ok := repeatedBySource(srcs, len(sources), repeats)
+	return ok
+}
+
 // Seeds returns every pair of occurrences in two different documents that
-// the boilerplate rule keeps, as Analyze pairs a fingerprint's
-// occurrences: nothing for boilerplate, and at most MaxRepeats
-// occurrences of one document, the first ones.
+// the boilerplate rules keep, as Analyze pairs a fingerprint's
+// occurrences: nothing for boilerplate or an outlet's own (BySource), and
+// at most MaxRepeats occurrences of one document, the first ones.
 func (g *FingerprintGroup) Seeds() []Seed {
-	if g.boilerplate || len(g.byDoc) < 2 {
+	if g.boilerplate || len(g.byDoc) < 2 || g.BySource() {
 		return nil
 	}
 	names := make([]string, 0, len(g.byDoc))

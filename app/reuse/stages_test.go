@@ -30,7 +30,7 @@ func runStages(t *testing.T, docs []reuse.Document, opts reuse.Options) (pairs m
 			if groups[f.Hash] == nil {
 				groups[f.Hash] = reuse.NewFingerprintGroup(opts, len(docs))
 			}
-			groups[f.Hash].Add(reuse.Occurrence{Doc: d.Name, Pos: f.Pos})
+			groups[f.Hash].Add(reuse.Occurrence{Doc: d.Name, Source: d.Source, Pos: f.Pos})
 		}
 	}
 	seeds := map[[2]string][]reuse.Seed{}

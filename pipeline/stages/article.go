@@ -42,14 +42,15 @@ func (a Article) document() reuse.Document {
 // field taking the engine's default. The transforms carry these rather
 // than reuse.Options, whose progress callback cannot travel to a worker.
 type Options struct {
-	KGram, Window, MinWords, MaxGap, MaxTrim, MaxSkip, MaxDocs, MaxRepeats int
+	KGram, Window, MinWords, MaxGap, MaxTrim, MaxSkip, MaxDocs, MaxRepeats, SourceRepeats int
 }
 
 // engine returns the options for the engine; the pipeline finds copied
 // passages only, in every pair of articles that share text.
 func (o Options) engine() reuse.Options {
 	return reuse.Options{KGram: o.KGram, Window: o.Window, MinWords: o.MinWords, MaxGap: o.MaxGap, MaxTrim: o.MaxTrim,
-		MaxSkip: o.MaxSkip, MaxDocs: o.MaxDocs, MaxRepeats: o.MaxRepeats, NoRewritten: true, AllPairs: true}
+		MaxSkip: o.MaxSkip, MaxDocs: o.MaxDocs, MaxRepeats: o.MaxRepeats,
+		SourceRepeats: o.SourceRepeats, NoRewritten: true, AllPairs: true}
 }
 
 // Counter names, in the namespace "wirediff".
@@ -59,6 +60,7 @@ const (
 	CounterBadLines     = "bad lines skipped"
 	CounterFingerprints = "fingerprints"
 	CounterBoilerplate  = "fingerprints set aside"
+	CounterBySource     = "fingerprints set aside by source"
 	CounterCandidates   = "candidate pairs"
 	CounterPairs        = "pairs"
 	CounterPassages     = "passages"

@@ -26,12 +26,12 @@ func Counters(res beam.PipelineResult) map[string]int64 {
 }
 
 // CounterNames lists the counters in the order of the stages.
-var CounterNames = []string{CounterArticles, CounterBadLines, CounterFingerprints, CounterBoilerplate, CounterCandidates, CounterPairs, CounterPassages}
+var CounterNames = []string{CounterArticles, CounterBadLines, CounterFingerprints, CounterBoilerplate, CounterBySource, CounterCandidates, CounterPairs, CounterPassages}
 
 // PrintCounters writes the counters, one a line.
 func PrintCounters(w io.Writer, res beam.PipelineResult) {
 	cs := Counters(res)
 	for _, name := range CounterNames {
-		fmt.Fprintf(w, "%-24s %d\n", name+":", cs[name])
+		fmt.Fprintf(w, "%-34s %d\n", name+":", cs[name])
 	}
 }

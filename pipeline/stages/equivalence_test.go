@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"testing"
+	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/wirediff/wirediff/internal/corpus"
@@ -18,8 +19,10 @@ import (
 
 // TestPipelineGivesTheCommandLinesAnswers runs the pipeline on prism and
 // the command line (`wirediff --json --no-rewritten --all-pairs`) on the
-// same files,
-// and compares every document and every pair, field by field, as bytes.
+// same files, and compares every document and every pair, field by
+// field, as bytes. The syndicated archive's articles carry sources, and
+// each outlet's newsletter box is the boilerplate only the rule of
+// sources sets aside.
 func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 	cli := filepath.Join(t.TempDir(), "wirediff")
 	build := exec.Command("go", "build", "-o", cli, "./cmd/wirediff")
@@ -40,14 +43,22 @@ func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	syndicated, err := corpus.Syndicated(arts, 200, 3, 10, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	for _, tc := range []struct {
 		name     string
 		files    map[string]string // name → text
 		minPairs int
+		// minBySource is the least number of fingerprints the rule of
+		// sources must set aside for the case to test it.
+		minBySource int64
 	}{
-		{"the five seed articles", readFiles(t, seeds), 3},
-		{"the 300-article newsroom day", dayFiles(day), 20},
+		{"the five seed articles", readFiles(t, seeds), 3, 0},
+		{"the 300-article newsroom day", dayFiles(day), 20, 0},
+		{"a 200-article syndicated archive with sources and newsletter boxes", archiveFile(t, syndicated), 100, 100},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -90,8 +101,11 @@ func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 
 			prefix := filepath.Join(t.TempDir(), "out")
 			p, s := beam.NewPipelineWithRoot()
-			Build(s, filepath.Join(dir, "*.txt"), prefix, Options{})
-			run(t, p)
+			Build(s, filepath.Join(dir, "*"), prefix, Options{})
+			cs := Counters(run(t, p))
+			if cs[CounterBySource] < tc.minBySource {
+				t.Fatalf("the rule of sources set aside %d fingerprints, want at least %d: the case tests too little", cs[CounterBySource], tc.minBySource)
+			}
 			got := map[string]map[string]json.RawMessage{}
 			for _, file := range []string{prefix + "-documents.jsonl", prefix + "-pairs.jsonl"} {
 				for _, line := range readLines(t, file) {
@@ -180,6 +194,20 @@ func dayFiles(day []corpus.Doc) map[string]string {
 		out[fmt.Sprintf("%04d.txt", i)] = d.Text
 	}
 	return out
+}
+
+// archiveFile writes docs as one JSON Lines archive, "archive.jsonl", in
+// the order of their IDs, which the pipeline's pair sides follow.
+func archiveFile(t *testing.T, docs []corpus.Doc) map[string]string {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	for i, d := range docs {
+		a := Article{ID: fmt.Sprintf("%04d", i), Source: d.Source, Published: d.Published.Format(time.RFC3339), Text: d.Text}
+		if err := enc.Encode(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return map[string]string{"archive.jsonl": buf.String()}
 }
 
 func readLines(t *testing.T, name string) []string {

@@ -14,7 +14,8 @@ func init() {
 }
 
 // Fingerprint tokenises each article and emits its winnowed
-// fingerprints, keyed by hash, each with the article's ID and position.
+// fingerprints, keyed by hash, each with the article's ID, source and
+// position.
 func Fingerprint(s beam.Scope, opts Options, articles beam.PCollection) beam.PCollection {
 	s = s.Scope("Fingerprint")
 	return beam.ParDo(s, &fingerprintFn{Opts: opts}, articles)
@@ -31,6 +32,6 @@ func (fn *fingerprintFn) ProcessElement(ctx context.Context, a Article, emit fun
 	fps, _ := reuse.Fingerprints(a.Text, fn.Opts.engine())
 	fn.fingerprints.Inc(ctx, int64(len(fps)))
 	for _, f := range fps {
-		emit(f.Hash, reuse.Occurrence{Doc: a.ID, Pos: f.Pos})
+		emit(f.Hash, reuse.Occurrence{Doc: a.ID, Source: a.Source, Pos: f.Pos})
 	}
 }

@@ -27,8 +27,9 @@ type Candidate struct {
 }
 
 // Seeds groups the fingerprints by hash, sets aside those found in more
-// articles than Options.MaxDocs (boilerplate) as the command line does,
-// and emits every seed the others make, keyed by the pair of articles.
+// articles than Options.MaxDocs (boilerplate) and those one source
+// repeats across its own articles (Options.SourceRepeats) as the command
+// line does, and emits every seed the others make, keyed by the pair of articles.
 // articles is the number of articles, a singleton, which the default
 // MaxDocs depends on (nine in ten of them, at least 100).
 //
@@ -40,11 +41,14 @@ func Seeds(s beam.Scope, opts Options, fingerprints, articles beam.PCollection) 
 }
 
 type seedFn struct {
-	Opts        Options
-	boilerplate beam.Counter
+	Opts                  Options
+	boilerplate, bySource beam.Counter
 }
 
-func (fn *seedFn) Setup() { fn.boilerplate = beam.NewCounter(Namespace, CounterBoilerplate) }
+func (fn *seedFn) Setup() {
+	fn.boilerplate = beam.NewCounter(Namespace, CounterBoilerplate)
+	fn.bySource = beam.NewCounter(Namespace, CounterBySource)
+}
 
 func (fn *seedFn) ProcessElement(ctx context.Context, _ uint64, occurrences func(*reuse.Occurrence) bool, articles int, emit func(string, reuse.Seed)) {
 	g := reuse.NewFingerprintGroup(fn.Opts.engine(), articles)
@@ -54,6 +58,10 @@ func (fn *seedFn) ProcessElement(ctx context.Context, _ uint64, occurrences func
 	}
 	if g.Boilerplate() {
 		fn.boilerplate.Inc(ctx, 1)
+		return
+	}
+	if g.BySource() {
+		fn.bySource.Inc(ctx, 1)
 		return
 	}
 	for _, seed := range g.Seeds() {

@@ -108,7 +108,7 @@ func TestFingerprintEmitsTheEnginesFingerprints(t *testing.T) {
 	for _, a := range []Article{{ID: "w", Text: wire}, {ID: "o", Text: outlet}} {
 		fps, _ := reuse.Fingerprints(a.Text, reuse.Options{})
 		for _, f := range fps {
-			want = append(want, occurrenceString(f.Hash, reuse.Occurrence{Doc: a.ID, Pos: f.Pos}))
+			want = append(want, occurrenceString(f.Hash, reuse.Occurrence{Doc: a.ID, Source: a.Source, Pos: f.Pos}))
 		}
 	}
 	p, s := beam.NewPipelineWithRoot()

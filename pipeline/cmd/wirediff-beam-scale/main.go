@@ -108,7 +108,7 @@ func measure() error {
 		}
 		fmt.Printf("%d articles (%.1f MB of text): %.1f s, peak memory %d MiB\n", n, float64(textBytes)/1e6, took.Seconds(), peak>>10)
 		for _, name := range stages.CounterNames {
-			fmt.Printf("  %-24s %d\n", name+":", counters[name])
+			fmt.Printf("  %-34s %d\n", name+":", counters[name])
 		}
 		if prevN > 0 {
 			fmt.Printf("  %.1f× the articles took %.1f× the time\n", float64(n)/float64(prevN), took.Seconds()/prev.Seconds())

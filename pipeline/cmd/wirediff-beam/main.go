@@ -44,6 +44,7 @@ func init() {
 	flag.IntVar(&opts.MaxSkip, "max-skip", 0, fmt.Sprintf("most `words` extension steps over at once (default %d)", d.MaxSkip))
 	flag.IntVar(&opts.MaxDocs, "max-docs", 0, fmt.Sprintf("fingerprints in more than `N` articles are boilerplate (default %d)", d.MaxDocs))
 	flag.IntVar(&opts.MaxRepeats, "max-repeats", 0, fmt.Sprintf("times one fingerprint counts within an article (default %d)", d.MaxRepeats))
+	flag.IntVar(&opts.SourceRepeats, "source-repeats", 0, fmt.Sprintf("text that this many `articles` of one source carry, more than half of its carriers, is that outlet's boilerplate (default %d)", d.SourceRepeats))
 }
 
 func main() {
@@ -62,7 +63,8 @@ func run(ctx context.Context, stderr io.Writer) int {
 		name string
 		n    int
 	}{{"min-words", opts.MinWords}, {"kgram", opts.KGram}, {"window", opts.Window}, {"max-gap", opts.MaxGap},
-		{"max-trim", opts.MaxTrim}, {"max-skip", opts.MaxSkip}, {"max-docs", opts.MaxDocs}, {"max-repeats", opts.MaxRepeats}} {
+		{"max-trim", opts.MaxTrim}, {"max-skip", opts.MaxSkip}, {"max-docs", opts.MaxDocs}, {"max-repeats", opts.MaxRepeats},
+		{"source-repeats", opts.SourceRepeats}} {
 		if v.n < 0 {
 			fmt.Fprintf(stderr, "wirediff-beam: --%s must be 0 (the default) or more, not %d\n", v.name, v.n)
 			return 2
