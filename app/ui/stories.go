@@ -75,18 +75,6 @@ func (l *storyList) onPage(page int) app.EventHandler {
 	}
 }
 
-// originRuleText says which rule chose a story's origin, and that it is a
-// guess where it is one.
-func originRuleText(st *reuse.Story) (text string, guess bool) {
-	switch st.OriginRule {
-	case reuse.Earliest:
-		return "Origin: the earliest published; every copy has a publication time.", false
-	case reuse.MostComplete:
-		return "Origin: the most complete version, as some publication times are unknown; the fullest version is often, not always, the source.", true
-	}
-	return "Origin chosen by the rule “" + string(st.OriginRule) + "”.", true
-}
-
 // creditText says what a copy must name to credit the origin, each name
 // in its own direction.
 func creditText(st *reuse.Story) []app.UI {

@@ -60,15 +60,8 @@ func writeStories(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 	if len(r.SetAside) > 0 {
 		fmt.Fprintf(w, "\nSet aside as boilerplate: %s\n", export.Plural(len(r.SetAside), "text", "texts"))
 		for _, a := range r.SetAside {
-			why := "marked as boilerplate"
-			switch a.Reason {
-			case "source":
-				why = "repeated by " + a.Source
-			case "widespread":
-				why = "in nearly every file"
-			}
 			m := a.Example
-			fmt.Fprintf(w, "  %s, in %s, e.g. #%d [%d:%d]:\n", why, export.Plural(a.Docs, "file", "files"), m.Doc+1, m.Span.Start, m.Span.End)
+			fmt.Fprintf(w, "  %s For example #%d [%d:%d]:\n", export.SetAsideReason(a), m.Doc+1, m.Span.Start, m.Span.End)
 			wrap(w, "    ", shorten(collapse(export.ClipText(text(docs, m.Doc), m.Span)), passageText))
 		}
 	}
