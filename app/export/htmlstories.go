@@ -57,17 +57,10 @@ func (h *report) stories() {
 `)
 		for _, m := range st.Members {
 			reused := min(max(m.Reused, 0), 1)
-			credit := "no"
-			switch {
-			case len(st.Credit) == 0:
-				credit = "unknown"
-			case m.Credited:
-				credit = "yes"
-			}
 			h.s(`<tr><td><a href="#doc-`, strconv.Itoa(m.Doc), `">`)
 			h.t(h.name(m.Doc))
 			h.s(`</a></td><td><meter min="0" max="1" value="`, strconv.FormatFloat(reused, 'f', 3, 64), `"></meter> `,
-				Percent(reused), `</td><td>`, credit, `</td><td class="num">`, h.pairLink(m.Pair), "</td></tr>\n")
+				Percent(reused), `</td><td>`, CreditWord(&st, m), `</td><td class="num">`, h.pairLink(m.Pair), "</td></tr>\n")
 		}
 		h.s("</tbody>\n</table>\n")
 		for _, i := range st.MemberPairs {

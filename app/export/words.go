@@ -33,3 +33,15 @@ func OriginRuleText(rule reuse.OriginRule) (text string, guess bool) {
 	}
 	return "Origin chosen by the rule “" + string(rule) + "”.", true
 }
+
+// CreditWord says whether a story's copy credits its origin: "yes",
+// "no", or "unknown" when the origin names no source or agency to credit.
+func CreditWord(st *reuse.Story, m reuse.StoryMember) string {
+	switch {
+	case len(st.Credit) == 0:
+		return "unknown"
+	case m.Credited:
+		return "yes"
+	}
+	return "no"
+}

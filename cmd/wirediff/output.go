@@ -41,15 +41,8 @@ func writeStories(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 		}
 		fmt.Fprintln(w, "     copy  reused  credits  dropped  added  pair  file")
 		for _, m := range st.Members {
-			credit := "no"
-			switch {
-			case len(st.Credit) == 0:
-				credit = "-"
-			case m.Credited:
-				credit = "yes"
-			}
 			dropped, added := editedWords(docs, r.Pairs[m.Pair], st.Origin)
-			fmt.Fprintf(w, "    %5s  %6s  %7s  %7d  %5d  %4d  %s\n", fmt.Sprintf("#%d", m.Doc+1), export.Percent(m.Reused), credit,
+			fmt.Fprintf(w, "    %5s  %6s  %7s  %7d  %5d  %4d  %s\n", fmt.Sprintf("#%d", m.Doc+1), export.Percent(m.Reused), export.CreditWord(&st, m),
 				dropped, added, m.Pair+1, name(r, m.Doc))
 		}
 		for _, i := range st.MemberPairs {
