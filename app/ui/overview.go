@@ -121,7 +121,7 @@ func (o *overview) Render() app.UI {
 		}
 		side := []app.UI{}
 		if draw.matrix {
-			side = append(side, o.renderMatrix(titles, pairs))
+			side = append(side, o.renderMatrix(titles, pairs, draw.matrixRows))
 		}
 		if draw.done || draw.bars > 0 {
 			side = append(side, newReuseBars().Shares(o.IAnalysis, titles).Limit(draw.bars))
@@ -176,8 +176,6 @@ func (o *overview) renderStart() app.UI {
 	)
 }
 
-// onStartPaste asks the form to take the keyboard focus, and the eye, to
-// its text field.
 // onUnmark reports the intent to compare a marked text again.
 func (o *overview) onUnmark(text string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
@@ -185,6 +183,8 @@ func (o *overview) onUnmark(text string) app.EventHandler {
 	}
 }
 
+// onStartPaste asks the form to take the keyboard focus, and the eye, to
+// its text field.
 func (o *overview) onStartPaste(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate()
 	ctx.NewAction(actionStartPaste)

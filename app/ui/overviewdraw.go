@@ -26,17 +26,18 @@ const (
 	pairElements        = 14
 	barElements         = 5
 	familyElements      = 10
+	matrixElements      = 20 // the heat map's card, key and head row, without its columns
 	setAsideElements    = 8
 )
 
 // drawLimits says how much of the result a render of the overview draws:
-// the first stories, pairs and reused shares of each list's page, and
-// whether the heat map and the last sections are drawn yet. A zero limit
-// draws every entry of the page.
+// the first stories, pairs and reused shares of each list's page, the
+// first rows of the heat map, and whether the heat map and the last
+// sections are drawn yet. A zero limit draws every entry.
 type drawLimits struct {
-	stories, pairs, bars int
-	matrix, rest         bool
-	done                 bool // the whole result is drawn
+	stories, pairs, matrixRows, bars int
+	matrix, rest                     bool
+	done                             bool // the whole result is drawn
 }
 
 // limits gives what a budget of elements draws, in the order of the page.
@@ -63,11 +64,20 @@ func (o *overview) limits(budget int, titles map[string]string, pairs []*reuse.P
 		}
 		l.pairs++
 	}
-	n := min(len(titles), matrixSize) + 1
-	if !take(n * n) {
+	// The heat map comes with its first row: a limit of no rows would
+	// draw them all.
+	n := min(len(titles), matrixSize)
+	row := 2*n + 3 // its heading, and a cell and a link a column
+	if !take(matrixElements + n + row) {
 		return l
 	}
-	l.matrix = true
+	l.matrix, l.matrixRows = true, 1
+	for range n - 1 {
+		if !take(row) {
+			return l
+		}
+		l.matrixRows++
+	}
 	for range min(len(titles), barsPerPage) {
 		if !take(barElements) {
 			return l
