@@ -18,7 +18,8 @@ func UnmarshalPausing(data []byte, every time.Duration, pause func()) (Workspace
 	if len(data) > MaxFileBytes {
 		return Unmarshal(data)
 	}
-	rest, articles, ok := decodeArticles(data, every, pause)
+	tick := pauser(every, pause)
+	rest, articles, ok := decodeArticles(data, tick)
 	if !ok {
 		return Unmarshal(data)
 	}
@@ -29,7 +30,7 @@ func UnmarshalPausing(data []byte, every time.Duration, pause func()) (Workspace
 		return Unmarshal(data)
 	}
 	w.Articles = articles
-	if w.validate() != nil {
+	if w.validateEach(tick) != nil {
 		return Unmarshal(data) // in its words
 	}
 	return w, nil
@@ -39,14 +40,13 @@ func UnmarshalPausing(data []byte, every time.Duration, pause func()) (Workspace
 // "articles" member article by article. It returns the object with that
 // member's value replaced by null, and the articles; ok is false for
 // anything else than a well-formed object with an array of objects there.
-func decodeArticles(data []byte, every time.Duration, pause func()) (rest []byte, articles []Article, ok bool) {
+func decodeArticles(data []byte, tick func()) (rest []byte, articles []Article, ok bool) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return nil, nil, false
 	}
 	var out bytes.Buffer
 	out.WriteByte('{')
-	last := time.Now()
 	for dec.More() {
 		t, err := dec.Token()
 		key, isKey := t.(string)
@@ -79,10 +79,7 @@ func decodeArticles(data []byte, every time.Duration, pause func()) (rest []byte
 				return nil, nil, false
 			}
 			articles = append(articles, a)
-			if time.Since(last) >= every {
-				pause()
-				last = time.Now()
-			}
+			tick()
 		}
 		if t, err := dec.Token(); err != nil || t != json.Delim(']') {
 			return nil, nil, false
@@ -104,7 +101,39 @@ func decodeArticles(data []byte, every time.Duration, pause func()) (rest []byte
 // encodes the articles one at a time and calls pause whenever every has
 // passed since the last pause. It returns exactly what Marshal returns.
 func MarshalPausing(w Workspace, every time.Duration, pause func()) ([]byte, error) {
-	if err := w.prepare(); err != nil {
+	return new(Encoder).MarshalPausing(w, every, pause)
+}
+
+// An Encoder is MarshalPausing for a page that saves its workspace at
+// every change, of the view too: it keeps the article list it last
+// encoded, and a workspace with that very list (the same slice, which
+// its owner never changes in place) has only the rest checked and
+// encoded again. The zero Encoder is ready to use; it is not safe for
+// concurrent use.
+type Encoder struct {
+	articles []Article // the list last encoded
+	encoded  []byte    // its JSON array
+}
+
+// MarshalPausing is MarshalPausing, reusing the encoding of the article
+// list last encoded if w has that list.
+func (e *Encoder) MarshalPausing(w Workspace, every time.Duration, pause func()) ([]byte, error) {
+	tick := pauser(every, pause)
+	if w.Articles == nil {
+		w.Articles = []Article{}
+	}
+	known := e.encoded != nil && len(e.articles) == len(w.Articles) &&
+		(len(w.Articles) == 0 || &e.articles[0] == &w.Articles[0])
+	if w.Version == 0 {
+		w.Version = Version
+	}
+	var err error
+	if known {
+		err = w.validateHead() // the articles passed when they were encoded
+	} else {
+		err = w.validateEach(tick)
+	}
+	if err != nil {
 		return nil, err
 	}
 	articles := w.Articles
@@ -121,14 +150,29 @@ func MarshalPausing(w Workspace, every time.Duration, pause func()) ([]byte, err
 		w.Articles = articles
 		return json.Marshal(w)
 	}
-	size := len(rest)
+	if !known {
+		encoded, err := encodeArticles(articles, tick)
+		if err != nil {
+			return nil, err
+		}
+		e.articles, e.encoded = articles, encoded
+	}
+	out := make([]byte, 0, len(rest)+len(e.encoded))
+	out = append(out, rest[:at]...)
+	out = append(out, `"articles":`...)
+	out = append(out, e.encoded...)
+	return append(out, rest[at+len(hole):]...), nil
+}
+
+// encodeArticles encodes a list of articles as a JSON array, one article
+// at a time, calling tick after each.
+func encodeArticles(articles []Article, tick func()) ([]byte, error) {
+	size := 2
 	for _, a := range articles {
 		size += len(a.Text) + len(a.Title) + len(a.Source) + 64
 	}
 	out := make([]byte, 0, size+size/16)
-	out = append(out, rest[:at]...)
-	out = append(out, `"articles":[`...)
-	last := time.Now()
+	out = append(out, '[')
 	for i, a := range articles {
 		if i > 0 {
 			out = append(out, ',')
@@ -138,11 +182,20 @@ func MarshalPausing(w Workspace, every time.Duration, pause func()) ([]byte, err
 			return nil, err
 		}
 		out = append(out, b...)
+		tick()
+	}
+	return append(out, ']'), nil
+}
+
+// pauser returns a function to call after each piece of work: it calls
+// pause whenever every has passed since the last pause (or the first
+// call of pauser).
+func pauser(every time.Duration, pause func()) func() {
+	last := time.Now()
+	return func() {
 		if time.Since(last) >= every {
 			pause()
 			last = time.Now()
 		}
 	}
-	out = append(out, ']')
-	return append(out, rest[at+len(hole):]...), nil
 }
