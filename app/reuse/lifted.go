@@ -27,7 +27,7 @@ import (
 // among other text have that text between them, which is similar to
 // nothing, and a run stops there.
 func (a *analysis) liftedSummaries(da, db int, similar, loose []sentenceSeed, copied []candidate) []rewriteCluster {
-	if len(copied) < 2 {
+	if !mayLift(copied) {
 		return nil
 	}
 	x := a.sentences
@@ -104,6 +104,21 @@ func (a *analysis) liftedSummaries(da, db int, similar, loose []sentenceSeed, co
 		}
 	}
 	return out
+}
+
+// mayLift reports whether two of copied lie within maxSummaryWords words
+// on one side, as the copied pieces of a summary's short side do: most
+// pairs of documents have no two such.
+func mayLift(copied []candidate) bool {
+	for n, k := range copied {
+		for _, l := range copied[n+1:] {
+			if max(k.words.a1, l.words.a1)-min(k.words.a0, l.words.a0) <= maxSummaryWords ||
+				max(k.words.b1, l.words.b1)-min(k.words.b0, l.words.b0) <= maxSummaryWords {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentencesOver returns the first and last of sentences that words
