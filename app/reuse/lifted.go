@@ -33,6 +33,9 @@ func (a *analysis) liftedSummaries(da, db int, similar, loose []sentenceSeed, co
 	x := a.sentences
 	fa, fb := x.first[da], x.first[db]
 	sa, sb := x.sents[fa:x.first[da+1]], x.sents[fb:x.first[db+1]]
+	if len(sa) == 0 || len(sb) == 0 {
+		return nil
+	}
 	var out []rewriteCluster
 	for side := range 2 {
 		short, long := sa, sb
