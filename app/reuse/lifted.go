@@ -6,13 +6,13 @@ import (
 )
 
 // liftedSummaries finds the summaries of documents da < db that lift
-// sentences from their source, among their similar sentences (similar;
-// loose, sorted on side A, lists their sentence pairs) and copied
-// passages: a run of consecutive sentences on the short side, each
-// copied or similar to a sentence of the long side, that holds two
-// copied passages or more and whose counterparts lie within SummaryGap
+// sentences from their source, from their copied passages and similar
+// sentence pairs (loose, sorted on side A, gives the summaries' sentence
+// pairs): a run of consecutive sentences on the short side, at most
+// maxSummaryWords words, each copied or one of similar, that holds two
+// copied passages or more, whose counterparts lie within SummaryGap
 // sentences of each other on the long side and span summaryCompression
-// times the run's words.
+// times the run's words, and whose two sides are similar as wholes.
 //
 // It is the summary setting of Sanchez-Perez, Gelbukh and Sidorov (CLEF
 // 2015): where one side's passage is much shorter, the same seeds are
