@@ -124,8 +124,9 @@ type NamedComparison struct {
 // the comparisons of its pairs that share a passage (ComparePair), in any
 // order: a story's Origin and members' Doc index Names, and its members'
 // Pair and MemberPairs index compared, member pairs in the order of their
-// documents, as Analyze lists them. kept reports which comparisons the report keeps as pairs:
-// those a story uses.
+// documents, as Analyze lists them. Of each comparison's Pair, only
+// SharedWords is read. kept reports which comparisons the report keeps
+// as pairs: those a story uses.
 func (p *StoryPlan) Stories(compared []NamedComparison) (stories []Story, kept []bool, err error) {
 	index := make(map[string]int, len(p.names))
 	for n, name := range p.names {

@@ -43,6 +43,9 @@ func (a Article) document() reuse.Document {
 // than reuse.Options, whose progress callback cannot travel to a worker.
 type Options struct {
 	KGram, Window, MinWords, MaxGap, MaxTrim, MaxSkip, MaxDocs, MaxRepeats, SourceRepeats int
+	// AllPairs compares every pair of articles that share text instead of
+	// grouping them into stories, as the command line's --all-pairs.
+	AllPairs bool
 }
 
 // engine returns the options for the engine; the pipeline finds copied
@@ -64,4 +67,6 @@ const (
 	CounterCandidates   = "candidate pairs"
 	CounterPairs        = "pairs"
 	CounterPassages     = "passages"
+	CounterStories      = "stories"
+	CounterUnresolved   = "story links unresolved"
 )
