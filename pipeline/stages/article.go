@@ -2,8 +2,11 @@
 // one a step of the engine (app/reuse), each with a name: read and
 // tokenise, fingerprints per article, seeds from each fingerprint's
 // group with boilerplate set aside, candidate pairs, the join with both
-// texts, the pair comparison, and each article's reused share. Pipeline
-// chains them from input files to JSONL files.
+// texts, the pair comparison, and each article's reused share; by
+// default, the stories (stories*.go): shared fingerprints and their
+// signatures, groups of articles that plan their stories alone, the
+// pairs a story compares, and the stories themselves. Build chains them
+// from input files to JSONL files.
 //
 // The pipeline finds copied passages, as the command line does with
 // --no-rewritten: rewritten passages weigh sentences by their terms over
