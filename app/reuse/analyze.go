@@ -186,13 +186,16 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 
 // analysis carries the state of one call to Analyze.
 type analysis struct {
-	ctx    context.Context
-	opts   Options
-	docs   []Document
-	words  [][]token
-	kgrams [][]uint64 // every k-gram of each document
-	grams  [][]gram   // the same sorted by hash, built on demand
-	dense  []seed     // buffer for denseSeeds
+	ctx   context.Context
+	opts  Options
+	docs  []Document
+	words [][]token
+	// wordCounts holds each document's number of words where words is
+	// nil: PlanStories plans stories without the texts' words.
+	wordCounts []int
+	kgrams     [][]uint64 // every k-gram of each document
+	grams      [][]gram   // the same sorted by hash, built on demand
+	dense      []seed     // buffer for denseSeeds
 	// marked holds the sorted hashes of every k-gram of the texts a user
 	// marked as boilerplate (Options.Boilerplate).
 	marked []uint64

@@ -139,10 +139,19 @@ func (a *analysis) originOrder(members []int32, count []int) (OriginRule, []int3
 				return byTime
 			}
 		}
-		if c := cmp.Compare(len(a.words[q]), len(a.words[p])); c != 0 {
+		if c := cmp.Compare(a.wordCount(q), a.wordCount(p)); c != 0 {
 			return c // the longer version is the more complete
 		}
 		return cmp.Compare(p, q)
 	})
 	return rule, ranks
+}
+
+// wordCount returns the number of words of document d: from its words
+// where Analyze tokenised it, else as PlanStories was told.
+func (a *analysis) wordCount(d int32) int {
+	if a.words != nil {
+		return len(a.words[d])
+	}
+	return a.wordCounts[d]
 }

@@ -234,15 +234,14 @@ func groupSignatures(sigs []signature, docs int) []storySigs {
 			// As heavy as half the story and alike (Jaccard 0.5 or more):
 			// three copies of a short story that each cut another sentence.
 			peer := 2*mass >= drafts[st].mass && 2*n >= len(sig.set)+len(drafts[st].members)-n
-			if (mostlyInside || peer) && (best < 0 || n > int(overlap[best])) {
+			// Either implies MayJoinStory, which the Beam pipeline's
+			// grouping of documents relies on; checking it is free.
+			if MayJoinStory(n, len(sig.set)) && (mostlyInside || peer) && (best < 0 || n > int(overlap[best])) {
 				best = st
 			}
 		}
 		joining := false
-		if best < 0 && len(sig.prints) == 1 && len(sig.set) > 2 {
-			// One four-word phrase in three or more articles is a stock
-			// phrase more often than a story; between two it may be all
-			// that winnowing kept of a quote of eight words.
+		if best < 0 && !StartsStory(len(sig.prints), len(sig.set)) {
 			continue
 		}
 		if best < 0 {

@@ -2,8 +2,11 @@
 // one a step of the engine (app/reuse), each with a name: read and
 // tokenise, fingerprints per article, seeds from each fingerprint's
 // group with boilerplate set aside, candidate pairs, the join with both
-// texts, the pair comparison, and each article's reused share. Pipeline
-// chains them from input files to JSONL files.
+// texts, the pair comparison, and each article's reused share; by
+// default, the stories (stories*.go): shared fingerprints and their
+// signatures, groups of articles that plan their stories alone, the
+// pairs a story compares, and the stories themselves. Build chains them
+// from input files to JSONL files.
 //
 // The pipeline finds copied passages, as the command line does with
 // --no-rewritten: rewritten passages weigh sentences by their terms over
@@ -43,6 +46,9 @@ func (a Article) document() reuse.Document {
 // than reuse.Options, whose progress callback cannot travel to a worker.
 type Options struct {
 	KGram, Window, MinWords, MaxGap, MaxTrim, MaxSkip, MaxDocs, MaxRepeats, SourceRepeats int
+	// AllPairs compares every pair of articles that share text instead of
+	// grouping them into stories, as the command line's --all-pairs.
+	AllPairs bool
 }
 
 // engine returns the options for the engine; the pipeline finds copied
@@ -64,4 +70,6 @@ const (
 	CounterCandidates   = "candidate pairs"
 	CounterPairs        = "pairs"
 	CounterPassages     = "passages"
+	CounterStories      = "stories"
+	CounterUnresolved   = "story links unresolved"
 )

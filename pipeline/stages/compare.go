@@ -35,16 +35,9 @@ func (fn *compareFn) Setup() {
 }
 
 func (fn *compareFn) ProcessElement(ctx context.Context, j Joined, emitLine func(string), emitCovered func(string, reuse.Covered)) error {
-	seeds := make([]reuse.Seed, len(j.I))
-	for n := range j.I {
-		seeds[n] = reuse.Seed{A: j.A.ID, B: j.B.ID, I: j.I[n], J: j.J[n]}
-	}
-	c, ok, err := reuse.ComparePair(ctx, j.A.document(), j.B.document(), seeds, fn.Opts.engine())
-	if err != nil {
-		return fmt.Errorf("comparing %q and %q: %v", j.A.ID, j.B.ID, err)
-	}
-	if !ok {
-		return nil
+	c, ok, err := comparePair(ctx, j, fn.Opts)
+	if err != nil || !ok {
+		return err
 	}
 	line, err := pairLine(j.A.ID, j.B.ID, c.Pair)
 	if err != nil {
@@ -58,4 +51,18 @@ func (fn *compareFn) ProcessElement(ctx context.Context, j Joined, emitLine func
 		emitCovered(j.B.ID, reuse.Covered{W0: r.B0, W1: r.B1, Kind: r.Kind})
 	}
 	return nil
+}
+
+// comparePair compares a joined pair with the engine's own pair
+// comparison; ok is false when the two share no passage.
+func comparePair(ctx context.Context, j Joined, opts Options) (c reuse.Comparison, ok bool, err error) {
+	seeds := make([]reuse.Seed, len(j.I))
+	for n := range j.I {
+		seeds[n] = reuse.Seed{A: j.A.ID, B: j.B.ID, I: j.I[n], J: j.J[n]}
+	}
+	c, ok, err = reuse.ComparePair(ctx, j.A.document(), j.B.document(), seeds, opts.engine())
+	if err != nil {
+		return c, false, fmt.Errorf("comparing %q and %q: %v", j.A.ID, j.B.ID, err)
+	}
+	return c, ok, nil
 }

@@ -14,13 +14,14 @@ import (
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/wirediff/wirediff/app/reuse"
 	"github.com/wirediff/wirediff/internal/corpus"
 )
 
 // TestPipelineGivesTheCommandLinesAnswers runs the pipeline on prism and
-// the command line (`wirediff --json --no-rewritten --all-pairs`) on the
-// same files, and compares every document and every pair, field by
-// field, as bytes. The syndicated archive's articles carry sources, and
+// the command line (`wirediff --json --no-rewritten`, with and without
+// --all-pairs) on the same files, and compares every document, every
+// pair and every story, field by field, as bytes. The syndicated archive's articles carry sources, and
 // each outlet's newsletter box is the boilerplate only the rule of
 // sources sets aside.
 func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
@@ -52,83 +53,165 @@ func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 		name     string
 		files    map[string]string // name → text
 		minPairs int
+		// minStories is the least number of stories the command line must
+		// find for the case to test them.
+		minStories int
 		// minBySource is the least number of fingerprints the rule of
 		// sources must set aside for the case to test it.
 		minBySource int64
 	}{
-		{"the five seed articles", readFiles(t, seeds), 3, 0},
-		{"the 300-article newsroom day", dayFiles(day), 20, 0},
-		{"a 200-article syndicated archive with sources and newsletter boxes", archiveFile(t, syndicated), 100, 100},
+		{"the five seed articles", readFiles(t, seeds), 3, 1, 0},
+		{"the 300-article newsroom day", dayFiles(day), 20, 10, 0},
+		{"a 200-article syndicated archive with sources and newsletter boxes", archiveFile(t, syndicated), 100, 10, 100},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			var names []string
-			for name, text := range tc.files {
-				write(t, filepath.Join(dir, name), text)
-				names = append(names, name)
+		for _, allPairs := range []bool{true, false} {
+			mode := "stories"
+			if allPairs {
+				mode = "all pairs"
 			}
-			slices.Sort(names) // the pipeline's order of pair sides
-
-			cmd := exec.Command(cli, append([]string{"--json", "--no-rewritten", "--all-pairs"}, names...)...)
-			cmd.Dir = dir
-			var stderr bytes.Buffer
-			cmd.Stderr = &stderr
-			out, err := cmd.Output()
-			if err != nil {
-				t.Fatalf("wirediff: %v\n%s", err, stderr.String())
-			}
-			var report struct {
-				Documents []map[string]json.RawMessage `json:"documents"`
-				Pairs     []map[string]json.RawMessage `json:"pairs"`
-			}
-			if err := json.Unmarshal(out, &report); err != nil {
-				t.Fatal(err)
-			}
-			want := map[string]map[string]json.RawMessage{}
-			for _, d := range report.Documents {
-				want["document "+string(d["name"])] = d
-			}
-			for _, p := range report.Pairs {
-				var a, b int
-				json.Unmarshal(p["a"], &a)
-				json.Unmarshal(p["b"], &b)
-				p["a"], p["b"] = report.Documents[a]["name"], report.Documents[b]["name"]
-				want["pair "+string(p["a"])+" "+string(p["b"])] = p
-			}
-			if len(report.Pairs) < tc.minPairs {
-				t.Fatalf("the command line found %d pairs, want at least %d: the case tests too little", len(report.Pairs), tc.minPairs)
-			}
-
-			prefix := filepath.Join(t.TempDir(), "out")
-			p, s := beam.NewPipelineWithRoot()
-			Build(s, filepath.Join(dir, "*"), prefix, Options{})
-			cs := Counters(run(t, p))
-			if cs[CounterBySource] < tc.minBySource {
-				t.Fatalf("the rule of sources set aside %d fingerprints, want at least %d: the case tests too little", cs[CounterBySource], tc.minBySource)
-			}
-			got := map[string]map[string]json.RawMessage{}
-			for _, file := range []string{prefix + "-documents.jsonl", prefix + "-pairs.jsonl"} {
-				for _, line := range readLines(t, file) {
-					var m map[string]json.RawMessage
-					if err := json.Unmarshal([]byte(line), &m); err != nil {
-						t.Fatalf("%s: %v", file, err)
-					}
-					var kind string
-					json.Unmarshal(m["type"], &kind)
-					key := "document " + string(m["name"])
-					if kind == "pair" {
-						key = "pair " + string(m["a"]) + " " + string(m["b"])
-					}
-					delete(m, "type")
-					if _, dup := got[key]; dup {
-						t.Errorf("the pipeline wrote %s twice", key)
-					}
-					got[key] = m
+			t.Run(tc.name+", "+mode, func(t *testing.T) {
+				dir := t.TempDir()
+				var names []string
+				for name, text := range tc.files {
+					write(t, filepath.Join(dir, name), text)
+					names = append(names, name)
 				}
-			}
-			compareLines(t, got, want)
-		})
+				slices.Sort(names) // the pipeline's order of pair sides
+
+				args := []string{"--json", "--no-rewritten"}
+				if allPairs {
+					args = append(args, "--all-pairs")
+				}
+				cmd := exec.Command(cli, append(args, names...)...)
+				cmd.Dir = dir
+				var stderr bytes.Buffer
+				cmd.Stderr = &stderr
+				out, err := cmd.Output()
+				if err != nil {
+					t.Fatalf("wirediff: %v\n%s", err, stderr.String())
+				}
+				var report struct {
+					Documents []map[string]json.RawMessage `json:"documents"`
+					Pairs     []map[string]json.RawMessage `json:"pairs"`
+					Stories   []reuse.Story                `json:"stories"`
+				}
+				if err := json.Unmarshal(out, &report); err != nil {
+					t.Fatal(err)
+				}
+				want := map[string]map[string]json.RawMessage{}
+				if !allPairs {
+					if len(report.Stories) < tc.minStories {
+						t.Fatalf("the command line found %d stories, want at least %d: the case tests too little", len(report.Stories), tc.minStories)
+					}
+					for _, st := range report.Stories {
+						key, line := storyLine(t, st, report.Documents, report.Pairs)
+						want[key] = line
+					}
+				}
+				for _, d := range report.Documents {
+					want["document "+string(d["name"])] = d
+				}
+				for _, p := range report.Pairs {
+					var a, b int
+					json.Unmarshal(p["a"], &a)
+					json.Unmarshal(p["b"], &b)
+					p["a"], p["b"] = report.Documents[a]["name"], report.Documents[b]["name"]
+					want["pair "+string(p["a"])+" "+string(p["b"])] = p
+				}
+				if len(report.Pairs) < tc.minPairs {
+					t.Fatalf("the command line found %d pairs, want at least %d: the case tests too little", len(report.Pairs), tc.minPairs)
+				}
+
+				prefix := filepath.Join(t.TempDir(), "out")
+				p, s := beam.NewPipelineWithRoot()
+				Build(s, filepath.Join(dir, "*"), prefix, Options{AllPairs: allPairs})
+				cs := Counters(run(t, p))
+				if cs[CounterUnresolved] != 0 {
+					t.Errorf("%d stock phrases were left unresolved", cs[CounterUnresolved])
+				}
+				if cs[CounterBySource] < tc.minBySource {
+					t.Fatalf("the rule of sources set aside %d fingerprints, want at least %d: the case tests too little", cs[CounterBySource], tc.minBySource)
+				}
+				got := map[string]map[string]json.RawMessage{}
+				files := []string{prefix + "-documents.jsonl", prefix + "-pairs.jsonl"}
+				if !allPairs {
+					files = append(files, prefix+"-stories.jsonl")
+				}
+				for _, file := range files {
+					for _, line := range readLines(t, file) {
+						var m map[string]json.RawMessage
+						if err := json.Unmarshal([]byte(line), &m); err != nil {
+							t.Fatalf("%s: %v", file, err)
+						}
+						var kind string
+						json.Unmarshal(m["type"], &kind)
+						key := "document " + string(m["name"])
+						switch kind {
+						case "pair":
+							key = "pair " + string(m["a"]) + " " + string(m["b"])
+						case "story":
+							key = storyKey(m)
+						}
+						delete(m, "type")
+						if _, dup := got[key]; dup {
+							t.Errorf("the pipeline wrote %s twice", key)
+						}
+						got[key] = m
+					}
+				}
+				compareLines(t, got, want)
+			})
+		}
 	}
+}
+
+// storyLine turns a story of the command line's JSON into the pipeline's
+// line, articles and pairs named by ID, and returns it with its key.
+func storyLine(t *testing.T, st reuse.Story, docs, pairs []map[string]json.RawMessage) (string, map[string]json.RawMessage) {
+	t.Helper()
+	name := func(i int) string {
+		var s string
+		if err := json.Unmarshal(docs[i]["name"], &s); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	pair := func(i int) [2]string {
+		var a, b int
+		json.Unmarshal(pairs[i]["a"], &a)
+		json.Unmarshal(pairs[i]["b"], &b)
+		return [2]string{name(a), name(b)}
+	}
+	line := storyJSON{Origin: name(st.Origin), OriginRule: st.OriginRule, Credit: st.Credit, Members: []memberJSON{}}
+	for _, m := range st.Members {
+		line.Members = append(line.Members, memberJSON{name(m.Doc), m.Reused, m.Credited, pair(m.Pair)})
+	}
+	for _, i := range st.MemberPairs {
+		line.MemberPairs = append(line.MemberPairs, pair(i))
+	}
+	data, err := marshalLine(line)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(data), &m); err != nil {
+		t.Fatal(err)
+	}
+	delete(m, "type")
+	return storyKey(m), m
+}
+
+// storyKey names a story by its origin and members.
+func storyKey(m map[string]json.RawMessage) string {
+	var members []struct {
+		Doc string `json:"doc"`
+	}
+	json.Unmarshal(m["members"], &members)
+	key := "story " + string(m["origin"])
+	for _, mem := range members {
+		key += " " + mem.Doc
+	}
+	return key
 }
 
 // compareLines compares every field of every line as compact JSON bytes.

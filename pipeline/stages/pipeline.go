@@ -27,8 +27,18 @@ func Analyze(s beam.Scope, opts Options, articles beam.PCollection) (documents, 
 }
 
 // Build adds the whole pipeline to s: read the files pattern matches,
-// analyse them, and write the lines to files named after prefix.
+// analyse them, and write the lines to files named after prefix: with
+// Options.AllPairs every pair that shares text, else the stories and
+// their pairs, as the command line gives them.
 func Build(s beam.Scope, pattern, prefix string, opts Options) {
-	documents, pairs := Analyze(s, opts, Read(s, pattern))
+	articles := Read(s, pattern)
+	if !opts.AllPairs {
+		// Stories (stories_finish.go), the command line's default.
+		documents, pairs, stories := AnalyzeStories(s, opts, articles)
+		Write(s, prefix, documents, pairs)
+		WriteStories(s, prefix, stories)
+		return
+	}
+	documents, pairs := Analyze(s, opts, articles)
 	Write(s, prefix, documents, pairs)
 }

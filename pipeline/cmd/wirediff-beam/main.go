@@ -1,6 +1,7 @@
 // Command wirediff-beam runs wirediff's engine on Apache Beam: it finds
-// the copied passages that the articles of an archive share, as
-// `wirediff --json --no-rewritten` does for a handful of files.
+// the stories and copied passages that the articles of an archive share,
+// as `wirediff --json --no-rewritten` does for a handful of files.
+// --all-pairs compares every pair of articles that share text instead.
 //
 //	wirediff-beam --input PATTERN --output PREFIX [--runner prism] [engine flags]
 //
@@ -8,7 +9,8 @@
 // ({"id", "title", "source", "published", "url", "text"}, one a line) or
 // text and HTML files, one article each, named by file name; local paths
 // here, gs://… and the like on a cluster. The results go to
-// PREFIX-documents.jsonl and PREFIX-pairs.jsonl. The pipeline's counters
+// PREFIX-documents.jsonl, PREFIX-pairs.jsonl and, without --all-pairs,
+// PREFIX-stories.jsonl. The pipeline's counters
 // are printed at the end. The default runner, prism, runs in this
 // process; see the README for Flink, Spark and Dataflow.
 package main
@@ -28,7 +30,7 @@ import (
 
 var (
 	input  = flag.String("input", "", "`PATTERN` of the input files: .jsonl articles, or text files")
-	output = flag.String("output", "", "`PREFIX` of the output files, PREFIX-documents.jsonl and PREFIX-pairs.jsonl")
+	output = flag.String("output", "", "`PREFIX` of the output files, PREFIX-documents.jsonl, PREFIX-pairs.jsonl and PREFIX-stories.jsonl")
 	opts   stages.Options
 )
 
@@ -44,6 +46,7 @@ func init() {
 	flag.IntVar(&opts.MaxSkip, "max-skip", 0, fmt.Sprintf("most `words` extension steps over at once (default %d)", d.MaxSkip))
 	flag.IntVar(&opts.MaxDocs, "max-docs", 0, fmt.Sprintf("fingerprints in more than `N` articles are boilerplate (default %d)", d.MaxDocs))
 	flag.IntVar(&opts.MaxRepeats, "max-repeats", 0, fmt.Sprintf("times one fingerprint counts within an article (default %d)", d.MaxRepeats))
+	flag.BoolVar(&opts.AllPairs, "all-pairs", false, "compare every pair of articles that share text, not each story's copies with its origin")
 	flag.IntVar(&opts.SourceRepeats, "source-repeats", 0, fmt.Sprintf("text that this many `articles` of one source carry, more than half of its carriers, is that outlet's boilerplate (default %d)", d.SourceRepeats))
 }
 
@@ -79,6 +82,10 @@ func run(ctx context.Context, stderr io.Writer) int {
 		return 1
 	}
 	stages.PrintCounters(stderr, res)
-	fmt.Fprintf(stderr, "wirediff-beam: wrote %s-documents.jsonl and %s-pairs.jsonl\n", *output, *output)
+	if opts.AllPairs {
+		fmt.Fprintf(stderr, "wirediff-beam: wrote %s-documents.jsonl and %s-pairs.jsonl\n", *output, *output)
+	} else {
+		fmt.Fprintf(stderr, "wirediff-beam: wrote %s-documents.jsonl, %s-pairs.jsonl and %s-stories.jsonl\n", *output, *output, *output)
+	}
 	return 0
 }
