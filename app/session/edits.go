@@ -43,7 +43,11 @@ func (s *Session) Add(p Paste) Change {
 	if !s.whenLoaded() {
 		return Change{}
 	}
-	body, page, notes, err := articleText("", []byte(p.Text), p.Read)
+	var data []byte // read already, a 5 MB paste is not copied again
+	if p.Read == nil {
+		data = []byte(p.Text)
+	}
+	body, page, notes, err := articleText("", data, p.Read)
 	if errors.Is(err, ingest.ErrEmpty) {
 		s.Say(Error, "Nothing was added: the Text box has no text in it. Paste an article’s text there, then add it. The articles on screen are kept.")
 		return Change{}
