@@ -6,8 +6,9 @@ ADDR     ?= 127.0.0.1:8080
 CHROMIUM ?= /usr/bin/chromium
 # Runs a js/wasm test binary in node.
 WASM_EXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
-# The pure packages whose tests must also pass in WebAssembly.
-WASM_PKGS = ./app/reuse/ ./app/ingest/ ./app/workspace/ ./app/export/ ./app/session/ ./app/worker/
+# The packages whose tests must also pass in WebAssembly (internal/browser
+# only there).
+WASM_PKGS = ./app/reuse/ ./app/ingest/ ./app/workspace/ ./app/export/ ./app/session/ ./app/worker/ ./internal/browser/
 
 # The steps of `make test` depend on each other's order.
 .NOTPARALLEL:

@@ -23,6 +23,9 @@ type rewriteCluster struct {
 	// short side: the phrases it copies word for word are part of it,
 	// whatever their identity.
 	summary, quotesSummary bool
+	// lifted marks a summary that lifts whole sentences from its source
+	// (liftedSummaries): it takes in every copied passage inside it.
+	lifted bool
 }
 
 // minRun is the fewest loosely similar sentence pairs in a row, in the

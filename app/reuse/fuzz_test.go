@@ -23,6 +23,8 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add(budgetWire+"\n"+arrestWire, arrestMerged+" "+budgetRewrite, "وزیر اعظم نے بجٹ پیش کیا۔ وزیراعظم نے بجٹ پیش کیا۔")
 	f.Add("Fans 🇺🇸 cheered as the team ❤\ufe0f won the final 👍🏻 in Paris on Sunday night, officials said.",
 		"Fans 🇬🇧 cheered as the team ❤ won the final 👍🏿 in Paris on Sunday night, officials said 🎉.", "か\u3099 #\ufe0f\u20e3")
+	// A brief that lifts two sentences of a long story (liftedSummaries).
+	f.Add(liftFirst+" "+retold+" "+liftLast, readSeeds(f)[1].Text, unrelated)
 	f.Fuzz(func(t *testing.T, a, b, c string) {
 		// Give the texts something to share so that passages are common.
 		docs := []Document{{Text: a}, {Text: b + " " + a}, {Text: c + b}}

@@ -82,6 +82,7 @@ func (a *analysis) rewrites(al *aligner, da, db int, work pairWork, copied []can
 	if len(rest) > 0 {
 		clusters = append(clusters, a.clusters(rest, nil, da, db)...)
 	}
+	clusters = append(clusters, a.liftedSummaries(da, db, work.similar, work.loose, copied)...)
 
 	toRegion := func(c rewriteCluster) region {
 		return region{a0: int(sa[c.i0].w0), a1: int(sa[c.i1].w1), b0: int(sb[c.j0].w0), b1: int(sb[c.j1].w1), keepHead: true, keepTail: true}
@@ -169,8 +170,12 @@ next:
 // takesIn reports whether rewritten cluster c takes in copied passage k
 // that lies inside it: a fragment a rewrite left standing keeps few of
 // its words, a phrase a summary quotes may keep all of them, and a copied
-// paragraph stays copied however a desk edited it.
+// paragraph stays copied however a desk edited it, unless it is one of
+// the pieces of a summary that lifts sentences (liftedSummaries).
 func (a *analysis) takesIn(c rewriteCluster, k candidate) bool {
+	if c.lifted {
+		return true
+	}
 	if !c.absorb || k.p.Words > 3*a.opts.MinWords && k.p.Identity >= maxLongAbsorbedIdentity {
 		return false
 	}

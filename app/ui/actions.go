@@ -33,6 +33,9 @@ const (
 	actionAnalysed = "wirediff/analysed" // analysed: from the analysis goroutine
 	actionLoaded   = "wirediff/loaded"   // loaded: from the storage goroutine
 	actionSaved    = "wirediff/saved"    // error or nil: from the storage goroutine
+
+	// Reports from a component to App.
+	actionDrawn = "wirediff/drawn" // *analysis: the overview has drawn this result whole
 )
 
 // What the export buttons ask for.

@@ -25,6 +25,10 @@ type App struct {
 	saver   *saver
 	session session.Session
 	status  status
+	// drawn is the result the overview last drew whole: the main area is
+	// busy until the result on screen is drawn (the overview draws it a
+	// slice at a time).
+	drawn *analysis
 }
 
 // NewApp returns the page component keeping its workspace in store.
@@ -81,12 +85,14 @@ func (a *App) start(ctx app.Context) {
 	ctx.Handle(actionAnalysed, a.onAnalysed)
 	ctx.Handle(actionLoaded, a.onLoaded)
 	ctx.Handle(actionSaved, a.onSaved)
+	ctx.Handle(actionDrawn, a.onDrawn)
 	a.load(ctx)
 }
 
 // Render lays out the page: header and tools, the article sidebar, and the
 // main area with the notice, the progress and the current view. The main
-// area is aria-busy until the articles on screen are loaded and analysed.
+// area is aria-busy until the articles on screen are loaded and analysed
+// and the overview has drawn their result.
 func (a *App) Render() app.UI {
 	arts := a.session.Articles()
 	view := a.session.View()
@@ -127,7 +133,7 @@ func (a *App) Render() app.UI {
 				),
 			),
 			app.Main().ID("main").TabIndex(-1).
-				Aria("busy", !a.session.Loaded() || a.status.running()).
+				Aria("busy", !a.session.Loaded() || a.status.running() || a.drawingResult()).
 				Body(
 					newNoticeBar().Notice(a.session.Notice()),
 					newProgressBar().
@@ -146,6 +152,12 @@ func (a *App) Render() app.UI {
 
 // apply carries out what an edit of the session asks of the page.
 func (a *App) apply(ctx app.Context, c session.Change) {
+	pair := a.pairShown()
+	defer func() {
+		if pair && !a.pairShown() {
+			a.drawn = nil // the overview comes back, and draws its result anew
+		}
+	}()
 	if c.URL {
 		a.replaceURL(ctx)
 	}
@@ -184,4 +196,22 @@ func (a *App) request(action string, v any) {
 			ctx.NewActionWithValue(action, v)
 		})
 	})
+}
+
+// drawingResult reports that the overview shows a result it has not yet
+// drawn whole.
+func (a *App) drawingResult() bool {
+	arts := a.session.Articles()
+	return !a.pairShown() && a.drawn != a.status.result &&
+		showsResult(len(arts), a.status.result, a.status.running(), a.status.stale(arts))
+}
+
+// onDrawn notes that the overview has drawn a result whole.
+func (a *App) onDrawn(ctx app.Context, act app.Action) {
+	an, _ := act.Value.(*analysis)
+	if an == a.drawn || an != a.status.result {
+		ctx.PreventUpdate()
+		return
+	}
+	a.drawn = an
 }

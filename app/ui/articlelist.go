@@ -7,8 +7,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/export"
 	"github.com/wirediff/wirediff/app/session"
-	"github.com/wirediff/wirediff/app/worker"
 	"github.com/wirediff/wirediff/app/workspace"
+	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // articlesPerPage is how many articles the list shows at a time.
@@ -96,7 +96,7 @@ func (l *articleList) drawMore(ctx app.Context) {
 	}
 	l.drawing = true
 	ctx.Async(func() {
-		worker.Breathe()
+		browser.Breathe()
 		ctx.Dispatch(func(ctx app.Context) {
 			l.drawing = false
 			l.drawn = max(l.drawn, entriesAtOnce) + entriesAtOnce

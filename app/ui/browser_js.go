@@ -10,6 +10,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/ingest"
+	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // A pendingFile is a file chosen in the page, not read yet.
@@ -88,7 +89,7 @@ func await(promise js.Value) (js.Value, error) {
 // download saves data as a file through a Blob object URL: everything
 // stays on this machine.
 func download(name, mime string, data []byte) (err error) {
-	defer catch(&err)
+	defer browser.Catch(&err, jsError)
 	arr := js.Global().Get("Uint8Array").New(len(data))
 	js.CopyBytesToJS(arr, data)
 	blob := js.Global().Get("Blob").New([]any{arr}, map[string]any{"type": mime})
@@ -107,20 +108,6 @@ func download(name, mime string, data []byte) (err error) {
 		js.Global().Get("URL").Call("revokeObjectURL", url)
 	}()
 	return nil
-}
-
-// catch turns a JavaScript exception thrown by a syscall/js call into an
-// error, for functions that defer it with their named result.
-func catch(err *error) {
-	r := recover()
-	if r == nil {
-		return
-	}
-	if e, ok := r.(js.Error); ok {
-		*err = jsError(e.Value)
-		return
-	}
-	panic(r)
 }
 
 // jsError words a JavaScript error (usually a DOMException). A quota error

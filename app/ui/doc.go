@@ -24,13 +24,15 @@
 // where it is one, and its copies with their share, credit in words and a
 // bar of what each kept of the origin; then the pairs, the heat map, the
 // reused shares, the recurring passages and the text set aside as
-// boilerplate (setaside.go). The analysis aligns only the stories' pairs,
-// so the pair view compares any other two articles itself, on the page,
-// when it opens (paircompare.go, through compareSafely in engine.go).
+// boilerplate (setaside.go), drawn a slice at a time (overviewdraw.go).
+// The analysis aligns only the stories' pairs, so the pair view compares
+// any other two articles itself, on the page, when it opens
+// (paircompare.go, through compareSafely in engine.go).
 //
 // The page exposes its state the way assistive technology reads it: #main
-// is aria-busy while the articles load or are analysed, #status and
-// #analysis-status are live regions. Browser tests wait on the same.
+// is aria-busy while the articles load or are analysed and until the
+// overview has drawn their result, #status and #analysis-status are live
+// regions. Browser tests wait on the same.
 //
 // The package does no text processing of its own: articles go through
 // app/ingest (by way of app/session), the analysis is app/reuse, files

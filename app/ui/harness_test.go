@@ -161,8 +161,10 @@ func TestTheMainAreaIsBusyExactlyUntilTheResultOfTheArticlesOnScreenShows(t *tes
 				t.Fatalf("the main area was not busy once the change showed: %+v", states)
 			}
 			for _, s := range states {
-				if s.busy != s.progress {
-					t.Errorf("aria-busy %v while the progress bar shows %v", s.busy, s.progress)
+				// Busy while analysing, and while the overview draws the
+				// result, a slice at a time.
+				if s.progress && !s.busy {
+					t.Errorf("not aria-busy while the progress bar shows")
 				}
 				if !s.busy && s.bars != s.articles {
 					t.Errorf("not busy while the reused bars are of %q and the articles %q", s.bars, s.articles)

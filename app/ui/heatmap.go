@@ -43,9 +43,12 @@ func (o *overview) matrixIDs(titles map[string]string, pairs []*reuse.Pair) []st
 	return ids
 }
 
-func (o *overview) renderMatrix(titles map[string]string, pairs []*reuse.Pair) app.UI {
+// renderMatrix draws the heat map, its first rows rows only if rows is
+// not 0: the overview draws a new result a slice at a time.
+func (o *overview) renderMatrix(titles map[string]string, pairs []*reuse.Pair, rows int) app.UI {
 	an := o.IAnalysis
 	ids := o.matrixIDs(titles, pairs)
+	drawn := ids[:drawEnd(0, len(ids), rows)]
 	number := make(map[string]int, len(o.IArticles))
 	for i, art := range o.IArticles {
 		number[art.ID] = i + 1
@@ -77,8 +80,8 @@ func (o *overview) renderMatrix(titles map[string]string, pairs []*reuse.Pair) a
 					),
 				),
 				app.TBody().Body(
-					app.Range(ids).Slice(func(i int) app.UI {
-						row := ids[i]
+					app.Range(drawn).Slice(func(i int) app.UI {
+						row := drawn[i]
 						return app.Tr().Body(
 							app.Th().Scope("row").Title(titles[row]).Body(
 								app.Span().Class("row-number").Text(number[row]),

@@ -38,6 +38,18 @@ type overview struct {
 	IAnalysing bool
 	// IMarked is the texts the user marked as boilerplate.
 	IMarked []string
+
+	// Drawing a result a slice at a time (overviewdraw.go).
+	drawnFor *analysis // the result being drawn, or drawn
+	budget   int       // elements the renders of drawnFor may build so far
+	drawing  bool      // the next slice is on its way
+	complete bool      // drawnFor is drawn whole
+	// The titles on screen and the pairs between them (onScreen), and
+	// what they are of.
+	titles    map[string]string
+	pairsNow  []*reuse.Pair
+	titlesFor *analysis
+	titlesOf  []workspace.Article
 }
 
 func newOverview() *overview { return &overview{} }
@@ -61,10 +73,15 @@ func (o *overview) Analysing(v bool) *overview { o.IAnalysing = v; return o }
 // calls no OnMount.
 func (o *overview) OnPreRender(ctx app.Context) { o.OnMount(ctx) }
 
-// OnMount takes requests to show the view: focus its heading.
+// OnMount takes requests to show the view (focus its heading) and
+// starts drawing the result.
 func (o *overview) OnMount(ctx app.Context) {
 	ctx.Handle(actionShowView, o.onShowView)
+	o.drawMore(ctx)
 }
+
+// OnUpdate draws a new result a slice at a time.
+func (o *overview) OnUpdate(ctx app.Context) { o.drawMore(ctx) }
 
 func (o *overview) onShowView(ctx app.Context, act app.Action) {
 	ctx.PreventUpdate()
@@ -91,22 +108,34 @@ func (o *overview) Render() app.UI {
 		body = append(body, app.P().ID("overview-state").Class("empty").
 			Text("There is no result for the articles as they are now: the analysis did not finish. Change an article, or add one, to analyse them again."))
 	default:
-		titles := o.titles()
-		pairs := o.pairs(titles)
+		titles, pairs := o.onScreen()
+		draw := o.drawnLimits(titles, pairs)
 		body = append(body,
 			o.renderSummary(pairs),
-			newStoryList().Stories(o.IAnalysis, titles),
+			newStoryList().Stories(o.IAnalysis, titles).Limit(draw.stories),
 			app.P().ID("pairs-shown").Class("note").Text(pairsShownNote),
-			app.Div().Class("overview-grid").Body(
-				newPairList().Pairs(o.IAnalysis, pairs, titles),
-				app.Div().Class("overview-side").Body(
-					o.renderMatrix(titles, pairs),
-					newReuseBars().Shares(o.IAnalysis, titles),
-				),
-			),
-			o.renderFamilies(titles),
-			renderSetAside(o.IAnalysis, titles, o.IMarked, o.onUnmark),
 		)
+		storiesDrawn := draw.done || draw.stories == min(len(o.IAnalysis.report.Stories), storiesPerPage)
+		if !storiesDrawn || (draw.pairs == 0 && len(pairs) > 0 && !draw.done) {
+			break // the stories are drawn first, then the pairs
+		}
+		side := []app.UI{}
+		if draw.matrix {
+			side = append(side, o.renderMatrix(titles, pairs, draw.matrixRows))
+		}
+		if draw.done || draw.bars > 0 {
+			side = append(side, newReuseBars().Shares(o.IAnalysis, titles).Limit(draw.bars))
+		}
+		body = append(body, app.Div().Class("overview-grid").Body(
+			newPairList().Pairs(o.IAnalysis, pairs, titles).Limit(draw.pairs),
+			app.Div().Class("overview-side").Body(side...),
+		))
+		if draw.rest {
+			body = append(body,
+				o.renderFamilies(titles),
+				renderSetAside(o.IAnalysis, titles, o.IMarked, o.onUnmark),
+			)
+		}
 	}
 	section := app.Section().ID("overview").Class("view").Aria("labelledby", "view-heading")
 	if busy {
@@ -147,8 +176,6 @@ func (o *overview) renderStart() app.UI {
 	)
 }
 
-// onStartPaste asks the form to take the keyboard focus, and the eye, to
-// its text field.
 // onUnmark reports the intent to compare a marked text again.
 func (o *overview) onUnmark(text string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
@@ -156,16 +183,18 @@ func (o *overview) onUnmark(text string) app.EventHandler {
 	}
 }
 
+// onStartPaste asks the form to take the keyboard focus, and the eye, to
+// its text field.
 func (o *overview) onStartPaste(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate()
 	ctx.NewAction(actionStartPaste)
 }
 
-// titles maps the analysed documents' article IDs to the titles on
+// titlesNow maps the analysed documents' article IDs to the titles on
 // screen. Articles deleted since the analysis are missing, and so are
 // articles whose ID now names another text (an import or the demo
 // reuses a1, a2, ...): a stale result must not be pinned on them.
-func (o *overview) titles() map[string]string {
+func (o *overview) titlesNow() map[string]string {
 	an := o.IAnalysis
 	m := make(map[string]string, len(o.IArticles))
 	for _, art := range o.IArticles {

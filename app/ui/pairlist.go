@@ -21,6 +21,9 @@ type pairList struct {
 	IPairs []*reuse.Pair
 	// ITitles are the titles on screen, by article ID.
 	ITitles map[string]string
+	// ILimit is how many entries of the page are drawn, the first ones;
+	// 0 draws them all. The overview draws a new result a slice at a time.
+	ILimit int
 
 	page     int       // the page shown, from 0
 	pagedFor *analysis // the analysis whose pairs the page is of
@@ -33,6 +36,9 @@ func (l *pairList) Pairs(an *analysis, pairs []*reuse.Pair, titles map[string]st
 	l.IAnalysis, l.IPairs, l.ITitles = an, pairs, titles
 	return l
 }
+
+// Limit draws only the first n pairs of the page; 0 draws them all.
+func (l *pairList) Limit(n int) *pairList { l.ILimit = n; return l }
 
 // OnMount notes the analysis the first page is of.
 func (l *pairList) OnMount(ctx app.Context) { l.pagedFor = l.IAnalysis }
@@ -52,7 +58,7 @@ func (l *pairList) OnUpdate(ctx app.Context) {
 func (l *pairList) Render() app.UI {
 	n := len(l.IPairs)
 	start, end, page := pageBounds(l.page, pairsPerPage, n)
-	shown := l.IPairs[start:end]
+	shown := l.IPairs[start:drawEnd(start, end, l.ILimit)]
 	return app.Section().Class("card", "pairs").Aria("labelledby", "pairs-heading").Body(
 		app.H3().ID("pairs-heading").Text("Pairs, by shared words"),
 		app.If(n == 0, func() app.UI {

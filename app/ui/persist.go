@@ -7,8 +7,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/session"
-	"github.com/wirediff/wirediff/app/worker"
-	"github.com/wirediff/wirediff/app/workspace"
 )
 
 // saveDelay is how long a save waits, so the page shows a change before
@@ -48,7 +46,7 @@ func (a *App) persist(ctx app.Context) {
 		if s.superseded(seq) {
 			return
 		}
-		data, err := workspace.MarshalPausing(snap, worker.PauseEvery, worker.Breathe)
+		data, err := s.encode(snap)
 		if err != nil {
 			err = encodeError{err}
 		} else {

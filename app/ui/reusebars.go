@@ -23,6 +23,9 @@ type reuseBars struct {
 	// ITitles are the titles on screen, by article ID: articles not in
 	// it are not shown.
 	ITitles map[string]string
+	// ILimit is how many entries of the page are drawn, the first ones;
+	// 0 draws them all. The overview draws a new result a slice at a time.
+	ILimit int
 
 	page     int       // the page shown, from 0
 	pagedFor *analysis // the analysis whose shares the page is of
@@ -35,6 +38,9 @@ func (r *reuseBars) Shares(an *analysis, titles map[string]string) *reuseBars {
 	r.IAnalysis, r.ITitles = an, titles
 	return r
 }
+
+// Limit draws only the first n shares of the page; 0 draws them all.
+func (r *reuseBars) Limit(n int) *reuseBars { r.ILimit = n; return r }
 
 // OnMount notes the analysis the first page is of.
 func (r *reuseBars) OnMount(ctx app.Context) { r.pagedFor = r.IAnalysis }
@@ -63,7 +69,7 @@ func (r *reuseBars) Render() app.UI {
 		return cmp.Compare(an.reused[y], an.reused[x])
 	})
 	start, end, page := pageBounds(r.page, barsPerPage, len(ids))
-	shown := ids[start:end]
+	shown := ids[start:drawEnd(start, end, r.ILimit)]
 	return app.Section().Class("card", "reuse").Aria("labelledby", "reuse-heading").Body(
 		app.H3().ID("reuse-heading").Text("Reused share of each article"),
 		app.P().Class("note").Text("The share of each article's words that lie in a passage it shares with another article."),

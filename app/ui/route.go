@@ -61,27 +61,26 @@ func (a *App) renderView() app.UI {
 		)
 	}
 	result := a.status.result
-	if v := a.session.View(); v.Pair {
-		artA, _, okA := a.session.Find(v.A)
-		artB, _, okB := a.session.Find(v.B)
-		if okA && okB {
-			// Only a result of these very texts may mark them up: after an
-			// import or a restore, an ID can name another text.
-			var pair *reuse.Pair
-			_, _, knownA := result.about(artA)
-			_, _, knownB := result.about(artB)
-			if knownA && knownB {
-				var swapped bool
-				pair, swapped = result.pair(artA.ID, artB.ID)
-				if swapped {
-					artA, artB = artB, artA
-				}
+	if a.pairShown() {
+		v := a.session.View()
+		artA, _, _ := a.session.Find(v.A)
+		artB, _, _ := a.session.Find(v.B)
+		// Only a result of these very texts may mark them up: after an
+		// import or a restore, an ID can name another text.
+		var pair *reuse.Pair
+		_, _, knownA := result.about(artA)
+		_, _, knownB := result.about(artB)
+		if knownA && knownB {
+			var swapped bool
+			pair, swapped = result.pair(artA.ID, artB.ID)
+			if swapped {
+				artA, artB = artB, artA
 			}
-			return newPairView().
-				Articles(artA, artB).
-				Pair(pair).
-				Pending(a.status.stale(arts))
 		}
+		return newPairView().
+			Articles(artA, artB).
+			Pair(pair).
+			Pending(a.status.stale(arts))
 	}
 	return newOverview().
 		Articles(arts).
@@ -89,4 +88,16 @@ func (a *App) renderView() app.UI {
 		Marked(a.session.Marked()).
 		Stale(a.status.stale(arts)).
 		Analysing(a.status.running())
+}
+
+// pairShown reports that the view is a pair of articles on screen: the
+// URL can name a pair whose articles are gone, which shows the overview.
+func (a *App) pairShown() bool {
+	v := a.session.View()
+	if !v.Pair {
+		return false
+	}
+	_, _, okA := a.session.Find(v.A)
+	_, _, okB := a.session.Find(v.B)
+	return okA && okB
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/export"
-	"github.com/wirediff/wirediff/app/reuse"
 )
 
 // setAsideShown is how many set-aside texts the overview lists; the
@@ -19,7 +18,7 @@ func renderSetAside(an *analysis, titles map[string]string, marked []string, onU
 	shown := all[:min(len(all), setAsideShown)]
 	return app.Section().ID("set-aside").Class("card", "set-aside").Aria("labelledby", "set-aside-heading").Body(
 		app.H3().ID("set-aside-heading").Text("Set aside as boilerplate"),
-		app.P().Class("note").Text("Text that one outlet repeats across its own articles (sign-offs, newsletter boxes), text marked as boilerplate, and text in nearly every article is not compared: it would pair articles that share nothing else."),
+		app.P().Class("note").Text(export.SetAsideNote),
 		app.If(len(all) == 0, func() app.UI {
 			return app.P().Class("empty").Text("Nothing was set aside: every shared text was compared.")
 		}),
@@ -31,7 +30,7 @@ func renderSetAside(an *analysis, titles map[string]string, marked []string, onU
 				s := shown[i]
 				in := titles[an.id(s.Example.Doc)]
 				return app.Li().Class("set-aside-item").DataSet("reason", s.Reason).Body(
-					app.P().Class("set-aside-why").Text(setAsideReason(s)),
+					app.P().Class("set-aside-why").Text(export.SetAsideReason(s)),
 					app.Blockquote().Class("family-text").Dir("auto").Text(an.excerpt(s.Example.Doc, s.Example.Span)),
 					app.If(in != "", func() app.UI {
 						return app.P().Class("note").Body(app.Text("For example in "), app.Span().Dir("auto").Text(in))
@@ -61,22 +60,4 @@ func renderMarked(marked []string, onUnmark func(string) app.EventHandler) app.U
 			}),
 		),
 	)
-}
-
-// setAsideReason says in words why a text was set aside, and where.
-func setAsideReason(s reuse.SetAside) string {
-	in := export.Plural(s.Docs, "article", "articles")
-	switch s.Reason {
-	case "source":
-		source := s.Source
-		if source == "" {
-			source = "one outlet"
-		}
-		return "Repeated by " + source + " across its own articles, in " + in + "."
-	case "marked":
-		return "Marked as boilerplate; in " + in + "."
-	case "widespread":
-		return "In nearly every article (" + in + "): too common to tell copies apart."
-	}
-	return "Set aside (" + s.Reason + "); in " + in + "."
 }

@@ -4,7 +4,7 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/wirediff/wirediff/app/worker"
+	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // blocksAtOnce is how many blocks of a long text go into one render: a
@@ -89,7 +89,7 @@ func (s *sideText) drawMore(ctx app.Context) {
 	s.drawing = true
 	key := s.IKey
 	ctx.Async(func() {
-		worker.Breathe()
+		browser.Breathe()
 		ctx.Dispatch(func(ctx app.Context) {
 			s.drawing = false
 			if key == s.IKey {

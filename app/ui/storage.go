@@ -3,6 +3,9 @@ package ui
 import (
 	"errors"
 	"sync"
+
+	"github.com/wirediff/wirediff/app/workspace"
+	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // A Store keeps the saved workspace (its JSON) between visits. Both
@@ -54,6 +57,18 @@ type saver struct {
 	store Store
 	taken int // snapshots taken
 	last  int // the snapshot last written
+
+	// Snapshots are encoded one at a time, each reusing the encoding of
+	// the articles when only the view or the marks changed.
+	encoding sync.Mutex
+	encoder  workspace.Encoder
+}
+
+// encode encodes a snapshot of the workspace in slices (see persist).
+func (s *saver) encode(w workspace.Workspace) ([]byte, error) {
+	s.encoding.Lock()
+	defer s.encoding.Unlock()
+	return s.encoder.MarshalPausing(w, browser.PauseEvery, browser.Breathe)
 }
 
 // next numbers a new snapshot.

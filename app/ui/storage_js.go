@@ -6,6 +6,8 @@ import (
 	"errors"
 	"sync"
 	"syscall/js"
+
+	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // Where the workspace is kept: IndexedDB holds far more than the ~5
@@ -39,17 +41,22 @@ func (s *browserStore) Load() (data []byte, err error) {
 	if s.openErr != nil {
 		return loadLocal()
 	}
-	defer catch(&err)
+	defer browser.Catch(&err, jsError)
 	tx := s.db.Call("transaction", idbStore, "readonly")
 	req := tx.Call("objectStore", idbStore).Call("get", idbKey)
 	if err := awaitRequest(req, "success", "error"); err != nil {
 		return nil, err
 	}
 	v := req.Get("result")
-	if v.Type() != js.TypeString {
-		return nil, nil // first visit
+	switch {
+	case v.Type() == js.TypeString: // saved by an earlier version
+		return []byte(v.String()), nil
+	case v.InstanceOf(js.Global().Get("Uint8Array")):
+		data := make([]byte, v.Get("length").Int())
+		js.CopyBytesToGo(data, v)
+		return data, nil
 	}
-	return []byte(v.String()), nil
+	return nil, nil // first visit
 }
 
 // Save replaces the saved workspace. A write the browser refuses (quota,
@@ -60,14 +67,18 @@ func (s *browserStore) Save(data []byte) (err error) {
 	if s.openErr != nil {
 		return saveLocal(data)
 	}
-	defer catch(&err)
+	defer browser.Catch(&err, jsError)
+	// Kept as bytes: handing the page a string of megabytes decodes it
+	// as UTF-8 in one task (tens of milliseconds); bytes are copied.
+	arr := js.Global().Get("Uint8Array").New(len(data))
+	js.CopyBytesToJS(arr, data)
 	tx := s.db.Call("transaction", idbStore, "readwrite")
-	tx.Call("objectStore", idbStore).Call("put", string(data), idbKey)
+	tx.Call("objectStore", idbStore).Call("put", arr, idbKey)
 	return awaitRequest(tx, "complete", "error", "abort")
 }
 
 func openDB() (db js.Value, err error) {
-	defer catch(&err)
+	defer browser.Catch(&err, jsError)
 	idb := js.Global().Get("indexedDB")
 	if !idb.Truthy() {
 		return js.Undefined(), errors.New("IndexedDB is not available")
@@ -140,7 +151,7 @@ func eventError(target js.Value, event string, args []js.Value) error {
 }
 
 func loadLocal() (data []byte, err error) {
-	defer catch(&err)
+	defer browser.Catch(&err, jsError)
 	ls := js.Global().Get("localStorage")
 	if !ls.Truthy() {
 		return nil, errors.New("this browser keeps no storage for the page")
@@ -153,7 +164,7 @@ func loadLocal() (data []byte, err error) {
 }
 
 func saveLocal(data []byte) (err error) {
-	defer catch(&err)
+	defer browser.Catch(&err, jsError)
 	ls := js.Global().Get("localStorage")
 	if !ls.Truthy() {
 		return errors.New("this browser keeps no storage for the page")

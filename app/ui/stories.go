@@ -21,6 +21,9 @@ type storyList struct {
 	IAnalysis *analysis
 	// ITitles are the titles on screen, by article ID.
 	ITitles map[string]string
+	// ILimit is how many entries of the page are drawn, the first ones;
+	// 0 draws them all. The overview draws a new result a slice at a time.
+	ILimit int
 
 	page     int       // the page shown, from 0
 	pagedFor *analysis // the analysis whose stories the page is of
@@ -33,6 +36,9 @@ func (l *storyList) Stories(an *analysis, titles map[string]string) *storyList {
 	l.IAnalysis, l.ITitles = an, titles
 	return l
 }
+
+// Limit draws only the first n stories of the page; 0 draws them all.
+func (l *storyList) Limit(n int) *storyList { l.ILimit = n; return l }
 
 // OnMount notes the analysis the first page is of.
 func (l *storyList) OnMount(ctx app.Context) { l.pagedFor = l.IAnalysis }
@@ -60,7 +66,7 @@ func (l *storyList) Render() app.UI {
 			return app.P().Class("empty").Text("No text is carried by two or more articles.")
 		}),
 		app.Ol().ID("story-list").Class("story-list").Attr("start", start+1).Body(
-			app.Range(stories[start:end]).Slice(func(i int) app.UI {
+			app.Range(stories[start:drawEnd(start, end, l.ILimit)]).Slice(func(i int) app.UI {
 				return newStoryCard().Story(l.IAnalysis, start+i, l.ITitles)
 			}),
 		),
@@ -73,18 +79,6 @@ func (l *storyList) onPage(page int) app.EventHandler {
 		l.page = page
 		ctx.Defer(func(app.Context) { showListStart("story-list", "stories-heading") })
 	}
-}
-
-// originRuleText says which rule chose a story's origin, and that it is a
-// guess where it is one.
-func originRuleText(st *reuse.Story) (text string, guess bool) {
-	switch st.OriginRule {
-	case reuse.Earliest:
-		return "Origin: the earliest published; every copy has a publication time.", false
-	case reuse.MostComplete:
-		return "Origin: the most complete version, as some publication times are unknown; the fullest version is often, not always, the source.", true
-	}
-	return "Origin chosen by the rule “" + string(st.OriginRule) + "”.", true
 }
 
 // creditText says what a copy must name to credit the origin, each name

@@ -68,7 +68,7 @@ func (c *storyCard) Render() app.UI {
 	}
 	an := c.IAnalysis
 	originID := an.id(st.Origin)
-	rule, guess := originRuleText(st)
+	rule, guess := export.OriginRuleText(st.OriginRule)
 	members := c.ordered(st)
 	shown, pager := members, app.UI(nil)
 	switch {

@@ -3,8 +3,8 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/session"
-	"github.com/wirediff/wirediff/app/worker"
 	"github.com/wirediff/wirediff/app/workspace"
+	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // toolbar holds the export buttons and the workspace import.
@@ -119,7 +119,7 @@ func (t *toolbar) onImport(ctx app.Context, e app.Event) {
 		}
 		// Decoded here, in slices, not in the action on the page's
 		// thread: a file of 1,000 articles held it for a second.
-		ws, err := workspace.UnmarshalPausing(data, worker.PauseEvery, worker.Breathe)
+		ws, err := workspace.UnmarshalPausing(data, browser.PauseEvery, browser.Breathe)
 		ctx.NewActionWithValue(actionImport, decodedFile{file: file, ws: ws, err: err})
 	})
 }

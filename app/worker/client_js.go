@@ -10,6 +10,7 @@ import (
 	"syscall/js"
 
 	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // pool keeps one idle worker between analyses and what every worker
@@ -45,6 +46,9 @@ func Analyze(ctx context.Context, docs []reuse.Document, opts reuse.Options) (*r
 	pool.gen++
 	gen := pool.gen
 	pool.Unlock()
+	// The request is encoded in a task of its own, not in the one that
+	// started the analysis (an import, drawn in the same task).
+	browser.Breathe()
 	e.send(Encode(nil, Request{Gen: gen, Documents: docs, Options: opts}))
 	for {
 		select {
@@ -55,7 +59,7 @@ func Analyze(ctx context.Context, docs []reuse.Document, opts reuse.Options) (*r
 			e.terminate()
 			return nil, fmt.Errorf("the analysis worker stopped (%v)", err)
 		case b := <-e.messages:
-			msg, err := DecodePausing(b, PauseEvery, Breathe)
+			msg, err := DecodePausing(b, browser.PauseEvery, browser.Breathe)
 			if err != nil {
 				e.terminate()
 				return nil, err
@@ -178,7 +182,7 @@ type engine struct {
 // start starts a worker and gives it the compiled module, or the module's
 // URL for it to compile and send back.
 func start(module js.Value) (e *engine, err error) {
-	defer catch(&err)
+	defer browser.Catch(&err, thrownError)
 	if !js.Global().Get("Worker").Truthy() {
 		return nil, errors.New("this browser has no Web Workers")
 	}
@@ -259,16 +263,5 @@ func (e *engine) terminate() {
 	e.funcs = nil
 }
 
-// catch turns a JavaScript exception thrown by a syscall/js call (new
-// Worker throws on a blocked script) into an error.
-func catch(err *error) {
-	r := recover()
-	if r == nil {
-		return
-	}
-	if e, ok := r.(js.Error); ok {
-		*err = errors.New(e.Error())
-		return
-	}
-	panic(r)
-}
+// thrownError words an exception a syscall/js call threw.
+func thrownError(v js.Value) error { return errors.New(js.Error{Value: v}.Error()) }

@@ -105,7 +105,27 @@ func kindName(kind string) string {
 	return kind
 }
 
-func (w Workspace) validate() error {
+func (w Workspace) validate() error { return w.validateEach(func() {}) }
+
+// validateEach is validate, calling tick after each article: the page
+// pauses there (pausing.go).
+func (w Workspace) validateEach(tick func()) error {
+	if err := w.validateHead(); err != nil {
+		return err
+	}
+	seen := make(map[string]bool, len(w.Articles))
+	for i := range w.Articles {
+		if err := checkArticle(i, &w.Articles[i], seen); err != nil {
+			return err
+		}
+		seen[w.Articles[i].ID] = true
+		tick()
+	}
+	return nil
+}
+
+// validateHead is validate but for the checks of each article.
+func (w Workspace) validateHead() error {
 	switch {
 	case w.Version > Version:
 		return fmt.Errorf("made by a newer wirediff (format version %d); this one reads version %d", w.Version, Version)
@@ -123,29 +143,36 @@ func (w Workspace) validate() error {
 			return fmt.Errorf("marked text %d cannot be kept: it is empty, untrimmed or longer than %d characters", i+1, MaxMarkedRunes)
 		}
 	}
-	seen := make(map[string]bool, len(w.Articles))
-	for i, a := range w.Articles {
+	return nil
+}
+
+// checkArticle refuses article i, a, if a workspace cannot hold it; seen
+// holds the IDs of the articles before it.
+func checkArticle(i int, a *Article, seen map[string]bool) error {
+	// Named only when refused: formatting it for each of a thousand
+	// articles cost more than the checks.
+	name := func() string {
 		where := fmt.Sprintf("article %d", i+1)
 		if a.Title != "" {
 			where += fmt.Sprintf(" (%q)", shorten(a.Title, 40))
 		}
-		switch {
-		case !ValidID(a.ID):
-			return fmt.Errorf("%s has a bad ID %q: IDs are 1 to %d letters, digits, '-' or '_'", where, shorten(a.ID, 40), maxIDBytes)
-		case seen[a.ID]:
-			return fmt.Errorf("%s has the ID %q, which an earlier article already has", where, a.ID)
-		case utf8.RuneCountInString(a.Title) > MaxTitleRunes:
-			return fmt.Errorf("%s has a title longer than %d characters", where, MaxTitleRunes)
-		case utf8.RuneCountInString(a.Source) > MaxTitleRunes:
-			return fmt.Errorf("%s has a source longer than %d characters", where, MaxTitleRunes)
-		case a.Published != "" && !canonicalTime(a.Published):
-			return fmt.Errorf("%s has a publication time %q that is not a date or time wirediff reads (such as 2017-04-12 or 2017-04-12T14:05:00+03:00)", where, shorten(a.Published, 40))
-		case a.URL != "" && !cleanURLString(a.URL):
-			return fmt.Errorf("%s has a URL %q that is not a web address starting with https:// or http://", where, shorten(a.URL, 60))
-		case len(a.Text) > ingest.MaxBytes:
-			return fmt.Errorf("%s is too long (%d bytes): the limit is %d MiB", where, len(a.Text), ingest.MaxBytes>>20)
-		}
-		seen[a.ID] = true
+		return where
+	}
+	switch {
+	case !ValidID(a.ID):
+		return fmt.Errorf("%s has a bad ID %q: IDs are 1 to %d letters, digits, '-' or '_'", name(), shorten(a.ID, 40), maxIDBytes)
+	case seen[a.ID]:
+		return fmt.Errorf("%s has the ID %q, which an earlier article already has", name(), a.ID)
+	case utf8.RuneCountInString(a.Title) > MaxTitleRunes:
+		return fmt.Errorf("%s has a title longer than %d characters", name(), MaxTitleRunes)
+	case utf8.RuneCountInString(a.Source) > MaxTitleRunes:
+		return fmt.Errorf("%s has a source longer than %d characters", name(), MaxTitleRunes)
+	case a.Published != "" && !canonicalTime(a.Published):
+		return fmt.Errorf("%s has a publication time %q that is not a date or time wirediff reads (such as 2017-04-12 or 2017-04-12T14:05:00+03:00)", name(), shorten(a.Published, 40))
+	case a.URL != "" && !cleanURLString(a.URL):
+		return fmt.Errorf("%s has a URL %q that is not a web address starting with https:// or http://", name(), shorten(a.URL, 60))
+	case len(a.Text) > ingest.MaxBytes:
+		return fmt.Errorf("%s is too long (%d bytes): the limit is %d MiB", name(), len(a.Text), ingest.MaxBytes>>20)
 	}
 	return nil
 }

@@ -19,7 +19,8 @@ func UnmarshalPausing(data []byte, every time.Duration, pause func()) (Workspace
 	if len(data) > MaxFileBytes {
 		return Unmarshal(data)
 	}
-	rest, articles, ok := decodeArticles(data, every, pause)
+	tick := pauser(every, pause)
+	rest, articles, ok := decodeArticles(data, tick)
 	if !ok {
 		return Unmarshal(data)
 	}
@@ -30,7 +31,7 @@ func UnmarshalPausing(data []byte, every time.Duration, pause func()) (Workspace
 		return Unmarshal(data)
 	}
 	w.Articles = articles
-	if w.validate() != nil {
+	if w.validateEach(tick) != nil {
 		return Unmarshal(data) // in its words
 	}
 	return w, nil
@@ -40,14 +41,13 @@ func UnmarshalPausing(data []byte, every time.Duration, pause func()) (Workspace
 // "articles" member article by article. It returns the object with that
 // member's value replaced by null, and the articles; ok is false for
 // anything else than a well-formed object with an array of objects there.
-func decodeArticles(data []byte, every time.Duration, pause func()) (rest []byte, articles []Article, ok bool) {
+func decodeArticles(data []byte, tick func()) (rest []byte, articles []Article, ok bool) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return nil, nil, false
 	}
 	var out bytes.Buffer
 	out.WriteByte('{')
-	last := time.Now()
 	for dec.More() {
 		t, err := dec.Token()
 		key, isKey := t.(string)
@@ -80,10 +80,7 @@ func decodeArticles(data []byte, every time.Duration, pause func()) (rest []byte
 				return nil, nil, false
 			}
 			articles = append(articles, a)
-			if time.Since(last) >= every {
-				pause()
-				last = time.Now()
-			}
+			tick()
 		}
 		if t, err := dec.Token(); err != nil || t != json.Delim(']') {
 			return nil, nil, false
@@ -106,7 +103,39 @@ func decodeArticles(data []byte, every time.Duration, pause func()) (rest []byte
 // time, and calls pause whenever every has passed since the last pause.
 // It returns exactly what Marshal returns.
 func MarshalPausing(w Workspace, every time.Duration, pause func()) ([]byte, error) {
-	if err := w.prepare(); err != nil {
+	return new(Encoder).MarshalPausing(w, every, pause)
+}
+
+// An Encoder is MarshalPausing for a page that saves its workspace at
+// every change, of the view too: it keeps the article list it last
+// encoded, and a workspace with that very list (the same slice, which
+// its owner never changes in place) has only the rest checked and
+// encoded again. The zero Encoder is ready to use; it is not safe for
+// concurrent use.
+type Encoder struct {
+	articles []Article // the list last encoded
+	encoded  []byte    // its JSON array
+}
+
+// MarshalPausing is MarshalPausing, reusing the encoding of the article
+// list last encoded if w has that list.
+func (e *Encoder) MarshalPausing(w Workspace, every time.Duration, pause func()) ([]byte, error) {
+	tick := pauser(every, pause)
+	if w.Articles == nil {
+		w.Articles = []Article{}
+	}
+	known := e.encoded != nil && len(e.articles) == len(w.Articles) &&
+		(len(w.Articles) == 0 || &e.articles[0] == &w.Articles[0])
+	if w.Version == 0 {
+		w.Version = Version
+	}
+	var err error
+	if known {
+		err = w.validateHead() // the articles passed when they were encoded
+	} else {
+		err = w.validateEach(tick)
+	}
+	if err != nil {
 		return nil, err
 	}
 	articles := w.Articles
@@ -123,44 +152,52 @@ func MarshalPausing(w Workspace, every time.Duration, pause func()) ([]byte, err
 		w.Articles = articles
 		return json.Marshal(w)
 	}
-	size := len(rest)
+	if !known {
+		encoded, err := encodeArticles(articles, tick)
+		if err != nil {
+			return nil, err
+		}
+		e.articles, e.encoded = articles, encoded
+	}
+	out := make([]byte, 0, len(rest)+len(e.encoded))
+	out = append(out, rest[:at]...)
+	out = append(out, `"articles":`...)
+	out = append(out, e.encoded...)
+	return append(out, rest[at+len(hole):]...), nil
+}
+
+// encodeArticles encodes a list of articles as a JSON array, one article
+// at a time, calling tick after each.
+func encodeArticles(articles []Article, tick func()) ([]byte, error) {
+	size := 2
 	for _, a := range articles {
 		size += len(a.Text) + len(a.Title) + len(a.Source) + 64
 	}
 	out := make([]byte, 0, size+size/16)
-	out = append(out, rest[:at]...)
-	out = append(out, `"articles":[`...)
-	last := time.Now()
+	out = append(out, '[')
 	for i, a := range articles {
 		if i > 0 {
 			out = append(out, ',')
 		}
-		breathe := func() {
-			if time.Since(last) >= every {
-				pause()
-				last = time.Now()
-			}
-		}
 		var err error
-		if out, err = appendArticle(out, a, breathe); err != nil {
+		if out, err = appendArticle(out, a, tick); err != nil {
 			return nil, err
 		}
-		breathe()
+		tick()
 	}
-	out = append(out, ']')
-	return append(out, rest[at+len(hole):]...), nil
+	return append(out, ']'), nil
 }
 
-// textPiece is how much of a long text MarshalPausing encodes between
+// textPiece is how much of a long text encodeArticles encodes between
 // chances to pause: encoding/json takes WebAssembly some 150 ms for a
 // text of 1.3 MB, 0.6 s for 5 MB.
 const textPiece = 128 << 10
 
 // appendArticle appends a's JSON encoding to out as json.Marshal writes
-// it, a long text a piece at a time with breathe called after each. The
+// it, a long text a piece at a time with tick called after each. The
 // pieces are cut before a byte that starts a character (or is invalid on
 // its own), so each is encoded exactly as it is within the whole string.
-func appendArticle(out []byte, a Article, breathe func()) ([]byte, error) {
+func appendArticle(out []byte, a Article, tick func()) ([]byte, error) {
 	text := a.Text
 	a.Text = ""
 	b, err := json.Marshal(a)
@@ -189,8 +226,21 @@ func appendArticle(out []byte, a Article, breathe func()) ([]byte, error) {
 		}
 		out = append(out, piece[1:len(piece)-1]...)
 		text = text[n:]
-		breathe()
+		tick()
 	}
 	out = append(out, '"')
 	return append(out, b[at+len(hole):]...), nil
+}
+
+// pauser returns a function to call after each piece of work: it calls
+// pause whenever every has passed since the last pause (or the first
+// call of pauser).
+func pauser(every time.Duration, pause func()) func() {
+	last := time.Now()
+	return func() {
+		if time.Since(last) >= every {
+			pause()
+			last = time.Now()
+		}
+	}
 }

@@ -384,7 +384,8 @@ func TestRunJSONOnTheSeeds(t *testing.T) {
 // TestGolden runs each testdata/*.txtar: its "args" line is the command
 // line, run in a directory holding the archive's other files (or, with
 // no other files, in this package's directory); "stdout" and "stderr" are
-// the expected output. go test -update rewrites them.
+// the expected output. go test -update rewrites them. An argument with
+// spaces goes in double quotes.
 func TestGolden(t *testing.T) {
 	paths, _ := filepath.Glob("testdata/*.txtar")
 	if len(paths) == 0 {
@@ -402,7 +403,7 @@ func TestGolden(t *testing.T) {
 			for _, f := range ar.Files {
 				switch f.Name {
 				case "args":
-					args = strings.Fields(string(f.Data))
+					args = splitArgs(string(f.Data))
 				case "stdout", "stderr":
 				default:
 					inputs[f.Name] = string(f.Data)
@@ -538,4 +539,18 @@ func TestEveryEngineOptionHasAFlag(t *testing.T) {
 			}
 		})
 	}
+}
+
+// splitArgs splits a golden file's command line at white space, keeping
+// text in double quotes as one argument without its quotes.
+func splitArgs(line string) []string {
+	var args []string
+	for i, part := range strings.Split(line, `"`) {
+		if i%2 == 1 {
+			args = append(args, part)
+			continue
+		}
+		args = append(args, strings.Fields(part)...)
+	}
+	return args
 }

@@ -41,15 +41,8 @@ func writeStories(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 		}
 		fmt.Fprintln(w, "     copy  reused  credits  dropped  added  pair  file")
 		for _, m := range st.Members {
-			credit := "no"
-			switch {
-			case len(st.Credit) == 0:
-				credit = "-"
-			case m.Credited:
-				credit = "yes"
-			}
 			dropped, added := editedWords(docs, r.Pairs[m.Pair], st.Origin)
-			fmt.Fprintf(w, "    %5s  %6s  %7s  %7d  %5d  %4d  %s\n", fmt.Sprintf("#%d", m.Doc+1), export.Percent(m.Reused), credit,
+			fmt.Fprintf(w, "    %5s  %6s  %7s  %7d  %5d  %4d  %s\n", fmt.Sprintf("#%d", m.Doc+1), export.Percent(m.Reused), export.CreditWord(&st, m),
 				dropped, added, m.Pair+1, name(r, m.Doc))
 		}
 		for _, i := range st.MemberPairs {
@@ -60,15 +53,8 @@ func writeStories(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 	if len(r.SetAside) > 0 {
 		fmt.Fprintf(w, "\nSet aside as boilerplate: %s\n", export.Plural(len(r.SetAside), "text", "texts"))
 		for _, a := range r.SetAside {
-			why := "marked as boilerplate"
-			switch a.Reason {
-			case "source":
-				why = "repeated by " + a.Source
-			case "widespread":
-				why = "in nearly every file"
-			}
 			m := a.Example
-			fmt.Fprintf(w, "  %s, in %s, e.g. #%d [%d:%d]:\n", why, export.Plural(a.Docs, "file", "files"), m.Doc+1, m.Span.Start, m.Span.End)
+			fmt.Fprintf(w, "  %s For example #%d [%d:%d]:\n", export.SetAsideReason(a), m.Doc+1, m.Span.Start, m.Span.End)
 			wrap(w, "    ", shorten(collapse(export.ClipText(text(docs, m.Doc), m.Span)), passageText))
 		}
 	}
