@@ -14,6 +14,9 @@ type File struct {
 	Name string
 	Data []byte
 	Err  error // why it could not be read
+	// Read is what ingest.Text made of Data, if the page read it before
+	// (off its main thread); nil: AddFiles reads Data itself.
+	Read *Reading
 }
 
 // A Paste is an article pasted into the form, with what the user said of
@@ -24,6 +27,15 @@ type Paste struct {
 	Published string // optional: a publication time ingest.ParseTime reads
 	URL       string // optional: the article's web address
 	Text      string
+	// Read is what ingest.Text made of Text, if the page read it before
+	// (off its main thread); nil: Add reads Text itself.
+	Read *Reading
+}
+
+// A Reading is what ingest.Text returned for a paste's or a file's bytes.
+type Reading struct {
+	Result ingest.Result
+	Err    error
 }
 
 // Add adds a pasted article.
@@ -31,7 +43,11 @@ func (s *Session) Add(p Paste) Change {
 	if !s.whenLoaded() {
 		return Change{}
 	}
-	body, page, notes, err := articleText("", []byte(p.Text))
+	var data []byte // read already, a 5 MB paste is not copied again
+	if p.Read == nil {
+		data = []byte(p.Text)
+	}
+	body, page, notes, err := articleText("", data, p.Read)
 	if errors.Is(err, ingest.ErrEmpty) {
 		s.Say(Error, "Nothing was added: the Text box has no text in it. Paste an article’s text there, then add it. The articles on screen are kept.")
 		return Change{}
@@ -82,7 +98,7 @@ func (s *Session) AddFiles(files []File) Change {
 			problems = append(problems, fmt.Sprintf("%s could not be read (%v)", f.Name, f.Err))
 			continue
 		}
-		text, page, fileNotes, err := articleText(f.Name, f.Data)
+		text, page, fileNotes, err := articleText(f.Name, f.Data, f.Read)
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("%s was not added: %s", f.Name, plainError(err)))
 			continue

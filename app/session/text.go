@@ -20,11 +20,17 @@ func Title(art workspace.Article) string {
 }
 
 // articleText turns a paste or a file into article text, with what a web
-// page says about it. Invalid UTF-8 is replaced here: the workspace is
-// stored as JSON, which cannot hold it, and offsets must not shift
-// between this visit and the next.
-func articleText(name string, data []byte) (string, ingest.Meta, []string, error) {
-	res, err := ingest.Text(name, data)
+// page says about it: read already, or read here. Invalid UTF-8 is
+// replaced here: the workspace is stored as JSON, which cannot hold it,
+// and offsets must not shift between this visit and the next.
+func articleText(name string, data []byte, read *Reading) (string, ingest.Meta, []string, error) {
+	var res ingest.Result
+	var err error
+	if read != nil {
+		res, err = read.Result, read.Err
+	} else {
+		res, err = ingest.Text(name, data)
+	}
 	if err != nil {
 		return "", ingest.Meta{}, nil, err
 	}

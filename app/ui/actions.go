@@ -18,11 +18,15 @@ const (
 
 	// Requests, from App or a component to the component that owns the
 	// markup.
-	actionAdded        = "wirediff/added"         // added: the form clears, the list shows the new articles
-	actionStartPaste   = "wirediff/start-paste"   // no value: the form focuses its text field
-	actionFocusArticle = "wirediff/focus-article" // string: the list focuses that article's Delete button
-	actionFocusUndo    = "wirediff/focus-undo"    // no value: the notice focuses its Undo button
-	actionShowView     = "wirediff/show-view"     // bool: the view focuses its heading, scrolling to it if true
+	actionAdded         = "wirediff/added"          // added: the form clears, the list shows the new articles
+	actionStartPaste    = "wirediff/start-paste"    // no value: the form focuses its text field
+	actionFocusArticle  = "wirediff/focus-article"  // string: the list focuses that article's Delete button
+	actionFocusUndo     = "wirediff/focus-undo"     // no value: the notice focuses its Undo button
+	actionShowView      = "wirediff/show-view"      // bool: the view focuses its heading, scrolling to it if true
+	actionRevealPassage = "wirediff/reveal-passage" // revealPassage: a text of the pair view shows a passage
+
+	// Intents within the pair view, to pairView.
+	actionPassageClicked = "wirediff/passage-clicked" // passageClicked: a passage's highlight was clicked
 
 	// Reports from App's own goroutines.
 	actionProgress = "wirediff/progress" // progress: from the analysis goroutine

@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"context"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/session"
+	"github.com/wirediff/wirediff/app/worker"
 )
 
 // formFields are the add form's fields, cleared once their paste is in.
@@ -17,6 +20,7 @@ type articleForm struct {
 	app.Compo
 
 	dragging bool
+	adding   bool // the paste is being read, off the page's thread
 }
 
 func newArticleForm() *articleForm { return &articleForm{} }
@@ -120,15 +124,31 @@ func (f *articleForm) Render() app.UI {
 	)
 }
 
+// onAdd reads the paste's text off the page's thread (worker.Read: in
+// the engine's worker, a 5 MB paste held the page for most of a second),
+// then hands it to App. A second click meanwhile adds nothing more.
 func (f *articleForm) onAdd(ctx app.Context, e app.Event) {
-	ctx.NewActionWithValue(actionAdd, session.Paste{
+	ctx.PreventUpdate()
+	if f.adding {
+		return
+	}
+	f.adding = true
+	p := session.Paste{
 		Title:     inputValue("article-title"),
 		Source:    inputValue("article-source"),
 		Published: inputValue("article-published"),
 		URL:       inputValue("article-url"),
 		Text:      inputValue("article-text"),
+	}
+	ctx.Async(func() {
+		res, err := worker.Read(context.Background(), "", []byte(p.Text))
+		p.Read = &session.Reading{Result: res, Err: err}
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.PreventUpdate()
+			f.adding = false
+			ctx.NewActionWithValue(actionAdd, p)
+		})
 	})
-	ctx.PreventUpdate()
 }
 
 func (f *articleForm) onTextKey(ctx app.Context, e app.Event) {
@@ -168,7 +188,8 @@ func (f *articleForm) onPick(ctx app.Context, e app.Event) {
 	f.read(ctx, files)
 }
 
-// read reads the files off the UI goroutine and hands them to App.
+// read reads the files off the UI goroutine, and their text off the
+// page's thread (worker.Read), and hands them to App.
 func (f *articleForm) read(ctx app.Context, files []pendingFile) {
 	if len(files) == 0 {
 		return
@@ -178,6 +199,10 @@ func (f *articleForm) read(ctx app.Context, files []pendingFile) {
 		for i, pf := range files {
 			data, err := pf.read()
 			picked[i] = session.File{Name: pf.name, Data: data, Err: err}
+			if err == nil {
+				res, err := worker.Read(context.Background(), pf.name, data)
+				picked[i].Read = &session.Reading{Result: res, Err: err}
+			}
 		}
 		ctx.NewActionWithValue(actionFiles, picked)
 	})

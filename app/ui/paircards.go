@@ -11,9 +11,30 @@ import (
 	"github.com/wirediff/wirediff/app/workspace"
 )
 
-// renderDiffs lists each shown passage's word diff, under the texts or
-// beside them.
+// cardsPerPage is how many passage cards show at a time: a pair of long
+// articles shares hundreds of passages, and each card's diff is many
+// elements.
+const cardsPerPage = 10
+
+// shownPassages are the indexes of the passages shown: rewritten ones
+// can be hidden.
+func (p *pairView) shownPassages() []int {
+	passages := p.passages()
+	shown := make([]int, 0, len(passages))
+	for n, ps := range passages {
+		if p.shows(ps) {
+			shown = append(shown, n)
+		}
+	}
+	return shown
+}
+
+// renderDiffs lists the shown passages' word diffs, a page at a time,
+// under the texts or beside them.
 func (p *pairView) renderDiffs(passages []reuse.Passage, hidden int) app.UI {
+	shown := p.shownPassages()
+	start, end, page := pageBounds(p.cardPage, cardsPerPage, len(shown))
+	cards := shown[start:end]
 	return app.Section().ID("passage-diffs").Class("diffs").Aria("labelledby", "diffs-heading").Body(
 		app.H3().ID("diffs-heading").Text("Word-level edits, passage by passage"),
 		app.If(len(passages) == 0, func() app.UI {
@@ -23,13 +44,18 @@ func (p *pairView) renderDiffs(passages []reuse.Passage, hidden int) app.UI {
 			return app.P().ID("rewritten-hidden").Class("note").
 				Text(export.Plural(hidden, "rewritten passage is", "rewritten passages are") + " hidden: tick “Show rewritten passages” to see them.")
 		}),
-		app.Range(passages).Slice(func(n int) app.UI {
-			if !p.shows(passages[n]) {
-				return nil
-			}
-			return p.renderDiff(n, passages[n])
+		app.Range(cards).Slice(func(i int) app.UI {
+			return p.renderDiff(cards[i], passages[cards[i]])
 		}),
+		renderPager("passage-pages", "Passages", page, cardsPerPage, len(shown), p.onCardPage),
 	)
+}
+
+func (p *pairView) onCardPage(page int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.cardPage = page
+		ctx.Defer(func(app.Context) { showListStart("", "diffs-heading") })
+	}
 }
 
 func (p *pairView) renderDiff(n int, ps reuse.Passage) app.UI {

@@ -62,7 +62,6 @@ func (p *pairView) compareOnRequest(ctx app.Context) {
 			if err == nil {
 				c.pair = &pair
 			}
-			p.showFirstPassages(ctx)
 		})
 	})
 }

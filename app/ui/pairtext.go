@@ -6,58 +6,40 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/export"
 	"github.com/wirediff/wirediff/app/reuse"
 	"github.com/wirediff/wirediff/app/session"
 	"github.com/wirediff/wirediff/app/workspace"
 )
 
+// blockBytes is about how much text a block of a long article holds. The
+// browser lays out a long text's blocks only when they come into sight
+// (content-visibility in the stylesheet): laid out whole, a 5 MB article
+// holds the page for seconds. The page draws a long text a few blocks a
+// render (sideText).
+const blockBytes = 8 << 10
+
+// A textRun is a stretch of one side's text, a block of a long text or
+// the whole of a short one, with the passages highlighted in it.
+type textRun struct {
+	From, To int // byte offsets into the article's text
+	Marks    []runMark
+}
+
+// A runMark is a passage highlighted in a run, its offsets into the
+// article's text.
+type runMark struct {
+	N          int // the passage's index in the pair
+	Start, End int
+	Rewritten  bool
+	Quote      bool
+}
+
 // renderSide shows one article in full with its passages highlighted.
 // side is "a" or "b"; a passage's highlight has the ID "<side>-p<n>".
 func (p *pairView) renderSide(side string, art workspace.Article, passages []reuse.Passage) app.UI {
-	other := "b"
-	if side == "b" {
-		other = "a"
-	}
-	spanOf := func(ps reuse.Passage) reuse.Span {
-		if side == "a" {
-			return ps.A
-		}
-		return ps.B
-	}
-	order := make([]int, len(passages))
-	for i := range order {
-		order[i] = i
-	}
-	if side == "b" {
-		slices.SortStableFunc(order, func(i, j int) int {
-			return passages[i].B.Start - passages[j].B.Start
-		})
-	}
-
-	text := art.Text
-	var b blocks
-	b.long = len(text) > 2*blockBytes
-	cursor := 0
-	for _, n := range order {
-		if !p.shows(passages[n]) {
-			continue // hidden: plain text
-		}
-		sp := spanOf(passages[n])
-		if sp.Start < cursor || sp.End > len(text) || sp.Start >= sp.End {
-			continue // overlapping or out of range: leave it unhighlighted
-		}
-		if sp.Start > cursor {
-			b.text(text[cursor:sp.Start])
-		}
-		b.add(p.renderMark(side, other, n, passages[n], text[sp.Start:sp.End]), sp.End-sp.Start)
-		cursor = sp.End
-	}
-	if cursor < len(text) {
-		b.text(text[cursor:])
-	}
-	nodes := b.done()
-
 	label := sideLabel(side)
+	runs, long := layoutSide(art.Text, side, passages, p.shows)
 	return app.Article().Class("side").Aria("label", label).Body(
 		app.Header().Class("side-header").Body(
 			app.H3().Class("side-title").Dir("auto").Text(session.Title(art)),
@@ -65,95 +47,111 @@ func (p *pairView) renderSide(side string, art workspace.Article, passages []reu
 				return app.P().Class("side-source").Dir("auto").Text(art.Source)
 			}),
 		),
-		app.Div().ID("side-"+side).Class("side-text").
-			Dir("auto").
-			TabIndex(0).
-			Role("region").
-			Aria("label", label+": "+session.Title(art)).
-			Body(nodes...),
+		newSideText().
+			Side(side, label+": "+session.Title(art)).
+			Runs(p.IA.ID+"/"+p.IB.ID, art.Text, runs, long).
+			Active(p.active),
 	)
 }
 
-// blockBytes is about how much text a block of a long article holds. The
-// browser lays out a long text's blocks only when they come into sight
-// (content-visibility in the stylesheet): laid out whole, a 5 MB article
-// holds the page for seconds.
-const blockBytes = 8 << 10
-
-// blocks gathers a side's text and highlights; a long text goes into
-// blocks cut after line breaks, so the lines read as in one text.
-type blocks struct {
-	long   bool // cut into blocks; a short text stays as it is
-	out    []app.UI
-	cur    []app.UI
-	filled int // bytes in cur
-}
-
-// add appends a node of n bytes of text.
-func (b *blocks) add(node app.UI, n int) {
-	if !b.long {
-		b.out = append(b.out, node)
-		return
+// layoutSide cuts a side's text into runs: a text longer than two blocks
+// into blocks of about blockBytes, each cut after a line break so the
+// lines read as in one text (long is then true), a shorter one into a
+// single run. Passages hidden, overlapping an earlier one or out of
+// range are not highlighted, and no passage is cut.
+func layoutSide(text, side string, passages []reuse.Passage, shows func(reuse.Passage) bool) (runs []textRun, long bool) {
+	order := make([]int, len(passages))
+	for i := range order {
+		order[i] = i
 	}
-	b.cur = append(b.cur, node)
-	b.filled += n
-}
-
-// text appends plain text, closing a block after the first line break
-// once it is full.
-func (b *blocks) text(s string) {
-	for b.long && b.filled+len(s) > blockBytes {
-		from := max(blockBytes-b.filled, 0)
-		i := strings.IndexByte(s[from:], '\n')
-		if i < 0 {
-			break
+	spanOf := func(n int) reuse.Span {
+		if side == "a" {
+			return passages[n].A
 		}
-		cut := from + i + 1
-		b.add(app.Text(s[:cut]), cut)
-		b.flush()
-		s = s[cut:]
+		return passages[n].B
 	}
-	if s != "" {
-		b.add(app.Text(s), len(s))
+	slices.SortStableFunc(order, func(i, j int) int { return spanOf(i).Start - spanOf(j).Start })
+
+	long = len(text) > 2*blockBytes
+	cur := textRun{}
+	// plain takes the unhighlighted text up to end, closing a block after
+	// the first line break once it is full.
+	plain := func(from, end int) {
+		for long && end-cur.From > blockBytes {
+			at := max(cur.From+blockBytes, from)
+			i := strings.IndexByte(text[at:end], '\n')
+			if i < 0 {
+				return
+			}
+			cur.To = at + i + 1
+			runs = append(runs, cur)
+			cur = textRun{From: cur.To}
+		}
 	}
+	cursor := 0
+	for _, n := range order {
+		if !shows(passages[n]) {
+			continue
+		}
+		sp := spanOf(n)
+		if sp.Start < cursor || sp.End > len(text) || sp.Start >= sp.End {
+			continue
+		}
+		plain(cursor, sp.Start)
+		cur.Marks = append(cur.Marks, runMark{N: n, Start: sp.Start, End: sp.End,
+			Rewritten: passages[n].Kind == reuse.Rewritten, Quote: passages[n].Quote})
+		cursor = sp.End
+	}
+	plain(cursor, len(text))
+	cur.To = len(text)
+	return append(runs, cur), long
 }
 
-func (b *blocks) flush() {
-	if len(b.cur) > 0 {
-		b.out = append(b.out, app.Div().Class("text-block").Body(b.cur...))
-		b.cur, b.filled = nil, 0
+// runHTML is a run's text as HTML for app.Raw, in an element of class
+// cls: plain text between its highlights. text holds the run's bytes, the
+// article's from run.From on. go-app builds a node with a Go reference
+// and a finalizer for every piece of text and every highlight, and a
+// pair of long articles has thousands: the browser's parser builds them
+// in a fraction of the time. Every byte of the article goes through
+// export.EscapeText; the rest is the fixed markup below, numbers and
+// words of ours, so no input can produce a tag or an attribute. A
+// highlight takes its clicks and keys through the text's box (sideText),
+// not handlers of its own.
+func runHTML(cls, side, text string, run textRun, active int) string {
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/16 + 220*len(run.Marks) + 32)
+	b.WriteString(`<div class="` + cls + `">`)
+	at := func(offset int) int { return offset - run.From }
+	cursor := run.From
+	for _, m := range run.Marks {
+		b.WriteString(export.EscapeText(text[at(cursor):at(m.Start)]))
+		writeMark(&b, side, m, text[at(m.Start):at(m.End)], active == m.N+1)
+		cursor = m.End
 	}
+	b.WriteString(export.EscapeText(text[at(cursor):at(run.To)]))
+	b.WriteString(`</div>`)
+	return b.String()
 }
 
-func (b *blocks) done() []app.UI {
-	b.flush()
-	return b.out
-}
-
-func (p *pairView) renderMark(side, other string, n int, ps reuse.Passage, text string) app.UI {
-	number := strconv.Itoa(n + 1)
+// writeMark writes a passage's highlight: a <mark> with the ID
+// "<side>-p<n>", focusable, that reads as a button.
+func writeMark(b *strings.Builder, side string, m runMark, text string, active bool) {
+	number := strconv.Itoa(m.N + 1)
 	title := "Passage " + number + ": show it in the other text"
-	if ps.Kind == reuse.Rewritten {
+	class := "passage pc" + strconv.Itoa(m.N%passageColours)
+	if m.Quote {
+		class += " quote"
+	}
+	if m.Rewritten {
 		title = "Passage " + number + ", rewritten: show it in the other text"
+		class += " rewritten"
 	}
-	mark := app.Mark().
-		ID("%s-p%d", side, n).
-		Class("passage", "pc"+strconv.Itoa(n%passageColours)).
-		DataSet("passage", n).
-		DataSet("label", number).
-		TabIndex(0).
-		Role("button").
-		Title(title).
-		OnClick(p.onPassage(other, n), app.EventScope(side, n)).
-		OnKeyDown(p.onPassageKey(other, n), app.EventScope(side, n))
-	if ps.Quote {
-		mark = mark.Class("quote")
+	if active {
+		class += " active"
 	}
-	if ps.Kind == reuse.Rewritten {
-		mark = mark.Class("rewritten")
-	}
-	if p.active == n+1 {
-		mark = mark.Class("active")
-	}
-	return mark.Text(text)
+	b.WriteString(`<mark id="` + side + `-p` + strconv.Itoa(m.N) + `" class="` + class +
+		`" data-passage="` + strconv.Itoa(m.N) + `" data-label="` + number +
+		`" tabindex="0" role="button" title="` + title + `">`)
+	b.WriteString(export.EscapeText(text))
+	b.WriteString(`</mark>`)
 }

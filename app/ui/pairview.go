@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"slices"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/reuse"
@@ -35,7 +35,8 @@ type pairView struct {
 	hideRewritten bool
 	columns       bool   // the passages beside the texts, not under them
 	active        int    // 1 + index of the passage last clicked; 0 for none
-	scrolledFor   string // the pair whose texts were brought to their first passage
+	cardPage      int    // the page of passage cards shown, from 0
+	pairKey       string // the pair the active passage and the card page are of
 	compare       compareState
 }
 
@@ -57,12 +58,12 @@ func (p *pairView) Pending(v bool) *pairView { p.IPending = v; return p }
 // calls no OnMount.
 func (p *pairView) OnPreRender(ctx app.Context) { p.OnMount(ctx) }
 
-// OnMount brings both texts to their first shared passage, and takes
-// requests to show the view: focus its heading.
+// OnMount takes requests to show the view (focus its heading) and the
+// texts' reports of a passage clicked.
 func (p *pairView) OnMount(ctx app.Context) {
 	ctx.Handle(actionShowView, p.onShowView)
-	p.compareOnRequest(ctx)
-	p.showFirstPassages(ctx)
+	ctx.Handle(actionPassageClicked, p.onPassage)
+	p.OnUpdate(ctx)
 }
 
 func (p *pairView) onShowView(ctx app.Context, act app.Action) {
@@ -72,28 +73,16 @@ func (p *pairView) onShowView(ctx app.Context, act app.Action) {
 	focusHeading(scroll)
 }
 
-// OnUpdate forgets the active passage when another pair opens, and brings
-// the new pair's texts to their first shared passage.
+// OnUpdate forgets the active passage and the card page when another
+// pair opens, and compares the two articles if the analysis did not.
 func (p *pairView) OnUpdate(ctx app.Context) {
+	if key := p.IA.ID + "/" + p.IB.ID; key != p.pairKey {
+		p.pairKey, p.active, p.cardPage = key, 0, 0
+	}
 	if p.active > len(p.passages()) {
 		p.active = 0
 	}
 	p.compareOnRequest(ctx)
-	p.showFirstPassages(ctx)
-}
-
-// showFirstPassages scrolls each text to its first highlight, once per
-// pair: the reader sees matched text at once, not a byline.
-func (p *pairView) showFirstPassages(ctx app.Context) {
-	key := p.IA.ID + "/" + p.IB.ID
-	if pair := p.pair(); pair == nil || len(pair.Passages) == 0 || key == p.scrolledFor {
-		return
-	}
-	p.scrolledFor = key
-	ctx.Defer(func(app.Context) {
-		scrollToFirstMark("side-a")
-		scrollToFirstMark("side-b")
-	})
 }
 
 func (p *pairView) passages() []reuse.Passage {
@@ -183,34 +172,37 @@ func (p *pairView) Render() app.UI {
 	)
 }
 
-// onPassage shows a passage in the other text and moves the keyboard
-// focus there, so Enter goes back and forth between the two.
-func (p *pairView) onPassage(other string, n int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		p.active = n + 1
-		twin := fmt.Sprintf("%s-p%d", other, n)
-		scrollIntoView(twin)
-		focusByID(twin)
+// onPassage shows a clicked passage in the other text and moves the
+// keyboard focus there, so Enter goes back and forth between the two;
+// its card's page shows.
+func (p *pairView) onPassage(ctx app.Context, act app.Action) {
+	c, _ := act.Value.(passageClicked)
+	if c.n < 0 || c.n >= len(p.passages()) {
+		ctx.PreventUpdate()
+		return
 	}
+	p.activate(c.n)
+	other := "b"
+	if c.side == "b" {
+		other = "a"
+	}
+	ctx.NewActionWithValue(actionRevealPassage, revealPassage{side: other, n: c.n, focus: true})
 }
 
-func (p *pairView) onPassageKey(other string, n int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		switch e.Get("key").String() {
-		case "Enter", " ":
-			e.PreventDefault()
-			p.onPassage(other, n)(ctx, e)
-		default:
-			ctx.PreventUpdate()
-		}
+// activate marks passage n as the one the reader follows, and shows the
+// page of cards that holds its card.
+func (p *pairView) activate(n int) {
+	p.active = n + 1
+	if i := slices.Index(p.shownPassages(), n); i >= 0 {
+		p.cardPage = i / cardsPerPage
 	}
 }
 
 func (p *pairView) onShowBoth(n int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		p.active = n + 1
-		scrollIntoView(fmt.Sprintf("a-p%d", n))
-		scrollIntoView(fmt.Sprintf("b-p%d", n))
+		p.activate(n)
+		ctx.NewActionWithValue(actionRevealPassage, revealPassage{side: "a", n: n})
+		ctx.NewActionWithValue(actionRevealPassage, revealPassage{side: "b", n: n})
 	}
 }
 

@@ -5,6 +5,7 @@ package worker
 import (
 	"context"
 
+	"github.com/wirediff/wirediff/app/ingest"
 	"github.com/wirediff/wirediff/app/reuse"
 )
 
@@ -16,3 +17,12 @@ func Analyze(ctx context.Context, docs []reuse.Document, opts reuse.Options) (*r
 
 // Start does nothing: outside the browser there is no worker to start.
 func Start() {}
+
+// Read is ingest.Text: outside the browser there is no page to keep
+// responsive.
+func Read(ctx context.Context, name string, data []byte) (ingest.Result, error) {
+	if err := ctx.Err(); err != nil {
+		return ingest.Result{}, err
+	}
+	return ingest.Text(name, data)
+}

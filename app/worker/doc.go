@@ -16,8 +16,11 @@
 //
 //	page → worker: Request{Gen, Documents, Options}
 //	worker → page: Ready, then per request Progress{Gen, Done, Total}… and Result{Gen, Report or Err}
+//	page → worker: Input{Gen, Name, Data}
+//	worker → page: Text{Gen, Result or Err}
 //
-// On the page, Analyze has reuse.Analyze's signature. A cancelled context
+// On the page, Analyze has reuse.Analyze's signature, and Read
+// ingest.Text's (with a context). A cancelled context
 // terminates the worker that runs the request (the engine does not yield
 // to read messages while it works); a browser without workers, or one
 // whose worker fails to start, gets the analysis on the main thread as

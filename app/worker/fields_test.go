@@ -19,6 +19,8 @@ func fill(v reflect.Value, next *int) {
 	switch v.Kind() {
 	case reflect.Int, reflect.Int64:
 		v.SetInt(int64(n))
+	case reflect.Uint8:
+		v.SetUint(uint64(n % 256))
 	case reflect.Float64:
 		v.SetFloat(float64(n) + 0.25)
 	case reflect.Bool:
@@ -50,13 +52,17 @@ func fill(v reflect.Value, next *int) {
 func TestEveryFieldCrossesTheWire(t *testing.T) {
 	var req Request
 	var res Result
+	var in Input
+	var text Text
 	n := 0
 	fill(reflect.ValueOf(&req).Elem(), &n)
 	fill(reflect.ValueOf(&res).Elem(), &n)
+	fill(reflect.ValueOf(&in).Elem(), &n)
+	fill(reflect.ValueOf(&text).Elem(), &n)
 	// Known ops and kinds go as codes, any other value as text.
 	res.Report.Pairs[0].Passages[0].Kind = reuse.Rewritten
 	res.Report.Pairs[0].Passages[0].Edits[0].Op = reuse.Insert
-	for _, msg := range []any{req, res} {
+	for _, msg := range []any{req, res, in, text} {
 		got, err := Decode(Encode(nil, msg))
 		if err != nil {
 			t.Fatal(err)

@@ -17,6 +17,8 @@ const (
 	kindRequest  byte = 2 // page → worker: analyse these documents
 	kindProgress byte = 3 // worker → page: how far a request has got
 	kindResult   byte = 4 // worker → page: a request's report or error
+	kindInput    byte = 5 // page → worker: read these bytes as text (read.go)
+	kindText     byte = 6 // worker → page: what an Input read, or why not
 )
 
 // Ready says the worker's engine has started and takes requests.
@@ -45,7 +47,7 @@ type Result struct {
 	Err    string
 }
 
-// Encode appends msg (a Ready, Request, Progress or Result) to b in the
+// Encode appends msg (a Ready, Request, Progress, Result, Input or Text) to b in the
 // wire format and returns the extended slice. Any other type panics: it
 // is a programming error.
 func Encode(b []byte, msg any) []byte {
@@ -78,6 +80,14 @@ func Encode(b []byte, msg any) []byte {
 		if m.Report != nil {
 			writeReport(&w, m.Report)
 		}
+	case Input:
+		w.b = slices.Grow(w.b, len(m.Name)+len(m.Data)+32)
+		w.b = append(w.b, kindInput)
+		writeInput(&w, &m)
+	case Text:
+		w.b = slices.Grow(w.b, len(m.Result.Text)+len(m.Err)+256)
+		w.b = append(w.b, kindText)
+		writeText(&w, &m)
 	default:
 		panic(fmt.Sprintf("worker: Encode of a %T", msg))
 	}
@@ -85,7 +95,7 @@ func Encode(b []byte, msg any) []byte {
 }
 
 // Decode reads one message that Encode wrote and returns it as a Ready,
-// Request, Progress or Result value. It fails on an empty, unknown,
+// Request, Progress, Result, Input or Text value. It fails on an empty, unknown,
 // truncated or corrupt message and on trailing bytes.
 func Decode(b []byte) (any, error) {
 	return DecodePausing(b, 0, nil)
@@ -116,6 +126,14 @@ func DecodePausing(b []byte, every time.Duration, pause func()) (any, error) {
 		if r.bool() {
 			m.Report = readReport(&r)
 		}
+		msg = m
+	case kindInput:
+		var m Input
+		readInput(&r, &m)
+		msg = m
+	case kindText:
+		var m Text
+		readText(&r, &m)
 		msg = m
 	default:
 		return nil, fmt.Errorf("worker: unknown message kind %d", b[0])

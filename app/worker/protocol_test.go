@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/wirediff/wirediff/app/export"
+	"github.com/wirediff/wirediff/app/ingest"
 	"github.com/wirediff/wirediff/app/reuse"
 	"github.com/wirediff/wirediff/internal/fixture"
 )
@@ -58,7 +59,13 @@ func messages(t testing.TB) map[string]any {
 		"the seed articles' report":         Result{Gen: 3, Report: report},
 		"a report with a rewritten passage": Result{Gen: 4, Report: rewritten},
 		"a report with empty lists":         Result{Gen: 5, Report: &reuse.Report{Documents: []reuse.DocumentSummary{}, Pairs: []reuse.Pair{}, Families: []reuse.Family{}}},
-		"an error":                          Result{Gen: 6, Err: "the analysis stopped unexpectedly: index out of range"},
+		"a paste to read":                   Input{Gen: 8, Data: []byte("Moscow (UPI) -- Secretary of State Rex Tillerson\x00 met")},
+		"a web page to read":                Input{Gen: 9, Name: "page.html", Data: []byte("<html><title>T</title><p>Text")},
+		"an empty paste to read":            Input{Gen: 10, Data: []byte{}},
+		"a page read": Text{Gen: 9, Result: ingest.Result{Text: "Text", FromHTML: true, Meta: ingest.Meta{Title: "T"},
+			Dropped: []string{"navigation"}, Notes: []string{"read as HTML: only the readable text was kept"}}},
+		"a refusal": Text{Gen: 10, Err: "no text: it is empty", Refused: RefusedEmpty},
+		"an error":  Result{Gen: 6, Err: "the analysis stopped unexpectedly: index out of range"},
 	}
 }
 

@@ -20,7 +20,8 @@ func InWorker() bool {
 	return js.Global().Get(engineMark).Truthy()
 }
 
-// Serve answers the page's requests, one at a time, and never returns.
+// Serve answers the page's requests (analyses and reads), one at a time,
+// and never returns.
 // The engine holds the worker's thread while it works; cancelling is the
 // page's to do, by terminating the worker.
 func Serve() {
@@ -36,13 +37,15 @@ func Serve() {
 	post(Encode(nil, Ready{}))
 	for b := range requests {
 		msg, err := Decode(b)
-		req, ok := msg.(Request)
-		if err != nil || !ok {
+		switch req := msg.(type) {
+		case Request:
+			post(Encode(nil, answer(req)))
+		case Input:
+			post(Encode(nil, answerRead(req)))
+		default:
 			// A page and worker of different versions: say so rather than hang.
 			post(Encode(nil, Result{Err: fmt.Sprintf("the analysis worker could not read the request (%v)", err)}))
-			continue
 		}
-		post(Encode(nil, answer(req)))
 	}
 }
 

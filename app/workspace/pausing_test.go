@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -110,6 +111,39 @@ func FuzzUnmarshalPausing(f *testing.F) {
 			t.Fatalf("MarshalPausing = %s, %v\nMarshal       = %s, %v", again, err, want, wantErr)
 		}
 	})
+}
+
+func TestMarshalPausingWritesALongTextAsMarshalDoesAndPausesWithinIt(t *testing.T) {
+	// Characters of one to four bytes, escaped ones and a line separator
+	// fall on every side of the pieces' edges.
+	unit := "Caf\u00e9 \u2014 \u4e2d\u6587 \U0001F1FA\U0001F1F8 <b>&amp;</b> \"q\" \u2028 x\n"
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"a text of exactly one piece", strings.Repeat("a", textPiece)},
+		{"a text one byte over a piece", strings.Repeat("a", textPiece) + "é"},
+		{"a 5 MB text of mixed characters", strings.Repeat(unit, (5<<20)/len(unit))},
+		{"a long text shifted by a byte", "x" + strings.Repeat(unit, (textPiece*3)/len(unit))},
+		{"a long text with invalid bytes", strings.Repeat("ab\xe2\x82 \xff"+unit, (textPiece*2)/len(unit))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := Workspace{Version: 1, Articles: []Article{
+				{ID: "a1", Title: `"text":""`, Text: "short"},
+				{ID: "a2", Title: "Long", Source: "Wire", URL: "https://example.com/", Text: tt.text},
+			}}
+			want, wantErr := Marshal(w)
+			pauses := 0
+			got, err := MarshalPausing(w, 0, func() { pauses++ })
+			if fmt.Sprint(err) != fmt.Sprint(wantErr) || string(got) != string(want) {
+				t.Fatalf("MarshalPausing differs from Marshal (%v, %v)", err, wantErr)
+			}
+			if pieces := (len(tt.text) + textPiece - 1) / textPiece; pieces > 1 && pauses < pieces {
+				t.Errorf("paused %d times for a text of %d pieces, want after each piece", pauses, pieces)
+			}
+		})
+	}
 }
 
 func TestAnEncoderEncodesTheArticlesAgainOnlyWhenTheListChanges(t *testing.T) {
