@@ -7,7 +7,14 @@ import "slices"
 // SentenceGap sentences on either side, with a similar sentence pair
 // inside. A copy desk that rewrote a sentence or two in the middle of a
 // copied story still ran one story; two copies that merely sit near each
-// other, with unrelated text between, stay apart.
+// other, with unrelated text between, stay apart. Two copies that cross
+// (in order on side A, the other way round on B), one of them heavily
+// edited (identity under maxAbsorbedIdentity), are merged on the same
+// terms, the gap on B being the text between them there: a rewrite that
+// moves sentences about leaves copied fragments that cross with
+// rewritten text between them, as the extension step of Sanchez-Perez et
+// al. (CLEF 2015) joins seeds whatever their order within a gap, while
+// paragraphs a desk moved keep their words and stay apart.
 func (a *analysis) bridgeCopies(al *aligner, da, db int, seeds []sentenceSeed, copied []candidate) []candidate {
 	if len(copied) < 2 {
 		return copied
@@ -26,17 +33,35 @@ func (a *analysis) bridgeCopies(al *aligner, da, db int, seeds []sentenceSeed, c
 		return n
 	}
 	out := []candidate{copied[0]}
-	for _, k := range copied[1:] {
+	for n, k := range copied[1:] {
 		p := &out[len(out)-1]
 		g := region{a0: p.words.a1, a1: k.words.a0, b0: p.words.b1, b1: k.words.b0}
+		r := region{a0: p.words.a0, a1: k.words.a1, b0: p.words.b0, b1: k.words.b1}
+		crossed := g.b0 > g.b1
+		if crossed && (p.p.Identity < maxAbsorbedIdentity || k.p.Identity < maxAbsorbedIdentity) {
+			g.b0, g.b1 = k.words.b1, p.words.b0
+			// Both ends stay: a diff of the whole matches one fragment
+			// and would trim the other off (as in joinCrossing).
+			r = region{a0: p.words.a0, a1: k.words.a1, b0: k.words.b0, b1: p.words.b1, keepHead: true, keepTail: true}
+			// The list is in order on side A only: on side B the merged
+			// span may reach over another passage, and passages stay
+			// disjoint on both sides.
+			others := append(out[:len(out)-1:len(out)-1], copied[n+2:]...)
+			if slices.ContainsFunc(others, func(o candidate) bool { return r.overlaps(o.words) }) {
+				out = append(out, k)
+				continue
+			}
+		}
 		bridged := g.a0 <= g.a1 && g.b0 <= g.b1 &&
 			sentencesIn(sa, g.a0, g.a1) <= a.opts.SentenceGap && sentencesIn(sb, g.b0, g.b1) <= a.opts.SentenceGap &&
 			slices.ContainsFunc(seeds, func(s sentenceSeed) bool {
 				return int(sa[s.i].w1) > g.a0 && int(sa[s.i].w0) < g.a1 && int(sb[s.j].w1) > g.b0 && int(sb[s.j].w0) < g.b1
 			})
 		if bridged {
-			r := region{a0: p.words.a0, a1: k.words.a1, b0: p.words.b0, b1: k.words.b1}
-			if merged, w, _, ok := al.align(a.docs[da].Text, a.docs[db].Text, a.words[da], a.words[db], r); ok {
+			merged, w, _, ok := al.align(a.docs[da].Text, a.docs[db].Text, a.words[da], a.words[db], r)
+			// The diff of crossed copies keeps one order's shared words,
+			// and a passage needs MinWords of them.
+			if ok && (!crossed || merged.Words >= a.opts.MinWords) {
 				merged.Kind = Copied
 				*p = candidate{merged, w}
 				continue

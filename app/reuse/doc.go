@@ -256,7 +256,12 @@
 // is never taken in. Two copied passages in order on both sides, with at
 // most SentenceGap sentences between them and a similar sentence pair
 // among those, are one copied passage: a desk rewrote a sentence in the
-// middle of the story it copied. Two copied passages at most MaxGap words
+// middle of the story it copied. Two that cross (the other way round on
+// one side), one of them heavily edited, are one passage on the same
+// terms, if its diff keeps MinWords shared words: a rewrite that moves
+// sentences about leaves crossing fragments with rewritten text between
+// them, as the extension of Sanchez-Perez et al. joins seeds whatever
+// their order within a gap. Two copied passages at most MaxGap words
 // apart on both sides, in either order, one of them heavily edited
 // (identity under 0.85), are one passage too: words and phrases shuffled
 // within a passage, as a rewrite that turns clauses around does, leave

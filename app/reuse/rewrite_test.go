@@ -417,3 +417,50 @@ func TestCopiedSentencesOfACondensingSummaryAreItsOwn(t *testing.T) {
 		})
 	}
 }
+
+// TestCrossingCopiesWithARewriteBetweenAreOne checks bridgeCopies on
+// copies that cross: a paragraph whose sentences a rewrite put in reverse
+// order, editing the first and last word by word and rewriting the one
+// between them (too long for joinCrossing's MaxGap), is one passage; the
+// same sentences moved about without edits are paragraphs a desk moved,
+// and stay apart.
+func TestCrossingCopiesWithARewriteBetweenAreOne(t *testing.T) {
+	first := `The city council voted on Tuesday to approve a new budget that raises spending on public transport by twelve percent, after months of heated debate between members who wanted lower taxes.`
+	middle := `Opposition members argued that the extra money should have gone to repairing roads and bridges in the northern districts, where residents have complained for years about potholes, closed lanes and long detours on their way to work, school and the hospital.`
+	last := `The mayor said the decision would help thousands of commuters who rely on buses every day, and promised that fares would not rise next year.`
+	firstEdited := `Councillors voted on Tuesday to approve a new budget that lifts outlays on public transit by twelve per cent, following months of fierce debate between those who sought lower taxes.`
+	middleRewritten := `Members of the opposition said the additional money ought to have gone on repairing bridges and roads in northern districts, where residents have complained for years about potholes, lane closures and lengthy detours when travelling to school, work and hospital.`
+	lastEdited := `According to the mayor the decision would help thousands of commuters who rely on buses every day, and ticket prices will stay where they are.`
+	host := "Readers can find more local news on our website every morning. "
+	for _, c := range []struct {
+		name string
+		a, b string
+		one  bool
+	}{
+		{"edited sentences in reverse order with a rewritten one between are one passage",
+			first + " " + middle + " " + last, host + lastEdited + " " + middleRewritten + " " + firstEdited, true},
+		{"verbatim paragraphs in reverse order stay apart",
+			first + "\n\n" + middle + "\n\n" + last, host + "\n\n" + last + "\n\n" + middle + "\n\n" + first, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			docs := []Document{{Name: "a", Text: c.a}, {Name: "b", Text: c.b}}
+			r, err := Analyze(context.Background(), docs, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkReport(t, docs, r, Options{})
+			if len(r.Pairs) != 1 {
+				t.Fatalf("want one pair, got %+v", r.Pairs)
+			}
+			ps := r.Pairs[0].Passages
+			if got := len(ps) == 1; got != c.one {
+				t.Fatalf("one passage: %v, want %v; passages %+v", got, c.one, ps)
+			}
+			if c.one {
+				if a := c.a[ps[0].A.Start:ps[0].A.End]; !strings.Contains(a, "city council") || !strings.Contains(a, "rely on buses") {
+					t.Errorf("the passage covers %q, want the whole paragraph", a)
+				}
+			}
+		})
+	}
+}

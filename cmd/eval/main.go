@@ -108,6 +108,9 @@ type scored struct {
 type row struct {
 	name  string
 	pairs []scored
+	// decimals the scores are printed with: 3, or 4 where a target is
+	// set at the third decimal and the fourth says which side it falls.
+	decimals int
 }
 
 func run(w io.Writer, set settings) error {
@@ -301,7 +304,11 @@ func table(w io.Writer, rows []row) {
 			fmt.Fprintf(tw, "%s\t%d\t0\t%d\t\t\t\t%s\t\n", rw.name, n, len(dets), map[bool]string{true: "clean", false: "wrong"}[len(dets) == 0])
 			continue
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t\n", rw.name, n, len(cases), len(dets), r.Precision, r.Recall, r.Granularity, r.Plagdet)
+		d := rw.decimals
+		if d == 0 {
+			d = 3
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.*f\t%.*f\t%.*f\t%.*f\t\n", rw.name, n, len(cases), len(dets), d, r.Precision, d, r.Recall, d, r.Granularity, d, r.Plagdet)
 	}
 	tw.Flush()
 }

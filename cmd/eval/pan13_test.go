@@ -135,8 +135,8 @@ func TestPan13Rows(t *testing.T) {
 					t.Fatalf("row is %q:\n%s", r, out)
 				}
 				atLeast(0.8, r[3], r[4], r[6])(t, out) // precision, recall, plagdet
-				if r[5] != "1.000" {
-					t.Errorf("granularity %s, want 1.000:\n%s", r[5], out)
+				if r[5] != "1.0000" {
+					t.Errorf("granularity %s, want 1.0000 (four decimals):\n%s", r[5], out)
 				}
 			},
 		},
@@ -181,7 +181,7 @@ func TestPan13Rows(t *testing.T) {
 			set:  settings{only: onlyPan13, oracle: true},
 			check: func(t *testing.T, out string) {
 				for _, name := range []string{"pan13-03 random", "pan13-04 translation", "pan13 all"} {
-					if r := tableRow(out, name); len(r) != 7 || strings.Join(r[3:], " ") != "1.000 1.000 1.000 1.000" {
+					if r := tableRow(out, name); len(r) != 7 || strings.Join(r[3:], " ") != "1.0000 1.0000 1.0000 1.0000" {
 						t.Errorf("row %q is %q:\n%s", name, r, out)
 					}
 				}
