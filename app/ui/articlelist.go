@@ -117,7 +117,7 @@ func (l *articleList) Render() app.UI {
 		app.If(n == 0, func() app.UI {
 			return app.P().Class("empty").Text("No articles yet. Paste one above, drop files, or restore the demo.")
 		}),
-		app.Ol().ID("article-list").Class("article-list").Body(
+		app.Ol().ID("article-list").Class("article-list").OnClick(l.onListClick).Body(
 			app.Range(shown).Slice(func(i int) app.UI {
 				return l.renderItem(start+i, shown[i])
 			}),
@@ -194,11 +194,9 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 		app.Div().Class("article-actions").Body(
 			app.Button().Type("button").Class("button", "small", "quiet").DataSet("action", "rename").
 				Aria("label", "Edit the title, source, publication time or URL of “"+title+"”").
-				OnClick(l.onRename(art.ID), app.EventScope(art.ID)).
 				Text("Edit"),
 			app.Button().ID("delete-"+art.ID).Type("button").Class("button", "small", "quiet", "danger").DataSet("action", "delete").
 				Aria("label", "Delete “"+title+"”").
-				OnClick(l.onDelete(art.ID), app.EventScope(art.ID)).
 				Text("Delete"),
 		),
 	)
@@ -274,8 +272,29 @@ type counted struct {
 	n    int
 }
 
-func (l *articleList) onDelete(id string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
+// onListClick takes the clicks on the entries' Edit and Delete buttons,
+// by their data-action and their entry's data-article-id: one handler on
+// the list instead of two an entry, each of which go-app would register
+// with the browser, and swap on every entry a new page reuses. The edit
+// form's Save and Cancel keep handlers of their own.
+func (l *articleList) onListClick(ctx app.Context, e app.Event) {
+	button := e.Get("target").Call("closest", "button[data-action]")
+	entry := app.Value(nil)
+	if button.Truthy() {
+		entry = button.Call("closest", "[data-article-id]")
+	}
+	if entry == nil || !entry.Truthy() {
+		// A click elsewhere in the list, which no other handler takes:
+		// go-app counts updates, and this one would cancel another's.
+		ctx.PreventUpdate()
+		return
+	}
+	id := entry.Get("dataset").Get("articleId").String()
+	switch button.Get("dataset").Get("action").String() {
+	case "rename":
+		l.startRename(ctx, id)
+	case "delete":
 		ctx.NewActionWithValue(actionDelete, id)
 	}
+	// Save and Cancel: their own handlers do the work.
 }
