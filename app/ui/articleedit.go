@@ -31,16 +31,16 @@ func (l *articleList) editField(art workspace.Article, prefix, label, value, pla
 	}
 }
 
-func (l *articleList) onRename(id string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		l.renaming, l.badField, l.badWhy = id, "", ""
-		ctx.Defer(func(app.Context) {
-			if el := app.Window().GetElementByID("rename-" + id); el.Truthy() {
-				el.Call("focus")
-				el.Call("select")
-			}
-		})
-	}
+// startRename opens the edit form of an article in place of its entry,
+// the focus in its title.
+func (l *articleList) startRename(ctx app.Context, id string) {
+	l.renaming, l.badField, l.badWhy = id, "", ""
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().GetElementByID("rename-" + id); el.Truthy() {
+			el.Call("focus")
+			el.Call("select")
+		}
+	})
 }
 
 func (l *articleList) onSave(id string) app.EventHandler {

@@ -117,7 +117,7 @@ func (l *articleList) Render() app.UI {
 		app.If(n == 0, func() app.UI {
 			return app.P().Class("empty").Text("No articles yet. Paste one above, drop files, or restore the demo.")
 		}),
-		app.Ol().ID("article-list").Class("article-list").Body(
+		app.Ol().ID("article-list").Class("article-list").OnClick(l.onListClick).Body(
 			app.Range(shown).Slice(func(i int) app.UI {
 				return l.renderItem(start+i, shown[i])
 			}),
@@ -182,8 +182,11 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 	}
 
 	title := session.Title(art)
-	return item.Body(
-		app.Span().Class("article-number").Aria("hidden", true).Text(i+1),
+	// The number is drawn by the style sheet from data-number, as the
+	// pair list's rank: no element and text node of its own for go-app to
+	// build for each of a page's entries, and out of the accessibility
+	// tree as the aria-hidden span it replaces was.
+	return item.DataSet("number", i+1).Body(
 		app.Div().Class("article-main").Body(
 			app.Span().Class("article-title").Dir("auto").Title(title).Text(title),
 			l.renderMeta(art),
@@ -191,11 +194,9 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 		app.Div().Class("article-actions").Body(
 			app.Button().Type("button").Class("button", "small", "quiet").DataSet("action", "rename").
 				Aria("label", "Edit the title, source, publication time or URL of “"+title+"”").
-				OnClick(l.onRename(art.ID), app.EventScope(art.ID)).
 				Text("Edit"),
 			app.Button().ID("delete-"+art.ID).Type("button").Class("button", "small", "quiet", "danger").DataSet("action", "delete").
 				Aria("label", "Delete “"+title+"”").
-				OnClick(l.onDelete(art.ID), app.EventScope(art.ID)).
 				Text("Delete"),
 		),
 	)
@@ -208,28 +209,47 @@ func (l *articleList) renderItem(i int, art workspace.Article) app.UI {
 // its tokenizer in the page); the reused share follows once an analysis
 // of this very text has measured it.
 func (l *articleList) renderMeta(art workspace.Article) app.UI {
-	size := []app.UI{app.Text(export.Plural(l.chars(art), "character", "characters"))}
-	if _, reused, ok := l.IAnalysis.about(art); ok {
-		size = append(size, app.Text(" · "), figure(export.Percent(reused)+" reused", defReused))
-	}
+	// Each separator goes into the text node that follows it, and the
+	// length's text takes the separator before the reused share: one
+	// text node fewer for go-app to build per part.
 	var parts []app.UI
+	sep := ""
 	if art.Source != "" {
 		// The source is user text, in any script: it keeps its own direction.
-		parts = append(parts, app.Span().Class("article-source").Dir("auto").Text(art.Source), app.Text(" · "))
+		parts = append(parts, app.Span().Class("article-source").Dir("auto").Text(art.Source))
+		sep = " · "
 	}
 	if art.Published != "" {
 		// The day only, so the reused share still fits the two lines; the
 		// time of day is in the tooltip and the edit form.
+		parts = appendSeparator(parts, sep)
 		parts = append(parts, app.Time().Class("article-published").DateTime(art.Published).Title(art.Published).
-			Text(art.Published[:min(len(art.Published), len("2006-01-02"))]), app.Text(" · "))
+			Text(art.Published[:min(len(art.Published), len("2006-01-02"))]))
+		sep = " · "
 	}
 	if art.URL != "" {
 		// Checked to be http or https when it was set or imported: never
 		// a javascript: link.
+		parts = appendSeparator(parts, sep)
 		parts = append(parts, app.A().Class("article-url").Href(art.URL).Target("_blank").Rel("noopener noreferrer").
-			Title(art.URL).Text("page"), app.Text(" · "))
+			Title(art.URL).Text("page"))
+		sep = " · "
 	}
-	return app.Span().Class("article-meta").Body(append(parts, size...)...)
+	size := sep + export.Plural(l.chars(art), "character", "characters")
+	if _, reused, ok := l.IAnalysis.about(art); ok {
+		return app.Span().Class("article-meta").Body(append(parts,
+			app.Text(size+" · "), figure(export.Percent(reused)+" reused", defReused))...)
+	}
+	return app.Span().Class("article-meta").Body(append(parts, app.Text(size))...)
+}
+
+// appendSeparator adds a separator's text node between two elements; an
+// empty separator adds nothing.
+func appendSeparator(parts []app.UI, sep string) []app.UI {
+	if sep == "" {
+		return parts
+	}
+	return append(parts, app.Text(sep))
 }
 
 // chars counts an article's characters, once per text: the list renders
@@ -252,8 +272,29 @@ type counted struct {
 	n    int
 }
 
-func (l *articleList) onDelete(id string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
+// onListClick takes the clicks on the entries' Edit and Delete buttons,
+// by their data-action and their entry's data-article-id: one handler on
+// the list instead of two an entry, each of which go-app would register
+// with the browser, and swap on every entry a new page reuses. The edit
+// form's Save and Cancel keep handlers of their own.
+func (l *articleList) onListClick(ctx app.Context, e app.Event) {
+	button := e.Get("target").Call("closest", "button[data-action]")
+	entry := app.Value(nil)
+	if button.Truthy() {
+		entry = button.Call("closest", "[data-article-id]")
+	}
+	if entry == nil || !entry.Truthy() {
+		// A click elsewhere in the list, which no other handler takes:
+		// go-app counts updates, and this one would cancel another's.
+		ctx.PreventUpdate()
+		return
+	}
+	id := entry.Get("dataset").Get("articleId").String()
+	switch button.Get("dataset").Get("action").String() {
+	case "rename":
+		l.startRename(ctx, id)
+	case "delete":
 		ctx.NewActionWithValue(actionDelete, id)
 	}
+	// Save and Cancel: their own handlers do the work.
 }

@@ -271,3 +271,33 @@ func TestEditingSetsTheTimeAndTheURL(t *testing.T) {
 		})
 	}
 }
+
+func TestTheMetaLineSeparatesOnlyThePartsAnArticleHas(t *testing.T) {
+	const text = "Four words of text."
+	tests := []struct {
+		name                   string
+		source, published, url string
+		want                   string
+	}{
+		{"nothing but the text", "", "", "", "19 characters"},
+		{"a source", "AP", "", "", "AP · 19 characters"},
+		{"a publication time", "", "2017-04-12T09:30", "", "2017-04-12 · 19 characters"},
+		{"a URL", "", "", "https://example.org/a", "page · 19 characters"},
+		{"a publication time and a URL", "", "2017-04-12", "https://example.org/a", "2017-04-12 · page · 19 characters"},
+		{"everything", "AP", "2017-04-12", "https://example.org/a", "AP · 2017-04-12 · page · 19 characters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			art := workspace.Article{ID: "a1", Title: "A title", Text: text, Source: tt.source, Published: tt.published, URL: tt.url}
+			l := newArticleList().Articles([]workspace.Article{art})
+			mount(t, l)
+			meta := findAll(listEntry(page(t, l), "a1"), func(n *html.Node) bool { return hasClass(n, "article-meta") })
+			if len(meta) != 1 {
+				t.Fatalf("the entry has %d meta lines", len(meta))
+			}
+			if got := squash(textOf(meta[0])); got != tt.want {
+				t.Errorf("the meta line reads %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

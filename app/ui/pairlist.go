@@ -94,8 +94,12 @@ func (l *pairList) renderPair(rank int, p *reuse.Pair) app.UI {
 			DataSet("pair", a+"/"+b).
 			DataSet("shared-words", p.SharedWords).
 			DataSet("rewritten-words", p.RewrittenWords).
+			// The rank is drawn by the style sheet from data-rank: no
+			// element and text node of its own for go-app to build for
+			// each of a page's hundred pairs, and out of the
+			// accessibility tree as the aria-hidden span it replaces was.
+			DataSet("rank", rank).
 			Body(
-				app.Span().Class("pair-rank").Aria("hidden", true).Text(rank),
 				app.Span().Class("pair-titles").Body(
 					app.Span().Class("pair-title").Dir("auto").Title(titleA).Text(titleA),
 					app.Span().Class("pair-and").Text("and"),
@@ -109,8 +113,7 @@ func (l *pairList) renderPair(rank int, p *reuse.Pair) app.UI {
 							Text(" (" + export.Thousands(c.CopiedWords()) + " copied, " +
 								export.Thousands(p.RewrittenWords) + " rewritten)")
 					}),
-					app.Text(" · "+export.Plural(len(p.Passages), "passage", "passages")),
-					app.Text(" · "),
+					app.Text(" · "+export.Plural(len(p.Passages), "passage", "passages")+" · "),
 					figure(export.Percent(p.Similarity)+" similar", defSimilar),
 					app.If(c.Quotes > 0, func() app.UI {
 						return app.Span().Class("badge", "quote-badge").
