@@ -114,6 +114,10 @@ func detectLanguage(text string, words []token) *language {
 		for ; bits != 0; bits &= bits - 1 {
 			hits[mathbits.TrailingZeros64(bits)]++
 		}
+		if text[w.start] < utf8.RuneSelf {
+			latin++ // ASCII, most words of most text: nothing to decode
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(text[w.start:])
 		switch {
 		case r < 0x250:
