@@ -13,22 +13,24 @@
 # own node process, once with -test.benchtime=1x and once with k·x, and
 # the user+system time of the process (GNU time) is read from outside:
 # the difference ÷ (k-1) is one run, with start-up, compilation and the
-# corpus's generation cancelled. Each prints one line a run; report the
-# range over the runs.
+# corpus's generation cancelled. node runs with --single-threaded, so that
+# V8's background compilation and garbage collection, whose processor
+# time varies from process to process, run in the measured thread. Each
+# prints one line a run; report the range over the runs.
 set -eu
 runs=${1:-3}
-k=${2:-4}
+k=${2:-6}
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go test -c -o "$tmp/reuse.test" ./app/reuse/
 GOOS=js GOARCH=wasm go test -c -o "$tmp/reuse.wasm" ./app/reuse/
-exec_wasm="$(go env GOROOT)/lib/wasm/go_js_wasm_exec"
+wasm_exec="$(go env GOROOT)/lib/wasm/wasm_exec_node.js"
 
 # cpu BENCH N: processor seconds of one node process running BENCH N times.
 cpu() {
 	(cd app/reuse && /usr/bin/time -f '%U %S' -o "$tmp/time" \
-		"$exec_wasm" "$tmp/reuse.wasm" -test.run='^$' -test.bench="$1" -test.benchtime="$2x" >/dev/null)
+		node --stack-size=8192 --single-threaded "$wasm_exec" "$tmp/reuse.wasm" -test.run='^$' -test.bench="$1" -test.benchtime="$2x" >/dev/null)
 	awk '{print $1 + $2}' "$tmp/time"
 }
 # per BENCH: processor seconds of one run of BENCH in WebAssembly.
