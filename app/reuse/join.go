@@ -59,7 +59,7 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 			continue
 		}
 		var ok bool
-		if group, ok = capRun(run, func(s int32) int32 { return x.docOf[s] }, maxDocs, maxRepeats, group[:0]); !ok {
+		if group, ok = x.capSentences(run, maxDocs, maxRepeats, group[:0]); !ok {
 			continue
 		}
 		w += int32(copy(postings[w:], group))
@@ -120,6 +120,25 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 	}
 	x.sortByDocuments(out)
 	return out
+}
+
+// capSentences is capRun for a term's sentences, sorted by document, but
+// it stops at the first document over maxDocs: most terms of a prefix
+// are common words, in hundreds of documents, and pair nothing.
+func (x *sentenceIndex) capSentences(run []int32, maxDocs, maxRepeats int, group []int32) ([]int32, bool) {
+	docs, repeats := 0, 0
+	for i, s := range run {
+		if i == 0 || x.docOf[s] != x.docOf[run[i-1]] {
+			if docs++; docs > maxDocs {
+				return group, false
+			}
+			repeats = 0
+		}
+		if repeats++; repeats <= maxRepeats {
+			group = append(group, s)
+		}
+	}
+	return group, true
 }
 
 // sortByDocuments sorts pairs that come sorted by sentences (s, then t)

@@ -32,7 +32,10 @@ func splitSentences(text string, words []token, dst []sentence) []sentence {
 	start := 0
 	for w := range words {
 		n := w + 1 - start
-		if n >= maxSentenceWords || sentenceEndsAfter(text, words, w) && n >= minSentenceWords {
+		if n < maxSentenceWords && (n < minSentenceWords || w+1 < len(words) && words[w+1].start == words[w].end+1 && text[words[w].end] == ' ') {
+			continue // the commonest cases, decided without a call
+		}
+		if n >= maxSentenceWords || sentenceEndsAfter(text, words, w) {
 			dst = append(dst, sentence{int32(start), int32(w + 1)})
 			start = w + 1
 		}

@@ -114,6 +114,10 @@ func detectLanguage(text string, words []token) *language {
 		for ; bits != 0; bits &= bits - 1 {
 			hits[mathbits.TrailingZeros64(bits)]++
 		}
+		if text[w.start] < utf8.RuneSelf {
+			latin++ // ASCII, most words of most text: nothing to decode
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(text[w.start:])
 		switch {
 		case r < 0x250:
@@ -257,16 +261,29 @@ const (
 // for a word that starts with a digit.
 func initialCase(w string) int {
 	if c := w[0]; c < utf8.RuneSelf {
+		return int(asciiCases[c])
+	}
+	return runeCase(w)
+}
+
+// asciiCases holds initialCase for each ASCII character: a look-up, small
+// enough to inline, for the first letter of most words.
+var asciiCases = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
 		switch {
 		case 'a' <= c && c <= 'z':
-			return caseLower
+			t[c] = caseLower
 		case 'A' <= c && c <= 'Z':
-			return caseUpper
+			t[c] = caseUpper
 		case '0' <= c && c <= '9':
-			return caseDigit
+			t[c] = caseDigit
 		}
-		return caseOther
 	}
+	return t
+}()
+
+// runeCase is initialCase for a word that starts beyond ASCII.
+func runeCase(w string) int {
 	r, _ := utf8.DecodeRuneInString(w)
 	switch {
 	case unicode.IsLower(r):
