@@ -157,8 +157,17 @@ func RepeatedBySource(sources []string, repeats int) bool {
 // occurrences: nothing for boilerplate or an outlet's own (BySource), and
 // at most MaxRepeats occurrences of one document, the first ones.
 func (g *FingerprintGroup) Seeds() []Seed {
+	var out []Seed
+	g.EachSeed(func(s Seed) { out = append(out, s) })
+	return out
+}
+
+// EachSeed calls each with every seed that Seeds returns, in the same
+// order, without holding them all: a stock phrase that a thousand
+// articles of an archive carry makes half a million seeds.
+func (g *FingerprintGroup) EachSeed(each func(Seed)) {
 	if g.boilerplate || len(g.byDoc) < 2 || g.BySource() {
-		return nil
+		return
 	}
 	names := make([]string, 0, len(g.byDoc))
 	for name := range g.byDoc {
@@ -180,17 +189,15 @@ func (g *FingerprintGroup) Seeds() []Seed {
 	}
 	group, ok := capRun(run, func(f numbered) int32 { return f.doc }, g.maxDocs, g.maxRepeats, nil)
 	if !ok {
-		return nil
+		return
 	}
-	var out []Seed
 	for i, f := range group {
 		for _, h := range group[i+1:] {
 			if h.doc != f.doc {
-				out = append(out, Seed{names[f.doc], names[h.doc], f.o.Pos, h.o.Pos, f.o.Near, h.o.Near})
+				each(Seed{names[f.doc], names[h.doc], f.o.Pos, h.o.Pos, f.o.Near, h.o.Near})
 			}
 		}
 	}
-	return out
 }
 
 // LoneSeed reports whether seed s can be left out of its pair's seeds

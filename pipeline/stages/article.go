@@ -43,6 +43,9 @@ func (a Article) document() reuse.Document {
 // than reuse.Options, whose progress callback cannot travel to a worker.
 type Options struct {
 	KGram, Window, MinWords, MaxGap, MaxTrim, MaxSkip, MaxDocs, MaxRepeats, SourceRepeats int
+	// Boilerplate lists texts the user marks as boilerplate, as the
+	// command line's --boilerplate.
+	Boilerplate []string
 }
 
 // engine returns the options for the engine; the pipeline finds copied
@@ -50,7 +53,7 @@ type Options struct {
 func (o Options) engine() reuse.Options {
 	return reuse.Options{KGram: o.KGram, Window: o.Window, MinWords: o.MinWords, MaxGap: o.MaxGap, MaxTrim: o.MaxTrim,
 		MaxSkip: o.MaxSkip, MaxDocs: o.MaxDocs, MaxRepeats: o.MaxRepeats,
-		SourceRepeats: o.SourceRepeats, NoRewritten: true, AllPairs: true}
+		SourceRepeats: o.SourceRepeats, Boilerplate: o.Boilerplate, NoRewritten: true, AllPairs: true}
 }
 
 // Counter names, in the namespace "wirediff".
@@ -59,9 +62,13 @@ const (
 	CounterArticles     = "articles"
 	CounterBadLines     = "bad lines skipped"
 	CounterFingerprints = "fingerprints"
+	CounterMarked       = "fingerprints set aside as marked"
 	CounterBoilerplate  = "fingerprints set aside"
 	CounterBySource     = "fingerprints set aside by source"
+	CounterSeeds        = "seeds"
+	CounterLoneSeeds    = "lone seeds dropped"
 	CounterCandidates   = "candidate pairs"
+	CounterJoined       = "candidate pairs joined"
 	CounterPairs        = "pairs"
 	CounterPassages     = "passages"
 )

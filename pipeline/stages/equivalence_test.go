@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -47,18 +48,28 @@ func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// What a user marks in the archive: the first article's newsletter
+	// box and its first sentence, a story's, which other articles carry
+	// inside passages that other text relates.
+	first := syndicated[0].Text
+	box := strings.TrimSpace(first[strings.LastIndex(first, "Get the "):])
+	sentence := first[:strings.Index(first, ". ")+1]
 
 	for _, tc := range []struct {
 		name     string
 		files    map[string]string // name → text
 		minPairs int
-		// minBySource is the least number of fingerprints the rule of
-		// sources must set aside for the case to test it.
+		// minBySource and minMarked are the least numbers of
+		// fingerprints the rule of sources and the marks must set aside
+		// for the case to test them.
 		minBySource int64
+		boilerplate []string
+		minMarked   int64
 	}{
-		{"the five seed articles", readFiles(t, seeds), 3, 0},
-		{"the 300-article newsroom day", dayFiles(day), 20, 0},
-		{"a 200-article syndicated archive with sources and newsletter boxes", archiveFile(t, syndicated), 100, 100},
+		{"the five seed articles", readFiles(t, seeds), 3, 0, nil, 0},
+		{"the 300-article newsroom day", dayFiles(day), 20, 0, nil, 0},
+		{"a 200-article syndicated archive with sources and newsletter boxes", archiveFile(t, syndicated), 100, 100, nil, 0},
+		{"the archive with a newsletter box and a story's sentence marked", archiveFile(t, syndicated), 100, 50, []string{box, sentence}, 10},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -69,7 +80,11 @@ func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 			}
 			slices.Sort(names) // the pipeline's order of pair sides
 
-			cmd := exec.Command(cli, append([]string{"--json", "--no-rewritten", "--all-pairs"}, names...)...)
+			args := []string{"--json", "--no-rewritten", "--all-pairs"}
+			for _, b := range tc.boilerplate {
+				args = append(args, "--boilerplate", b)
+			}
+			cmd := exec.Command(cli, append(args, names...)...)
 			cmd.Dir = dir
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
@@ -101,11 +116,13 @@ func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 
 			prefix := filepath.Join(t.TempDir(), "out")
 			p, s := beam.NewPipelineWithRoot()
-			Build(s, filepath.Join(dir, "*"), prefix, Options{})
+			Build(s, filepath.Join(dir, "*"), prefix, Options{Boilerplate: tc.boilerplate})
 			cs := Counters(run(t, p))
-			if cs[CounterBySource] < tc.minBySource {
-				t.Fatalf("the rule of sources set aside %d fingerprints, want at least %d: the case tests too little", cs[CounterBySource], tc.minBySource)
+			if cs[CounterBySource] < tc.minBySource || cs[CounterMarked] < tc.minMarked {
+				t.Fatalf("the rule of sources set aside %d fingerprints and the marks %d, want at least %d and %d: the case tests too little",
+					cs[CounterBySource], cs[CounterMarked], tc.minBySource, tc.minMarked)
 			}
+			t.Logf("counters: %v", cs)
 			got := map[string]map[string]json.RawMessage{}
 			for _, file := range []string{prefix + "-documents.jsonl", prefix + "-pairs.jsonl"} {
 				for _, line := range readLines(t, file) {

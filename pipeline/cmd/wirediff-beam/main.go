@@ -45,6 +45,10 @@ func init() {
 	flag.IntVar(&opts.MaxDocs, "max-docs", 0, fmt.Sprintf("fingerprints in more than `N` articles are boilerplate (default %d)", d.MaxDocs))
 	flag.IntVar(&opts.MaxRepeats, "max-repeats", 0, fmt.Sprintf("times one fingerprint counts within an article (default %d)", d.MaxRepeats))
 	flag.IntVar(&opts.SourceRepeats, "source-repeats", 0, fmt.Sprintf("text that this many `articles` of one source carry, more than half of its carriers, is that outlet's boilerplate (default %d)", d.SourceRepeats))
+	flag.Func("boilerplate", "set `TEXT` aside as boilerplate wherever it appears (repeat the flag for more)", func(s string) error {
+		opts.Boilerplate = append(opts.Boilerplate, s)
+		return nil
+	})
 }
 
 func main() {
