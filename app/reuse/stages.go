@@ -17,11 +17,13 @@ import (
 // Analyze's first document is when the documents are given in order of
 // name.
 
-// A Fingerprint is one winnowed k-gram of a document: its hash and the
-// position of its first word.
+// A Fingerprint is one winnowed k-gram of a document: its hash, the
+// position of its first word, and what the words around it tell a seed
+// that it makes (Near).
 type Fingerprint struct {
 	Hash uint64
 	Pos  int32
+	Near Near
 }
 
 // Fingerprints returns the winnowed fingerprints of text in order of
@@ -32,26 +34,34 @@ func Fingerprints(text string, opts Options) (fps []Fingerprint, words int) {
 	an := &analysis{ctx: context.Background(), opts: opts}
 	ws, _ := an.tokenize(text)
 	kgrams := kgramHashes(ws, opts.KGram, nil)
+	near := newNearWords(text, ws, kgrams, opts)
 	winnow(kgrams, opts.Window, func(pos int) {
-		fps = append(fps, Fingerprint{kgrams[pos], int32(pos)})
+		near.winnowed = append(near.winnowed, int32(pos))
 	})
+	for _, pos := range near.winnowed {
+		fps = append(fps, Fingerprint{kgrams[pos], pos, near.around(int(pos))})
+	}
 	return fps, len(ws)
 }
 
 // An Occurrence is one fingerprint of a document: the document's name and
-// source ("" where unknown), and the position of the fingerprint's first
-// word.
+// source ("" where unknown), the position of the fingerprint's first
+// word, and its Fingerprint.Near.
 type Occurrence struct {
 	Doc    string
 	Source string
 	Pos    int32
+	Near   Near
 }
 
 // A Seed is a k-gram that two documents share: words I… of document A
-// equal words J… of document B, and A sorts before B.
+// equal words J… of document B, and A sorts before B. NearA and NearB are
+// the Near of its occurrences in A and in B: with them, LoneSeed and
+// MayRelate tell seeds and pairs that make no passage without the texts.
 type Seed struct {
-	A, B string
-	I, J int32
+	A, B         string
+	I, J         int32
+	NearA, NearB Near
 }
 
 // A FingerprintGroup gathers the occurrences of one fingerprint hash in
@@ -63,8 +73,8 @@ type Seed struct {
 // are not set aside.
 type FingerprintGroup struct {
 	maxDocs, maxRepeats, sourceRepeats int
-	byDoc                              map[string][]int32 // sorted positions, at most maxRepeats
-	sourceOf                           map[string]string  // each document's source, "" where unknown
+	byDoc                              map[string][]Occurrence // sorted by position, at most maxRepeats
+	sourceOf                           map[string]string       // each document's source, "" where unknown
 	boilerplate                        bool
 }
 
@@ -74,7 +84,7 @@ type FingerprintGroup struct {
 func NewFingerprintGroup(opts Options, docs int) *FingerprintGroup {
 	opts = opts.withDefaults()
 	return &FingerprintGroup{maxDocs: opts.maxDocs(docs), maxRepeats: opts.MaxRepeats, sourceRepeats: opts.SourceRepeats,
-		byDoc: map[string][]int32{}, sourceOf: map[string]string{}}
+		byDoc: map[string][]Occurrence{}, sourceOf: map[string]string{}}
 }
 
 // Add records one occurrence.
@@ -91,9 +101,9 @@ func (g *FingerprintGroup) Add(o Occurrence) {
 		return
 	}
 	g.sourceOf[o.Doc] = o.Source
-	i, _ := slices.BinarySearch(ps, o.Pos)
+	i, _ := slices.BinarySearchFunc(ps, o.Pos, func(p Occurrence, pos int32) int { return cmp.Compare(p.Pos, pos) })
 	if i < g.maxRepeats {
-		ps = slices.Insert(ps, i, o.Pos)
+		ps = slices.Insert(ps, i, o)
 		g.byDoc[o.Doc] = ps[:min(len(ps), g.maxRepeats)]
 	}
 }
@@ -147,8 +157,17 @@ func RepeatedBySource(sources []string, repeats int) bool {
 // occurrences: nothing for boilerplate or an outlet's own (BySource), and
 // at most MaxRepeats occurrences of one document, the first ones.
 func (g *FingerprintGroup) Seeds() []Seed {
+	var out []Seed
+	g.EachSeed(func(s Seed) { out = append(out, s) })
+	return out
+}
+
+// EachSeed calls each with every seed that Seeds returns, in the same
+// order, without holding them all: a stock phrase that a thousand
+// articles of an archive carry makes half a million seeds.
+func (g *FingerprintGroup) EachSeed(each func(Seed)) {
 	if g.boilerplate || len(g.byDoc) < 2 || g.BySource() {
-		return nil
+		return
 	}
 	names := make([]string, 0, len(g.byDoc))
 	for name := range g.byDoc {
@@ -158,25 +177,75 @@ func (g *FingerprintGroup) Seeds() []Seed {
 	// The run as Analyze's index holds it, sorted by document and
 	// position, with documents numbered in order of name; capRun then
 	// applies the same rule to it.
-	var run []fingerprint
+	type numbered struct {
+		doc int32
+		o   Occurrence
+	}
+	var run []numbered
 	for d, name := range names {
-		for _, pos := range g.byDoc[name] {
-			run = append(run, fingerprint{doc: int32(d), pos: pos})
+		for _, o := range g.byDoc[name] {
+			run = append(run, numbered{int32(d), o})
 		}
 	}
-	group, ok := capRun(run, func(f fingerprint) int32 { return f.doc }, g.maxDocs, g.maxRepeats, nil)
+	group, ok := capRun(run, func(f numbered) int32 { return f.doc }, g.maxDocs, g.maxRepeats, nil)
 	if !ok {
-		return nil
+		return
 	}
-	var out []Seed
 	for i, f := range group {
 		for _, h := range group[i+1:] {
 			if h.doc != f.doc {
-				out = append(out, Seed{names[f.doc], names[h.doc], f.pos, h.pos})
+				each(Seed{names[f.doc], names[h.doc], f.o.Pos, h.o.Pos, f.o.Near, h.o.Near})
 			}
 		}
 	}
-	return out
+}
+
+// LoneSeed reports whether seed s can be left out of its pair's seeds
+// without changing what ComparePair finds: no other seed of the pair
+// can chain with it, and on its own it spans fewer than MinWords words on
+// a side however extension grows it, so it relates nothing. It reads the
+// seed's NearA and NearB, made by Fingerprints with the same opts.
+func LoneSeed(s Seed, opts Options) bool {
+	o := opts.withDefaults()
+	if mayChain(s, o) {
+		return false
+	}
+	r := region{a0: int(s.I), a1: int(s.I) + o.KGram, b0: int(s.J), b1: int(s.J) + o.KGram}
+	return !mayRelate(r, s, s, o)
+}
+
+// MayRelate reports whether ComparePair may find a passage from seeds,
+// told from their NearA and NearB, made by Fingerprints with the same
+// opts, without the two texts: when it is false, ComparePair finds none.
+func MayRelate(seeds []Seed, opts Options) bool {
+	o := opts.withDefaults()
+	ss := make([]seed, len(seeds))
+	at := make(map[[2]int32]int, len(seeds))
+	for n, s := range seeds {
+		ss[n] = seed{0, 1, s.I, s.J}
+		at[[2]int32{s.I, s.J}] = n
+	}
+	sortSeeds(ss)
+	// chainSeeds does not say which seeds a region chains; its first
+	// seed starts it and its last seed ends it on both sides, as each
+	// seed of a chain lies after the one before it on both sides.
+	for _, r := range chainSeeds(ss, o.KGram, o.MaxSkip) {
+		first, ok1 := at[[2]int32{int32(r.a0), int32(r.b0)}]
+		last, ok2 := at[[2]int32{int32(r.a1 - o.KGram), int32(r.b1 - o.KGram)}]
+		if !ok1 || !ok2 || mayRelate(r, seeds[first], seeds[last], o) {
+			return true
+		}
+	}
+	return false
+}
+
+// Marked returns whether a fingerprint's hash is a k-gram of one of the
+// texts opts.Boilerplate marks: Analyze sets such a fingerprint aside
+// before any other rule, and it seeds nothing.
+func Marked(opts Options) func(hash uint64) bool {
+	an := &analysis{opts: opts.withDefaults()}
+	marked := an.markedHashes()
+	return func(hash uint64) bool { return sortedHas(marked, hash) }
 }
 
 // A WordRange is a passage's range of words on both sides of a pair:
@@ -205,6 +274,7 @@ func ComparePair(ctx context.Context, a, b Document, seeds []Seed, opts Options)
 	docs := []Document{a, b}
 	an := &analysis{ctx: ctx, opts: opts, docs: docs, words: make([][]token, 2),
 		kgrams: make([][]uint64, 2), grams: make([][]gram, 2)}
+	an.marked = an.markedHashes()
 	for d, doc := range docs {
 		if an.words[d], err = an.tokenize(doc.Text); err != nil {
 			return Comparison{}, false, err
@@ -216,9 +286,7 @@ func ComparePair(ctx context.Context, a, b Document, seeds []Seed, opts Options)
 	for n, s := range seeds {
 		ss[n] = seed{0, 1, s.I, s.J}
 	}
-	slices.SortFunc(ss, func(p, q seed) int {
-		return cmp.Compare(uint64(p.i)<<32|uint64(p.j), uint64(q.i)<<32|uint64(q.j))
-	})
+	sortSeeds(ss)
 	cands := an.comparePair(newAligner(opts.DiffTimeout), 0, 1, ss)
 	if len(cands) == 0 {
 		return Comparison{}, false, ctx.Err()
@@ -254,4 +322,11 @@ func Summarise(doc Document, words int, covered []Covered) DocumentSummary {
 	// without offsets stand in for its words.
 	summarise(r, [][]token{make([]token, words)}, cs)
 	return r.Documents[0]
+}
+
+// sortSeeds sorts the seeds of one pair by position, as Analyze's come.
+func sortSeeds(ss []seed) {
+	slices.SortFunc(ss, func(p, q seed) int {
+		return cmp.Compare(uint64(p.i)<<32|uint64(p.j), uint64(q.i)<<32|uint64(q.j))
+	})
 }

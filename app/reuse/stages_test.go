@@ -153,7 +153,8 @@ func TestFingerprintGroupSetsBoilerplateAsideAndCapsRepeats(t *testing.T) {
 	occ := func(doc string, pos ...int32) []reuse.Occurrence {
 		var out []reuse.Occurrence
 		for _, p := range pos {
-			out = append(out, reuse.Occurrence{Doc: doc, Pos: p})
+			// A Near that names its position, to follow it to the seed.
+			out = append(out, reuse.Occurrence{Doc: doc, Pos: p, Near: reuse.Near{From: p}})
 		}
 		return out
 	}
@@ -162,18 +163,18 @@ func TestFingerprintGroupSetsBoilerplateAsideAndCapsRepeats(t *testing.T) {
 		opts        reuse.Options
 		occurrences []reuse.Occurrence
 		boilerplate bool
-		want        []reuse.Seed
+		want        []seedAt
 	}{
 		{"one document seeds nothing", reuse.Options{}, occ("a", 1, 9), false, nil},
 		{"two documents seed every cross pair, the first name as A", reuse.Options{},
 			append(occ("b", 7), occ("a", 3, 1)...), false,
-			[]reuse.Seed{{"a", "b", 1, 7}, {"a", "b", 3, 7}}},
+			[]seedAt{{"a", "b", 1, 7}, {"a", "b", 3, 7}}},
 		{"a document counts its first MaxRepeats occurrences only", reuse.Options{MaxRepeats: 2},
 			append(occ("a", 9, 5, 1, 3), occ("b", 2)...), false,
-			[]reuse.Seed{{"a", "b", 1, 2}, {"a", "b", 3, 2}}},
+			[]seedAt{{"a", "b", 1, 2}, {"a", "b", 3, 2}}},
 		{"MaxDocs documents still seed", reuse.Options{MaxDocs: 3},
 			slices.Concat(occ("c", 4), occ("a", 1), occ("b", 2)), false,
-			[]reuse.Seed{{"a", "b", 1, 2}, {"a", "c", 1, 4}, {"b", "c", 2, 4}}},
+			[]seedAt{{"a", "b", 1, 2}, {"a", "c", 1, 4}, {"b", "c", 2, 4}}},
 		{"one document more is boilerplate", reuse.Options{MaxDocs: 3},
 			slices.Concat(occ("c", 4), occ("a", 1), occ("b", 2), occ("d", 8), occ("a", 5)), true, nil},
 	} {
@@ -185,11 +186,24 @@ func TestFingerprintGroupSetsBoilerplateAsideAndCapsRepeats(t *testing.T) {
 			if g.Boilerplate() != tc.boilerplate {
 				t.Errorf("Boilerplate() = %v, want %v", g.Boilerplate(), tc.boilerplate)
 			}
-			if got := g.Seeds(); !slices.Equal(got, tc.want) {
+			var got []seedAt
+			for _, s := range g.Seeds() {
+				got = append(got, seedAt{s.A, s.B, s.I, s.J})
+				if s.NearA.From != s.I || s.NearB.From != s.J {
+					t.Errorf("seed %v carries the Near of words %d and %d, not its own", s, s.NearA.From, s.NearB.From)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
 				t.Errorf("Seeds() = %v, want %v", got, tc.want)
 			}
 		})
 	}
+}
+
+// seedAt is a seed without its Nears.
+type seedAt struct {
+	A, B string
+	I, J int32
 }
 
 // The stages one at a time: fingerprints per document, seeds from each

@@ -49,6 +49,9 @@ type Options struct {
 	// AllPairs compares every pair of articles that share text instead of
 	// grouping them into stories, as the command line's --all-pairs.
 	AllPairs bool
+	// Boilerplate lists texts the user marks as boilerplate, as the
+	// command line's --boilerplate.
+	Boilerplate []string
 }
 
 // engine returns the options for the engine; the pipeline finds copied
@@ -56,7 +59,7 @@ type Options struct {
 func (o Options) engine() reuse.Options {
 	return reuse.Options{KGram: o.KGram, Window: o.Window, MinWords: o.MinWords, MaxGap: o.MaxGap, MaxTrim: o.MaxTrim,
 		MaxSkip: o.MaxSkip, MaxDocs: o.MaxDocs, MaxRepeats: o.MaxRepeats,
-		SourceRepeats: o.SourceRepeats, NoRewritten: true, AllPairs: true}
+		SourceRepeats: o.SourceRepeats, Boilerplate: o.Boilerplate, NoRewritten: true, AllPairs: true}
 }
 
 // Counter names, in the namespace "wirediff".
@@ -65,9 +68,13 @@ const (
 	CounterArticles     = "articles"
 	CounterBadLines     = "bad lines skipped"
 	CounterFingerprints = "fingerprints"
+	CounterMarked       = "fingerprints set aside as marked"
 	CounterBoilerplate  = "fingerprints set aside"
 	CounterBySource     = "fingerprints set aside by source"
+	CounterSeeds        = "seeds"
+	CounterLoneSeeds    = "lone seeds dropped"
 	CounterCandidates   = "candidate pairs"
+	CounterJoined       = "candidate pairs joined"
 	CounterPairs        = "pairs"
 	CounterPassages     = "passages"
 	CounterStories      = "stories"

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -49,6 +50,12 @@ func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// What a user marks in the archive: the first article's newsletter
+	// box and its first sentence, a story's, which other articles carry
+	// inside passages that other text relates.
+	first := syndicated[0].Text
+	box := strings.TrimSpace(first[strings.LastIndex(first, "Get the "):])
+	sentence := first[:strings.Index(first, ". ")+1]
 	for _, tc := range []struct {
 		name     string
 		files    map[string]string // name → text
@@ -56,13 +63,17 @@ func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 		// minStories is the least number of stories the command line must
 		// find for the case to test them.
 		minStories int
-		// minBySource is the least number of fingerprints the rule of
-		// sources must set aside for the case to test it.
+		// minBySource and minMarked are the least numbers of
+		// fingerprints the rule of sources and the marks must set aside
+		// for the case to test them.
 		minBySource int64
+		boilerplate []string
+		minMarked   int64
 	}{
-		{"the five seed articles", readFiles(t, seeds), 3, 1, 0},
-		{"the 300-article newsroom day", dayFiles(day), 20, 10, 0},
-		{"a 200-article syndicated archive with sources and newsletter boxes", archiveFile(t, syndicated), 100, 10, 100},
+		{"the five seed articles", readFiles(t, seeds), 3, 1, 0, nil, 0},
+		{"the 300-article newsroom day", dayFiles(day), 20, 10, 0, nil, 0},
+		{"a 200-article syndicated archive with sources and newsletter boxes", archiveFile(t, syndicated), 100, 10, 100, nil, 0},
+		{"the archive with a newsletter box and a story's sentence marked", archiveFile(t, syndicated), 100, 10, 50, []string{box, sentence}, 10},
 	} {
 		for _, allPairs := range []bool{true, false} {
 			mode := "stories"
@@ -81,6 +92,9 @@ func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 				args := []string{"--json", "--no-rewritten"}
 				if allPairs {
 					args = append(args, "--all-pairs")
+				}
+				for _, b := range tc.boilerplate {
+					args = append(args, "--boilerplate", b)
 				}
 				cmd := exec.Command(cli, append(args, names...)...)
 				cmd.Dir = dir
@@ -124,13 +138,14 @@ func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 
 				prefix := filepath.Join(t.TempDir(), "out")
 				p, s := beam.NewPipelineWithRoot()
-				Build(s, filepath.Join(dir, "*"), prefix, Options{AllPairs: allPairs})
+				Build(s, filepath.Join(dir, "*"), prefix, Options{AllPairs: allPairs, Boilerplate: tc.boilerplate})
 				cs := Counters(run(t, p))
 				if cs[CounterUnresolved] != 0 {
 					t.Errorf("%d stock phrases were left unresolved", cs[CounterUnresolved])
 				}
-				if cs[CounterBySource] < tc.minBySource {
-					t.Fatalf("the rule of sources set aside %d fingerprints, want at least %d: the case tests too little", cs[CounterBySource], tc.minBySource)
+				if cs[CounterBySource] < tc.minBySource || cs[CounterMarked] < tc.minMarked {
+					t.Fatalf("the rule of sources set aside %d fingerprints and the marks %d, want at least %d and %d: the case tests too little",
+						cs[CounterBySource], cs[CounterMarked], tc.minBySource, tc.minMarked)
 				}
 				got := map[string]map[string]json.RawMessage{}
 				files := []string{prefix + "-documents.jsonl", prefix + "-pairs.jsonl"}

@@ -15,7 +15,9 @@ func init() {
 
 // Fingerprint tokenises each article and emits its winnowed
 // fingerprints, keyed by hash, each with the article's ID, source and
-// position.
+// position, and the words around it (reuse.Near: about 50 bytes with the
+// default options), which tell the seeds and pairs that can make no
+// passage before the texts are joined.
 func Fingerprint(s beam.Scope, opts Options, articles beam.PCollection) beam.PCollection {
 	s = s.Scope("Fingerprint")
 	return beam.ParDo(s, &fingerprintFn{Opts: opts}, articles)
@@ -32,6 +34,6 @@ func (fn *fingerprintFn) ProcessElement(ctx context.Context, a Article, emit fun
 	fps, _ := reuse.Fingerprints(a.Text, fn.Opts.engine())
 	fn.fingerprints.Inc(ctx, int64(len(fps)))
 	for _, f := range fps {
-		emit(f.Hash, reuse.Occurrence{Doc: a.ID, Source: a.Source, Pos: f.Pos})
+		emit(f.Hash, reuse.Occurrence{Doc: a.ID, Source: a.Source, Pos: f.Pos, Near: f.Near})
 	}
 }

@@ -21,7 +21,7 @@ func Count(s beam.Scope, articles beam.PCollection) beam.PCollection {
 func Analyze(s beam.Scope, opts Options, articles beam.PCollection) (documents, pairs beam.PCollection) {
 	byID := ByID(s, articles)
 	seeds := Seeds(s, opts, Fingerprint(s, opts, articles), Count(s, articles))
-	joined := Join(s, byID, Candidates(s, seeds))
+	joined := Join(s, byID, Candidates(s, opts, seeds))
 	pairs, covered := Compare(s, opts, joined)
 	return Summarise(s, byID, covered), pairs
 }

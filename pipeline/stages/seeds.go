@@ -26,32 +26,49 @@ type Candidate struct {
 	I, J []int32
 }
 
-// Seeds groups the fingerprints by hash, sets aside those found in more
-// articles than Options.MaxDocs (boilerplate) and those one source
-// repeats across its own articles (Options.SourceRepeats) as the command
-// line does, and emits every seed the others make, keyed by the pair of articles.
-// articles is the number of articles, a singleton, which the default
-// MaxDocs depends on (nine in ten of them, at least 100).
+// Seeds groups the fingerprints by hash, sets aside those a text of
+// Options.Boilerplate holds, those found in more articles than
+// Options.MaxDocs and those one source repeats across its own articles
+// (Options.SourceRepeats) as the command line does, and emits the seeds
+// the others make, keyed by the pair of articles, but for lone seeds
+// (reuse.LoneSeed): a seed that no other seed of its pair can chain with
+// and that the words around it show to make no passage on its own, such
+// as a stock phrase two articles share, changes no comparison. articles
+// is the number of articles, a singleton, which the default MaxDocs
+// depends on (nine in ten of them, at least 100).
 //
-// A group keeps at most MaxRepeats positions of MaxDocs+1 articles while
-// it reads its occurrences (reuse.FingerprintGroup).
+// A group keeps at most MaxRepeats occurrences of MaxDocs+1 articles
+// while it reads them (reuse.FingerprintGroup); it pairs them all, but
+// emits only seeds that may matter, so the stock phrases of a large
+// archive cost time here and no traffic after.
 func Seeds(s beam.Scope, opts Options, fingerprints, articles beam.PCollection) beam.PCollection {
 	s = s.Scope("Seeds")
 	return beam.ParDo(s, &seedFn{Opts: opts}, beam.GroupByKey(s, fingerprints), beam.SideInput{Input: articles})
 }
 
 type seedFn struct {
-	Opts                  Options
-	boilerplate, bySource beam.Counter
+	Opts                          Options
+	marked                        func(hash uint64) bool
+	boilerplate, bySource, byMark beam.Counter
+	seeds, lone                   beam.Counter
 }
 
 func (fn *seedFn) Setup() {
+	fn.marked = reuse.Marked(fn.Opts.engine())
+	fn.byMark = beam.NewCounter(Namespace, CounterMarked)
 	fn.boilerplate = beam.NewCounter(Namespace, CounterBoilerplate)
 	fn.bySource = beam.NewCounter(Namespace, CounterBySource)
+	fn.seeds = beam.NewCounter(Namespace, CounterSeeds)
+	fn.lone = beam.NewCounter(Namespace, CounterLoneSeeds)
 }
 
-func (fn *seedFn) ProcessElement(ctx context.Context, _ uint64, occurrences func(*reuse.Occurrence) bool, articles int, emit func(string, reuse.Seed)) {
-	g := reuse.NewFingerprintGroup(fn.Opts.engine(), articles)
+func (fn *seedFn) ProcessElement(ctx context.Context, hash uint64, occurrences func(*reuse.Occurrence) bool, articles int, emit func(string, reuse.Seed)) {
+	if fn.marked(hash) {
+		fn.byMark.Inc(ctx, 1)
+		return
+	}
+	opts := fn.Opts.engine()
+	g := reuse.NewFingerprintGroup(opts, articles)
 	var o reuse.Occurrence
 	for occurrences(&o) {
 		g.Add(o)
@@ -64,9 +81,17 @@ func (fn *seedFn) ProcessElement(ctx context.Context, _ uint64, occurrences func
 		fn.bySource.Inc(ctx, 1)
 		return
 	}
-	for _, seed := range g.Seeds() {
+	var seeds, lone int64
+	g.EachSeed(func(seed reuse.Seed) {
+		seeds++
+		if reuse.LoneSeed(seed, opts) {
+			lone++
+			return
+		}
 		emit(pairKey(seed.A, seed.B), seed)
-	}
+	})
+	fn.seeds.Inc(ctx, seeds)
+	fn.lone.Inc(ctx, lone)
 }
 
 // pairKey names a pair of articles: quoting makes the key unambiguous
@@ -74,26 +99,38 @@ func (fn *seedFn) ProcessElement(ctx context.Context, _ uint64, occurrences func
 func pairKey(a, b string) string { return strconv.Quote(a) + strconv.Quote(b) }
 
 // Candidates groups the seeds by pair of articles into one Candidate a
-// pair, keyed by the ID of its article A.
-func Candidates(s beam.Scope, seeds beam.PCollection) beam.PCollection {
+// pair, keyed by the ID of its article A, and drops the pairs whose
+// seeds the words around them show to make no passage
+// (reuse.MayRelate), before they are joined with their texts.
+func Candidates(s beam.Scope, opts Options, seeds beam.PCollection) beam.PCollection {
 	s = s.Scope("Candidates")
-	return beam.ParDo(s, &candidateFn{}, beam.GroupByKey(s, seeds))
+	return beam.ParDo(s, &candidateFn{Opts: opts}, beam.GroupByKey(s, seeds))
 }
 
 type candidateFn struct {
-	candidates beam.Counter
+	Opts               Options
+	candidates, joined beam.Counter
 }
 
-func (fn *candidateFn) Setup() { fn.candidates = beam.NewCounter(Namespace, CounterCandidates) }
+func (fn *candidateFn) Setup() {
+	fn.candidates = beam.NewCounter(Namespace, CounterCandidates)
+	fn.joined = beam.NewCounter(Namespace, CounterJoined)
+}
 
 func (fn *candidateFn) ProcessElement(ctx context.Context, _ string, seeds func(*reuse.Seed) bool, emit func(string, Candidate)) {
 	var c Candidate
+	var all []reuse.Seed
 	var seed reuse.Seed
 	for seeds(&seed) {
+		all = append(all, seed)
 		c.A, c.B = seed.A, seed.B
 		c.I = append(c.I, seed.I)
 		c.J = append(c.J, seed.J)
 	}
 	fn.candidates.Inc(ctx, 1)
+	if !reuse.MayRelate(all, fn.Opts.engine()) {
+		return
+	}
+	fn.joined.Inc(ctx, 1)
 	emit(c.A, c)
 }

@@ -35,7 +35,7 @@ func init() {
 func occurrenceString(h uint64, o reuse.Occurrence) string {
 	return fmt.Sprintf("%x %s@%d", h, o.Doc, o.Pos)
 }
-func seedString(_ string, s reuse.Seed) string     { return fmt.Sprint(s) }
+func seedString(_ string, s reuse.Seed) string     { return fmt.Sprint(s.A, " ", s.B, " ", s.I, " ", s.J) }
 func candidateString(k string, c Candidate) string { return fmt.Sprint(k, c) }
 func joinedString(j Joined) string {
 	return fmt.Sprintf("%s=%q %s=%q %v %v", j.A.ID, j.A.Text, j.B.ID, j.B.Text, j.I, j.J)
@@ -128,19 +128,73 @@ func TestSeedsPairOccurrencesAndSetBoilerplateAside(t *testing.T) {
 	boiler := beam.ParDo(s, seedOccurrences, beam.Create(s,
 		reuse.Seed{A: "x1", B: "x2", I: 50, J: 50}, reuse.Seed{A: "x1", B: "x3", I: 50, J: 50}, reuse.Seed{A: "x1", B: "x4", I: 50, J: 50}))
 	seeds := Seeds(s, Options{MaxDocs: 3}, beam.Flatten(s, occ, boiler), beam.Create(s, 8))
-	passert.Equals(s, beam.ParDo(s, seedString, seeds), "{a b 1 7}", "{c d 2 3}")
+	passert.Equals(s, beam.ParDo(s, seedString, seeds), "a b 1 7", "c d 2 3")
 	if got := Counters(run(t, p))[CounterBoilerplate]; got != 1 {
 		t.Errorf("the fingerprints-set-aside counter says %d, want 1", got)
 	}
 }
 
-func TestCandidatesGatherEachPairsSeeds(t *testing.T) {
+func TestSeedsDropMarkedTextAndLoneSeeds(t *testing.T) {
+	const box = " Sign up for our daily newsletter to get the news first."
+	opts := Options{Boilerplate: []string{box}}
+	arts := []Article{{ID: "w", Text: wire + box}, {ID: "o", Text: outlet + box},
+		// Shares a stock phrase with the wire, and nothing else.
+		{ID: "x", Text: "Critics said Putin would not meet with anyone who initially said the two met for two weeks."}}
+	// The seeds the engine keeps, by its rules.
+	marked := reuse.Marked(opts.engine())
+	groups := map[uint64]*reuse.FingerprintGroup{}
+	var order []uint64
+	wantMarked := map[uint64]bool{}
+	for _, a := range arts {
+		fps, _ := reuse.Fingerprints(a.Text, opts.engine())
+		for _, f := range fps {
+			if marked(f.Hash) {
+				wantMarked[f.Hash] = true
+				continue
+			}
+			if groups[f.Hash] == nil {
+				groups[f.Hash] = reuse.NewFingerprintGroup(opts.engine(), len(arts))
+				order = append(order, f.Hash)
+			}
+			groups[f.Hash].Add(reuse.Occurrence{Doc: a.ID, Pos: f.Pos, Near: f.Near})
+		}
+	}
+	var want []any
+	lone := 0
+	for _, h := range order {
+		for _, seed := range groups[h].Seeds() {
+			if reuse.LoneSeed(seed, opts.engine()) {
+				lone++
+			} else {
+				want = append(want, seedString("", seed))
+			}
+		}
+	}
+	if lone == 0 || len(want) == 0 || len(wantMarked) == 0 {
+		t.Fatalf("%d lone seeds, %d kept, %d marked fingerprints: the test needs some of each", lone, len(want), len(wantMarked))
+	}
 	p, s := beam.NewPipelineWithRoot()
+	articles := beam.Create(s, arts[0], arts[1], arts[2])
+	seeds := Seeds(s, opts, Fingerprint(s, opts, articles), Count(s, articles))
+	passert.Equals(s, beam.ParDo(s, seedString, seeds), want...)
+	cs := Counters(run(t, p))
+	if cs[CounterMarked] != int64(len(wantMarked)) || cs[CounterLoneSeeds] != int64(lone) {
+		t.Errorf("counters say %d marked fingerprints and %d lone seeds, want %d and %d", cs[CounterMarked], cs[CounterLoneSeeds], len(wantMarked), lone)
+	}
+}
+
+func TestCandidatesGatherEachPairsSeedsAndDropUnrelatedPairs(t *testing.T) {
+	p, s := beam.NewPipelineWithRoot()
+	// Two articles of the same four words: the seed spans four words,
+	// fewer than MinWords, and nothing lies around it.
+	four := reuse.Near{Words: []byte{1, 2, 3, 4 | 0x80}, End: true}
 	seeds := beam.ParDo(s, keySeed, beam.Create(s,
-		reuse.Seed{A: "a", B: "b", I: 1, J: 7}, reuse.Seed{A: "a", B: "c", I: 2, J: 2}))
-	passert.Equals(s, beam.ParDo(s, candidateString, Candidates(s, seeds)), "a{a b [1] [7]}", "a{a c [2] [2]}")
-	if got := Counters(run(t, p))[CounterCandidates]; got != 2 {
-		t.Errorf("the candidate pairs counter says %d, want 2", got)
+		reuse.Seed{A: "a", B: "b", I: 1, J: 7}, reuse.Seed{A: "a", B: "c", I: 2, J: 2},
+		reuse.Seed{A: "a", B: "d", I: 0, J: 0, NearA: four, NearB: four}))
+	passert.Equals(s, beam.ParDo(s, candidateString, Candidates(s, Options{}, seeds)), "a{a b [1] [7]}", "a{a c [2] [2]}")
+	cs := Counters(run(t, p))
+	if cs[CounterCandidates] != 3 || cs[CounterJoined] != 2 {
+		t.Errorf("the counters say %d candidate pairs and %d joined, want 3 and 2", cs[CounterCandidates], cs[CounterJoined])
 	}
 }
 

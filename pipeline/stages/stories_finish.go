@@ -118,7 +118,7 @@ func AnalyzeStories(s beam.Scope, opts Options, articles beam.PCollection) (docu
 	byID := ByID(s, articles)
 	count := Count(s, articles)
 	fingerprints := Fingerprint(s, opts, articles)
-	candidates := Candidates(s, Seeds(s, opts, fingerprints, count))
+	candidates := Candidates(s, opts, Seeds(s, opts, fingerprints, count))
 
 	signatures := Signatures(s, SharedPrints(s, opts, fingerprints, count))
 	groups := GroupArticles(s, signatures)

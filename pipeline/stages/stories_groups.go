@@ -35,9 +35,17 @@ func SharedPrints(s beam.Scope, opts Options, fingerprints, articles beam.PColle
 	return beam.ParDo(s, &sharedPrintFn{Opts: opts}, beam.GroupByKey(s, fingerprints), beam.SideInput{Input: articles})
 }
 
-type sharedPrintFn struct{ Opts Options }
+type sharedPrintFn struct {
+	Opts   Options
+	marked func(hash uint64) bool
+}
+
+func (fn *sharedPrintFn) Setup() { fn.marked = reuse.Marked(fn.Opts.engine()) }
 
 func (fn *sharedPrintFn) ProcessElement(ctx context.Context, hash uint64, occurrences func(*reuse.Occurrence) bool, articles int, emit func(string, reuse.SharedPrint)) {
+	if fn.marked(hash) {
+		return // counted by the Seeds stage
+	}
 	g := reuse.NewFingerprintGroup(fn.Opts.engine(), articles)
 	var all []reuse.Occurrence
 	var o reuse.Occurrence

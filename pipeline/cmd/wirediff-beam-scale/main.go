@@ -6,14 +6,13 @@
 // JSONL files, runs the pipeline on prism in a child process, and prints
 // the wall time, the child's peak memory (maximum resident set size) and
 // the pipeline's counters, then how the time grew from one size to the
-// next.
+// next. --syndicated uses corpus.Syndicated instead.
 //
 //	cd pipeline && go run ./cmd/wirediff-beam-scale --sizes 10000,100000
 package main
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -81,7 +80,7 @@ func measure() error {
 		}
 		defer os.RemoveAll(root)
 	}
-	var prev time.Duration
+	var prev, prevCPU time.Duration
 	var prevN int
 	for _, field := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(field))
@@ -101,19 +100,23 @@ func measure() error {
 			return fmt.Errorf("the pipeline on %d articles: %v\n%s", n, err, stderr.tail())
 		}
 		took := time.Since(start)
-		peak := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
+		usage := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+		peak := usage.Maxrss // KiB on Linux
+		// CPU time, which other jobs on a shared machine stretch less
+		// than wall time.
+		cpu := time.Duration(syscall.TimevalToNsec(usage.Utime) + syscall.TimevalToNsec(usage.Stime))
 		var counters map[string]int64
 		if err := json.Unmarshal(stdout.Bytes(), &counters); err != nil {
 			return fmt.Errorf("the pipeline's counters: %v", err)
 		}
-		fmt.Printf("%d articles (%.1f MB of text): %.1f s, peak memory %d MiB\n", n, float64(textBytes)/1e6, took.Seconds(), peak>>10)
+		fmt.Printf("%d articles (%.1f MB of text): %.1f s, %.1f s of CPU, peak memory %d MiB\n", n, float64(textBytes)/1e6, took.Seconds(), cpu.Seconds(), peak>>10)
 		for _, name := range stages.CounterNames {
 			fmt.Printf("  %-34s %d\n", name+":", counters[name])
 		}
 		if prevN > 0 {
-			fmt.Printf("  %.1f× the articles took %.1f× the time\n", float64(n)/float64(prevN), took.Seconds()/prev.Seconds())
+			fmt.Printf("  %.1f× the articles took %.1f× the time and %.1f× the CPU time\n", float64(n)/float64(prevN), took.Seconds()/prev.Seconds(), cpu.Seconds()/prevCPU.Seconds())
 		}
-		prev, prevN = took, n
+		prev, prevCPU, prevN = took, cpu, n
 	}
 	return nil
 }
@@ -140,7 +143,10 @@ func writeCorpus(arts []corpus.Article, n int, dir string) (int, error) {
 	files := make([]bytesBuffer, *shards)
 	size := 0
 	for i, d := range day {
-		line, err := json.Marshal(stages.Article{ID: fmt.Sprintf("%07d", i), Source: cmp.Or(d.Source, "newsroom"), Text: d.Text})
+		// A newsroom's articles have no source: one source for all
+		// would make every story three outlets carry that source's
+		// boilerplate (--source-repeats).
+		line, err := json.Marshal(stages.Article{ID: fmt.Sprintf("%07d", i), Source: d.Source, Text: d.Text})
 		if err != nil {
 			return 0, err
 		}

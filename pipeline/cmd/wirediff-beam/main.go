@@ -48,6 +48,10 @@ func init() {
 	flag.IntVar(&opts.MaxRepeats, "max-repeats", 0, fmt.Sprintf("times one fingerprint counts within an article (default %d)", d.MaxRepeats))
 	flag.BoolVar(&opts.AllPairs, "all-pairs", false, "compare every pair of articles that share text, not each story's copies with its origin")
 	flag.IntVar(&opts.SourceRepeats, "source-repeats", 0, fmt.Sprintf("text that this many `articles` of one source carry, more than half of its carriers, is that outlet's boilerplate (default %d)", d.SourceRepeats))
+	flag.Func("boilerplate", "set `TEXT` aside as boilerplate wherever it appears (repeat the flag for more)", func(s string) error {
+		opts.Boilerplate = append(opts.Boilerplate, s)
+		return nil
+	})
 }
 
 func main() {
