@@ -15,8 +15,8 @@ import (
 // thread between slices: first the summary and the first stories, then
 // the rest in order, down the page.
 const (
-	firstElements = 250 // about what the first render of a result builds
-	moreElements  = 400 // about what each later render adds
+	firstElements = 150 // about what the first render of a result builds
+	moreElements  = 250 // about what each later render adds
 )
 
 // What one entry costs, in elements, about: what the lists build for it.

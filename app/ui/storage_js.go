@@ -68,6 +68,10 @@ func (s *browserStore) Save(data []byte) (err error) {
 		return saveLocal(data)
 	}
 	defer browser.Catch(&err, jsError)
+	// In a task of its own: copying the workspace and handing it to
+	// IndexedDB takes milliseconds a megabyte, which added to whatever
+	// task the save's goroutine happened to run in (a slice of drawing).
+	browser.Breathe()
 	// Kept as bytes: handing the page a string of megabytes decodes it
 	// as UTF-8 in one task (tens of milliseconds); bytes are copied.
 	arr := js.Global().Get("Uint8Array").New(len(data))
