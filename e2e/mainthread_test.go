@@ -25,7 +25,7 @@ func (s *session) watchPhases() {
 			for (const e of list.getEntries()) __long.push([e.startTime, e.duration]);
 		}).observe({ type: "longtask" });
 		window.__phases = [];
-		window.__phase = (name) => { performance.mark("phase:" + name); __phases.push([name, performance.now()]); };
+		window.__phase = (name) => { performance.mark("phase:" + name); return __phases.push([name, performance.now()]); };
 		let analysing = false;
 		new MutationObserver(() => {
 			const now = $("#main").getAttribute("aria-busy") === "true";
