@@ -18,6 +18,11 @@ type aligner struct {
 	runeOf wordTable // word hash → its rune, for the region being aligned
 	ra, rb []rune
 	lcs    []int32 // table for literalDiff
+	// literalDiff's output before it becomes strings, and its pending
+	// edits.
+	text     []byte
+	runs     []literalRun
+	del, ins []rune
 }
 
 func newAligner(timeout time.Duration) *aligner {

@@ -16,6 +16,9 @@ import (
 // news style opens every paragraph of a long quote again and closes only
 // the last, so a paragraph is the safe unit.
 func quotedWords(text string, words []token, dst []bool) []bool {
+	if cap(dst) < len(words) {
+		dst = make([]bool, 0, len(words))
+	}
 	dst = dst[:0]
 	double, single := false, false
 	pos := 0
@@ -23,6 +26,11 @@ func quotedWords(text string, words []token, dst []bool) []bool {
 		gap := text[pos:w.start]
 		for i := 0; i < len(gap); {
 			r, size := rune(gap[i]), 1
+			if r < utf8.RuneSelf && !quoteASCII[r] {
+				// Most gaps are a space or a comma: nothing to follow.
+				i++
+				continue
+			}
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(gap[i:])
 			}
@@ -56,6 +64,9 @@ func quotedWords(text string, words []token, dst []bool) []bool {
 	}
 	return dst
 }
+
+// quoteASCII marks the ASCII bytes that quotedWords acts on.
+var quoteASCII = [utf8.RuneSelf]bool{'\n': true, '\r': true, '"': true, '\'': true}
 
 // isOpening reports whether s, the part of a gap before a quote mark,
 // ends in white space or an opening bracket, as before an opening quote.
