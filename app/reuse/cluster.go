@@ -145,7 +145,11 @@ func clusterSeeds(seeds []sentenceSeed, gapI, gapJ int, ordered bool) [][]senten
 				coord = func(x sentenceSeed) int32 { return x.j }
 				gap = int32(gapJ)
 			}
-			slices.SortFunc(s, func(p, q sentenceSeed) int { return cmp.Compare(coord(p), coord(q)) })
+			if side == 0 {
+				slices.SortFunc(s, bySideA)
+			} else {
+				slices.SortFunc(s, bySideB)
+			}
 			breaks := func(n int) bool { return n == len(s) || coord(s[n])-coord(s[n-1]) > gap+1 }
 			whole := true
 			for n := 1; n < len(s); n++ {
@@ -175,6 +179,10 @@ func clusterSeeds(seeds []sentenceSeed, gapI, gapJ int, ordered bool) [][]senten
 	}
 	return out
 }
+
+// bySideA and bySideB order seeds by their sentence on one side.
+func bySideA(p, q sentenceSeed) int { return cmp.Compare(p.i, q.i) }
+func bySideB(p, q sentenceSeed) int { return cmp.Compare(p.j, q.j) }
 
 // orderedChains splits seeds, sorted by side A, into chains that run
 // forwards on both sides, as the copied passages' seed chains do: a

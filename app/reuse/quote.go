@@ -19,18 +19,18 @@ func quotedWords(text string, words []token, dst []bool) []bool {
 	if cap(dst) < len(words) {
 		dst = make([]bool, 0, len(words))
 	}
-	dst = dst[:0]
+	dst = dst[:len(words)]
 	double, single := false, false
 	pos := 0
-	for _, w := range words {
-		gap := text[pos:w.start]
-		for i := 0; i < len(gap); {
-			r, size := rune(gap[i]), 1
+	for n, w := range words {
+		for k := pos; k < int(w.start); {
+			r, size := rune(text[k]), 1
 			if r < utf8.RuneSelf && !quoteASCII[r] {
 				// Most gaps are a space or a comma: nothing to follow.
-				i++
+				k++
 				continue
 			}
+			gap, i := text[pos:w.start], k-pos
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(gap[i:])
 			}
@@ -57,9 +57,9 @@ func quotedWords(text string, words []token, dst []bool) []bool {
 					single = true
 				}
 			}
-			i += size
+			k += size
 		}
-		dst = append(dst, double || single)
+		dst[n] = double || single
 		pos = int(w.end)
 	}
 	return dst
