@@ -17,7 +17,14 @@ type aligner struct {
 	dmp    *diffmatchpatch.DiffMatchPatch
 	runeOf wordTable // word hash → its rune, for the region being aligned
 	ra, rb []rune
-	lcs    []int32 // table for literalDiff
+	// literalDiff's rows of bits, match masks and their index by rune.
+	rows, masks []uint64
+	maskOf      wordTable
+	// literalDiff's output before it becomes strings, and its pending
+	// edits.
+	text     []byte
+	runs     []literalRun
+	del, ins []rune
 }
 
 func newAligner(timeout time.Duration) *aligner {

@@ -145,7 +145,11 @@ func clusterSeeds(seeds []sentenceSeed, gapI, gapJ int, ordered bool) [][]senten
 				coord = func(x sentenceSeed) int32 { return x.j }
 				gap = int32(gapJ)
 			}
-			slices.SortFunc(s, func(p, q sentenceSeed) int { return cmp.Compare(coord(p), coord(q)) })
+			if side == 0 {
+				slices.SortFunc(s, bySideA)
+			} else {
+				slices.SortFunc(s, bySideB)
+			}
 			breaks := func(n int) bool { return n == len(s) || coord(s[n])-coord(s[n-1]) > gap+1 }
 			whole := true
 			for n := 1; n < len(s); n++ {
@@ -162,8 +166,8 @@ func clusterSeeds(seeds []sentenceSeed, gapI, gapJ int, ordered bool) [][]senten
 				return
 			}
 		}
-		if chains := orderedChains(s); ordered && len(chains) > 1 {
-			for _, c := range chains {
+		if ordered && chainCount(s) > 1 {
+			for _, c := range orderedChains(s) {
 				split(c)
 			}
 			return
@@ -176,6 +180,10 @@ func clusterSeeds(seeds []sentenceSeed, gapI, gapJ int, ordered bool) [][]senten
 	return out
 }
 
+// bySideA and bySideB order seeds by their sentence on one side.
+func bySideA(p, q sentenceSeed) int { return cmp.Compare(p.i, q.i) }
+func bySideB(p, q sentenceSeed) int { return cmp.Compare(p.j, q.j) }
+
 // orderedChains splits seeds, sorted by side A, into chains that run
 // forwards on both sides, as the copied passages' seed chains do: a
 // story whose paragraphs another outlet moved about comes back as
@@ -184,16 +192,7 @@ func clusterSeeds(seeds []sentenceSeed, gapI, gapJ int, ordered bool) [][]senten
 func orderedChains(seeds []sentenceSeed) [][]sentenceSeed {
 	var chains [][]sentenceSeed
 	for _, s := range seeds {
-		best, bestCost := -1, int32(0)
-		for n, c := range chains {
-			last := c[len(c)-1]
-			if s.j < last.j-1 {
-				continue
-			}
-			if cost := abs32((s.j - last.j) - (s.i - last.i)); best < 0 || cost < bestCost {
-				best, bestCost = n, cost
-			}
-		}
+		best := chainFor(s, len(chains), func(n int) sentenceSeed { c := chains[n]; return c[len(c)-1] })
 		if best < 0 {
 			chains = append(chains, []sentenceSeed{s})
 		} else {
@@ -201,6 +200,37 @@ func orderedChains(seeds []sentenceSeed) [][]sentenceSeed {
 		}
 	}
 	return chains
+}
+
+// chainCount returns how many chains orderedChains makes of seeds,
+// without making them: most clusters are one chain.
+func chainCount(seeds []sentenceSeed) int {
+	var stack [8]sentenceSeed
+	lasts := stack[:0]
+	for _, s := range seeds {
+		if best := chainFor(s, len(lasts), func(n int) sentenceSeed { return lasts[n] }); best < 0 {
+			lasts = append(lasts, s)
+		} else {
+			lasts[best] = s
+		}
+	}
+	return len(lasts)
+}
+
+// chainFor returns which of n chains, whose last seeds last gives, seed
+// s continues best, or -1 for none.
+func chainFor(s sentenceSeed, n int, last func(int) sentenceSeed) int {
+	best, bestCost := -1, int32(0)
+	for k := range n {
+		l := last(k)
+		if s.j < l.j-1 {
+			continue
+		}
+		if cost := abs32((s.j - l.j) - (s.i - l.i)); best < 0 || cost < bestCost {
+			best, bestCost = k, cost
+		}
+	}
+	return best
 }
 
 func abs32(x int32) int32 {

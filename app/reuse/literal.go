@@ -1,6 +1,11 @@
 package reuse
 
-import "github.com/sergi/go-diff/diffmatchpatch"
+import (
+	"math/bits"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
 
 // maxLiteralCells bounds the table of literalDiff: a pair of sentences,
 // or two merged sentences against one, has a few thousand cells; longer
@@ -9,13 +14,13 @@ import "github.com/sergi/go-diff/diffmatchpatch"
 const maxLiteralCells = 1 << 14
 
 // literalDiff diffs two short rune strings (words mapped to runes) by
-// their longest common subsequence: the classic dynamic programme over a
-// table of suffixes, then one walk from the start that takes a shared
-// word wherever it is on a longest path and otherwise deletes before it
-// inserts, as go-diff orders the two. A sentence pair has a few dozen
-// words, where a table costs a fraction of go-diff's bisection and its
-// allocations, and keeps every word the two share, which is what a
-// literal alignment asks for.
+// their longest common subsequence: the lengths of the longest common
+// subsequences of their suffixes (suffixLCS), then one walk from the
+// start that takes a shared word wherever it is on a longest path and
+// otherwise deletes before it inserts, as go-diff orders the two. A
+// sentence pair has a few dozen words, where this costs a fraction of
+// go-diff's bisection and its allocations, and keeps every word the two
+// share, which is what a literal alignment asks for.
 func (al *aligner) literalDiff(a, b []rune) []diffmatchpatch.Diff {
 	// The common prefix and suffix need no table.
 	pre := 0
@@ -28,43 +33,32 @@ func (al *aligner) literalDiff(a, b []rune) []diffmatchpatch.Diff {
 	}
 	ma, mb := a[pre:len(a)-suf], b[pre:len(b)-suf]
 
-	// t[i*w+j] is the length of the longest common subsequence of
-	// ma[i:] and mb[j:].
-	w := len(mb) + 1
-	cells := (len(ma) + 1) * w
-	if cap(al.lcs) < cells {
-		al.lcs = make([]int32, cells)
-	}
-	t := al.lcs[:cells]
-	for j := range w {
-		t[len(ma)*w+j] = 0
-	}
-	for i := len(ma) - 1; i >= 0; i-- {
-		row, next := t[i*w:i*w+w], t[(i+1)*w:(i+1)*w+w]
-		row[len(mb)] = 0
-		for j := len(mb) - 1; j >= 0; j-- {
-			switch {
-			case ma[i] == mb[j]:
-				row[j] = next[j+1] + 1
-			case next[j] >= row[j+1]:
-				row[j] = next[j]
-			default:
-				row[j] = row[j+1]
-			}
+	rows, words := al.suffixLCS(ma, mb)
+	// lcs returns the length of the longest common subsequence of ma[i:]
+	// and mb[j:]: the zeros among the first len(mb)-j bits of row
+	// len(ma)-i (see suffixLCS).
+	lcs := func(i, j int) int {
+		row, k := rows[(len(ma)-i)*words:], len(mb)-j
+		ones := 0
+		for _, v := range row[:k/64] {
+			ones += bits.OnesCount64(v)
 		}
+		if k%64 != 0 {
+			ones += bits.OnesCount64(row[k/64] & (1<<(k%64) - 1))
+		}
+		return k - ones
 	}
 
-	var diffs []diffmatchpatch.Diff
-	add := func(op diffmatchpatch.Operation, runes []rune) {
-		if len(runes) > 0 {
-			diffs = append(diffs, diffmatchpatch.Diff{Type: op, Text: string(runes)})
-		}
-	}
-	add(diffmatchpatch.DiffEqual, a[:pre])
-	var del, ins, eq []rune
+	// The runs' text is written into one buffer and made one string, cut
+	// into the runs: a sentence pair has a dozen runs, and a string each
+	// was a third of the cost. Neighbouring equal runs, where the prefix
+	// or suffix meets an equal run of the middle, are one.
+	al.text, al.runs = al.text[:0], al.runs[:0]
+	al.equal(a[:pre])
+	del, ins := al.del[:0], al.ins[:0]
 	flushEdits := func() {
-		add(diffmatchpatch.DiffDelete, del)
-		add(diffmatchpatch.DiffInsert, ins)
+		al.edit(diffmatchpatch.DiffDelete, del)
+		al.edit(diffmatchpatch.DiffInsert, ins)
 		del, ins = del[:0], ins[:0]
 	}
 	i, j := 0, 0
@@ -74,37 +68,119 @@ func (al *aligner) literalDiff(a, b []rune) []diffmatchpatch.Diff {
 			if len(del)+len(ins) > 0 {
 				flushEdits()
 			}
-			eq = append(eq, ma[i])
+			al.equal(ma[i : i+1])
 			i, j = i+1, j+1
-			continue
-		case j == len(mb) || i < len(ma) && t[(i+1)*w+j] >= t[i*w+j+1]:
+		case j == len(mb) || i < len(ma) && lcs(i+1, j) >= lcs(i, j+1):
 			del = append(del, ma[i])
 			i++
 		default:
 			ins = append(ins, mb[j])
 			j++
 		}
-		if len(eq) > 0 {
-			add(diffmatchpatch.DiffEqual, eq)
-			eq = eq[:0]
-		}
 	}
-	add(diffmatchpatch.DiffEqual, eq)
 	flushEdits()
-	add(diffmatchpatch.DiffEqual, a[len(a)-suf:])
-	return mergeEqual(diffs)
+	al.del, al.ins = del, ins
+	al.equal(a[len(a)-suf:])
+
+	text := string(al.text)
+	diffs := make([]diffmatchpatch.Diff, len(al.runs))
+	from := 0
+	for n, r := range al.runs {
+		diffs[n] = diffmatchpatch.Diff{Type: r.op, Text: text[from:r.end]}
+		from = r.end
+	}
+	return diffs
 }
 
-// mergeEqual joins neighbouring equal runs, which literalDiff leaves
-// apart where the prefix or suffix meets an equal run of the middle.
-func mergeEqual(diffs []diffmatchpatch.Diff) []diffmatchpatch.Diff {
-	out := diffs[:0]
-	for _, d := range diffs {
-		if n := len(out); n > 0 && out[n-1].Type == diffmatchpatch.DiffEqual && d.Type == diffmatchpatch.DiffEqual {
-			out[n-1].Text += d.Text
+// suffixLCS computes the lengths of the longest common subsequences of
+// the suffixes of a and b, 64 cells to an operation: the bit-parallel
+// algorithm of Allison and Dix (1986) in the form of Crochemore et al.
+// ("A fast and practical bit-vector algorithm for the longest common
+// subsequence problem", 2001), run over both strings reversed so that its
+// prefixes are their suffixes. Bit p of a row stands for b[len(b)-1-p];
+// row r, after the last r runes of a, has a zero at p where the longest
+// common subsequence of a[len(a)-r:] and b[len(b)-1-p:] is one longer
+// than that of a[len(a)-r:] and b[len(b)-p:]. It returns the rows, each
+// words uint64s long, in a buffer of the aligner's.
+func (al *aligner) suffixLCS(a, b []rune) (rows []uint64, words int) {
+	words = (len(b) + 63) / 64
+	// The match mask of each distinct rune of b: bit p set where
+	// b[len(b)-1-p] is that rune.
+	al.maskOf.reset()
+	al.masks = al.masks[:0]
+	for p := range len(b) {
+		key := maskKey(b[len(b)-1-p])
+		at, ok := al.maskOf.get(key)
+		if !ok {
+			at = uint64(len(al.masks))
+			al.maskOf.put(key, at)
+			for range words {
+				al.masks = append(al.masks, 0)
+			}
+		}
+		al.masks[int(at)+p/64] |= 1 << (p % 64)
+	}
+	n := (len(a) + 1) * words
+	if cap(al.rows) < n {
+		al.rows = make([]uint64, n)
+	}
+	rows = al.rows[:n]
+	for k := range words {
+		rows[k] = ^uint64(0)
+	}
+	for r := 1; r <= len(a); r++ {
+		prev, cur := rows[(r-1)*words:r*words], rows[r*words:(r+1)*words]
+		at, ok := al.maskOf.get(maskKey(a[len(a)-r]))
+		if !ok {
+			copy(cur, prev) // a rune b lacks changes nothing
 			continue
 		}
-		out = append(out, d)
+		m := al.masks[at : int(at)+words]
+		carry := uint64(0)
+		for k, v := range prev {
+			var sum uint64
+			sum, carry = bits.Add64(v, v&m[k], carry)
+			cur[k] = sum | v&^m[k]
+		}
 	}
-	return out
+	return rows, words
+}
+
+// maskKey is a rune's key in the aligner's table of match masks: above
+// the 0 and 1 that the table keeps for itself, low bits unchanged.
+func maskKey(r rune) uint64 { return 1<<40 | uint64(uint32(r)) }
+
+// A literalRun is one run of literalDiff's output: its operation and
+// where its text ends in the aligner's text buffer.
+type literalRun struct {
+	op  diffmatchpatch.Operation
+	end int
+}
+
+// equal writes runes as an equal run, extending the run before when it
+// is equal too.
+func (al *aligner) equal(runes []rune) {
+	if len(runes) == 0 {
+		return
+	}
+	al.appendRunes(runes)
+	if n := len(al.runs); n > 0 && al.runs[n-1].op == diffmatchpatch.DiffEqual {
+		al.runs[n-1].end = len(al.text)
+		return
+	}
+	al.runs = append(al.runs, literalRun{diffmatchpatch.DiffEqual, len(al.text)})
+}
+
+// edit writes runes, if any, as a run of op.
+func (al *aligner) edit(op diffmatchpatch.Operation, runes []rune) {
+	if len(runes) > 0 {
+		al.appendRunes(runes)
+		al.runs = append(al.runs, literalRun{op, len(al.text)})
+	}
+}
+
+func (al *aligner) appendRunes(runes []rune) {
+	for _, r := range runes {
+		al.text = utf8.AppendRune(al.text, r)
+	}
 }

@@ -1,6 +1,8 @@
 package reuse
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -50,6 +52,125 @@ func checkLiteralDiff(t *testing.T, a, b []rune, diffs []diffmatchpatch.Diff) {
 	}
 	if shared != prev[len(b)] {
 		t.Fatalf("diffs %q share %d runes, the longest common subsequence has %d", diffs, shared, prev[len(b)])
+	}
+}
+
+// tableLiteralDiff is literalDiff as it was before suffixLCS: the
+// textbook table of the suffixes' longest common subsequences, one cell at
+// a time, then the same walk. literalDiff must give exactly its diffs.
+func tableLiteralDiff(a, b []rune) []diffmatchpatch.Diff {
+	// The common prefix and suffix need no table.
+	pre := 0
+	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
+		suf++
+	}
+	ma, mb := a[pre:len(a)-suf], b[pre:len(b)-suf]
+
+	// t[i*w+j] is the length of the longest common subsequence of
+	// ma[i:] and mb[j:].
+	w := len(mb) + 1
+	cells := (len(ma) + 1) * w
+	t := make([]int32, cells)
+	for j := range w {
+		t[len(ma)*w+j] = 0
+	}
+	for i := len(ma) - 1; i >= 0; i-- {
+		row, next := t[i*w:i*w+w], t[(i+1)*w:(i+1)*w+w]
+		row[len(mb)] = 0
+		for j := len(mb) - 1; j >= 0; j-- {
+			switch {
+			case ma[i] == mb[j]:
+				row[j] = next[j+1] + 1
+			case next[j] >= row[j+1]:
+				row[j] = next[j]
+			default:
+				row[j] = row[j+1]
+			}
+		}
+	}
+
+	var diffs []diffmatchpatch.Diff
+	add := func(op diffmatchpatch.Operation, runes []rune) {
+		if len(runes) > 0 {
+			diffs = append(diffs, diffmatchpatch.Diff{Type: op, Text: string(runes)})
+		}
+	}
+	add(diffmatchpatch.DiffEqual, a[:pre])
+	var del, ins, eq []rune
+	flushEdits := func() {
+		add(diffmatchpatch.DiffDelete, del)
+		add(diffmatchpatch.DiffInsert, ins)
+		del, ins = del[:0], ins[:0]
+	}
+	i, j := 0, 0
+	for i < len(ma) || j < len(mb) {
+		switch {
+		case i < len(ma) && j < len(mb) && ma[i] == mb[j]:
+			if len(del)+len(ins) > 0 {
+				flushEdits()
+			}
+			eq = append(eq, ma[i])
+			i, j = i+1, j+1
+			continue
+		case j == len(mb) || i < len(ma) && t[(i+1)*w+j] >= t[i*w+j+1]:
+			del = append(del, ma[i])
+			i++
+		default:
+			ins = append(ins, mb[j])
+			j++
+		}
+		if len(eq) > 0 {
+			add(diffmatchpatch.DiffEqual, eq)
+			eq = eq[:0]
+		}
+	}
+	add(diffmatchpatch.DiffEqual, eq)
+	flushEdits()
+	add(diffmatchpatch.DiffEqual, a[len(a)-suf:])
+	return mergeEqualRuns(diffs)
+}
+
+// mergeEqual joins neighbouring equal runs, which literalDiff leaves
+// apart where the prefix or suffix meets an equal run of the middle.
+func mergeEqualRuns(diffs []diffmatchpatch.Diff) []diffmatchpatch.Diff {
+	out := diffs[:0]
+	for _, d := range diffs {
+		if n := len(out); n > 0 && out[n-1].Type == diffmatchpatch.DiffEqual && d.Type == diffmatchpatch.DiffEqual {
+			out[n-1].Text += d.Text
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// TestLiteralDiffIsTheTable compares literalDiff with the table on random
+// strings over small alphabets, where ties are common, long enough for
+// the rows of bits to take several words.
+func TestLiteralDiffIsTheTable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	al := newAligner(0)
+	for n := range 3000 {
+		alphabet := 2 + n%9
+		random := func(max int) []rune {
+			r := make([]rune, rng.IntN(max+1))
+			for i := range r {
+				r[i] = 0x100 + rune(rng.IntN(alphabet))
+			}
+			return r
+		}
+		a, b := random(1+n%200), random(1+n%130)
+		if len(a)*len(b) > maxLiteralCells {
+			continue
+		}
+		got, want := al.literalDiff(a, b), tableLiteralDiff(a, b)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q against %q: got %q, the table gives %q", string(a), string(b), got, want)
+		}
 	}
 }
 
@@ -126,6 +247,10 @@ func FuzzLiteralDiff(f *testing.F) {
 		}
 		a, b := toRunes(x), toRunes(y)
 		al := newAligner(0)
-		checkLiteralDiff(t, a, b, al.literalDiff(a, b))
+		got := al.literalDiff(a, b)
+		checkLiteralDiff(t, a, b, got)
+		if want := tableLiteralDiff(a, b); !slices.Equal(got, want) {
+			t.Fatalf("got %q, the table gives %q", got, want)
+		}
 	})
 }

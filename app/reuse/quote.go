@@ -16,46 +16,65 @@ import (
 // news style opens every paragraph of a long quote again and closes only
 // the last, so a paragraph is the safe unit.
 func quotedWords(text string, words []token, dst []bool) []bool {
-	dst = dst[:0]
-	double, single := false, false
+	if cap(dst) < len(words) {
+		dst = make([]bool, 0, len(words))
+	}
+	dst = dst[:len(words)]
+	var q quoteState
 	pos := 0
-	for _, w := range words {
-		gap := text[pos:w.start]
-		for i := 0; i < len(gap); {
-			r, size := rune(gap[i]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(gap[i:])
+	for n, w := range words {
+		// Most gaps are a space or a comma: nothing to follow.
+		for k := pos; k < int(w.start); k++ {
+			if c := text[k]; c >= utf8.RuneSelf || quoteASCII[c] {
+				k += q.mark(text[pos:w.start], k-pos, pos > 0) - 1
 			}
-			switch r {
-			case '\n', '\r', '\u2029':
-				double, single = false, false
-			case '"':
-				double = !double
-			case '“', '„', '«', '‹', '「', '『':
-				// In English “ opens; in German it closes „…“.
-				double = !(r == '“' && double)
-			case '”', '»', '›', '」', '』':
-				double = false
-			case '‘':
-				single = true
-			case '’', '\'':
-				atWordEnd := i == 0 && pos > 0             // right after the previous word
-				atWordStart := i+size == len(gap)          // right before this word
-				afterSpace := i == 0 || isOpening(gap[:i]) // at a gap's start or after a space
-				switch {
-				case atWordEnd && single:
-					single = false
-				case r == '\'' && atWordStart && afterSpace:
-					single = true
-				}
-			}
-			i += size
 		}
-		dst = append(dst, double || single)
+		dst[n] = q.double || q.single
 		pos = int(w.end)
 	}
 	return dst
 }
+
+// quoteState is quotedWords' state: inside double quotes, inside single.
+type quoteState struct{ double, single bool }
+
+// mark follows the character at gap[i], where gap is the text between
+// two words (afterWord) or before the first, and returns its length in
+// bytes. It is a call of its own so that quotedWords' loop over plain
+// bytes keeps its values in registers.
+func (q *quoteState) mark(gap string, i int, afterWord bool) int {
+	r, size := rune(gap[i]), 1
+	if r >= utf8.RuneSelf {
+		r, size = utf8.DecodeRuneInString(gap[i:])
+	}
+	switch r {
+	case '\n', '\r', '\u2029':
+		q.double, q.single = false, false
+	case '"':
+		q.double = !q.double
+	case '“', '„', '«', '‹', '「', '『':
+		// In English “ opens; in German it closes „…“.
+		q.double = !(r == '“' && q.double)
+	case '”', '»', '›', '」', '』':
+		q.double = false
+	case '‘':
+		q.single = true
+	case '’', '\'':
+		atWordEnd := i == 0 && afterWord           // right after the previous word
+		atWordStart := i+size == len(gap)          // right before this word
+		afterSpace := i == 0 || isOpening(gap[:i]) // at a gap's start or after a space
+		switch {
+		case atWordEnd && q.single:
+			q.single = false
+		case r == '\'' && atWordStart && afterSpace:
+			q.single = true
+		}
+	}
+	return size
+}
+
+// quoteASCII marks the ASCII bytes that quotedWords acts on.
+var quoteASCII = [utf8.RuneSelf]bool{'\n': true, '\r': true, '"': true, '\'': true}
 
 // isOpening reports whether s, the part of a gap before a quote mark,
 // ends in white space or an opening bracket, as before an opening quote.

@@ -23,7 +23,7 @@ func (a *analysis) sentencePairs(al *aligner, da, db int, c rewriteCluster, need
 	fa, fb := x.first[da], x.first[db]
 	seeds := slices.Clone(c.seeds)
 	slices.SortStableFunc(seeds, func(p, q sentenceSeed) int { return cmp.Compare(q.sim, p.sim) })
-	var groups []rewriteCluster
+	groups := make([]rewriteCluster, 0, len(seeds))
 	clash := func(g rewriteCluster, skip int) bool {
 		for n, h := range groups {
 			if n != skip && (g.i0 <= h.i1 && h.i0 <= g.i1 || g.j0 <= h.j1 && h.j0 <= g.j1) {
@@ -41,7 +41,8 @@ func (a *analysis) sentencePairs(al *aligner, da, db int, c rewriteCluster, need
 			}
 		}
 		if home < 0 {
-			if g := span([]sentenceSeed{s}); !clash(g, -1) {
+			// The groups' seeds are not kept: their sentences are.
+			if g := (rewriteCluster{i0: s.i, i1: s.i, j0: s.j, j1: s.j}); !clash(g, -1) {
 				groups = append(groups, g)
 			}
 			continue
@@ -128,6 +129,11 @@ func stitch(pairs []SentencePair, words []region, shared int) (p Passage, r regi
 	first, last := pairs[0], pairs[len(pairs)-1]
 	p = Passage{A: Span{first.A.Start, last.A.End}, B: Span{first.B.Start, last.B.End}, Words: shared}
 	atA, atB := p.A.Start, p.B.Start
+	edits := 0
+	for _, sp := range pairs {
+		edits += len(sp.Edits) + 2 // and what lies before it on either side
+	}
+	p.Edits = make([]Edit, 0, edits)
 	for _, sp := range pairs {
 		if sp.A.Start > atA {
 			p.Edits = append(p.Edits, Edit{Op: Delete, A: Span{atA, sp.A.Start}, B: Span{atB, atB}})

@@ -107,13 +107,17 @@ func detectLanguage(text string, words []token) *language {
 	// The first two hundred and fifty words, a short article, tell as well
 	// as all of them: a third of running text is function words.
 	words = words[:min(len(words), 250)]
-	var latin, cyrillic, arabicScript, urdu, tamilScript, other int
 	var hits [32]int
 	for _, w := range words {
 		bits, _ := stopLanguages.get(w.hash)
 		for ; bits != 0; bits &= bits - 1 {
 			hits[mathbits.TrailingZeros64(bits)]++
 		}
+	}
+	// Scripts in a loop of their own, which calls nothing, so that the
+	// counts stay in registers rather than cross every look-up above.
+	var latin, cyrillic, arabicScript, urdu, tamilScript, other int
+	for _, w := range words {
 		if text[w.start] < utf8.RuneSelf {
 			latin++ // ASCII, most words of most text: nothing to decode
 			continue
