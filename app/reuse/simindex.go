@@ -116,11 +116,7 @@ func buildSentenceIndex(texts []string, words [][]token, quoted [][]bool, langs 
 	nSents, nDocs := float64(len(x.sents)), float64(len(texts))
 	weight := make([]float32, x.terms)
 	for id := range weight {
-		idf := 1.0
-		if docFreq[id] > 2 {
-			idf = math.Log(1+nDocs/float64(docFreq[id])) / math.Log(1+nDocs/2)
-		}
-		weight[id] = float32(math.Log(1+nSents/float64(sentFreq[id])) * idf)
+		weight[id] = termWeight(sentFreq[id], docFreq[id], nSents, nDocs)
 	}
 	order := make([]int32, x.terms)
 	for id := range order {
@@ -137,22 +133,38 @@ func buildSentenceIndex(texts []string, words [][]token, quoted [][]bool, langs 
 		rank[id] = int32(r)
 	}
 	for s := range x.sents {
-		v := x.vec[x.off[s]:x.off[s+1]]
-		norm := float32(0)
-		for i, e := range v {
-			w := e.w * weight[e.term]
-			v[i] = weighted{rank[e.term], w}
-			norm += w * w
-		}
-		if norm > 0 {
-			norm = float32(1 / math.Sqrt(float64(norm)))
-		}
-		for i := range v {
-			v[i].w *= norm
-		}
-		sortByTerm(v)
+		weigh(x.vec[x.off[s]:x.off[s+1]], weight, rank)
 	}
 	return x
+}
+
+// termWeight returns the weight of a term that sentFreq of nSents
+// sentences and docFreq of nDocs documents carry: its inverse sentence
+// frequency times the document factor.
+func termWeight(sentFreq, docFreq int32, nSents, nDocs float64) float32 {
+	idf := 1.0
+	if docFreq > 2 {
+		idf = math.Log(1+nDocs/float64(docFreq)) / math.Log(1+nDocs/2)
+	}
+	return float32(math.Log(1+nSents/float64(sentFreq)) * idf)
+}
+
+// weigh turns a sentence's term counts, by term number, into its unit
+// vector sorted by rank: weight and rank are indexed by term number.
+func weigh(v []weighted, weight []float32, rank []int32) {
+	norm := float32(0)
+	for i, e := range v {
+		w := e.w * weight[e.term]
+		v[i] = weighted{rank[e.term], w}
+		norm += w * w
+	}
+	if norm > 0 {
+		norm = float32(1 / math.Sqrt(float64(norm)))
+	}
+	for i := range v {
+		v[i].w *= norm
+	}
+	sortByTerm(v)
 }
 
 // sortByTerm sorts a sentence's few coordinates by term: insertion sort,

@@ -201,6 +201,12 @@ type Comparison struct {
 // whose name sorts first, as in every seed. ok is false when the two
 // share no passage. A done ctx stops the comparison with its error.
 func ComparePair(ctx context.Context, a, b Document, seeds []Seed, opts Options) (c Comparison, ok bool, err error) {
+	return compareDocuments(ctx, a, b, seeds, nil, opts)
+}
+
+// compareDocuments is ComparePair, and with sentences, those of the
+// rewritten passages too (CompareRewritten).
+func compareDocuments(ctx context.Context, a, b Document, seeds []Seed, sentences *PairSentences, opts Options) (c Comparison, ok bool, err error) {
 	opts = opts.withDefaults()
 	docs := []Document{a, b}
 	an := &analysis{ctx: ctx, opts: opts, docs: docs, words: make([][]token, 2),
@@ -219,7 +225,14 @@ func ComparePair(ctx context.Context, a, b Document, seeds []Seed, opts Options)
 	slices.SortFunc(ss, func(p, q seed) int {
 		return cmp.Compare(uint64(p.i)<<32|uint64(p.j), uint64(q.i)<<32|uint64(q.j))
 	})
-	cands := an.comparePair(newAligner(opts.DiffTimeout), 0, 1, ss)
+	al := newAligner(opts.DiffTimeout)
+	var cands []candidate
+	if len(ss) > 0 {
+		cands = an.comparePair(al, 0, 1, ss)
+	}
+	if sentences != nil {
+		cands = an.rewritesOf(al, ss, sentences, cands)
+	}
 	if len(cands) == 0 {
 		return Comparison{}, false, ctx.Err()
 	}
