@@ -232,10 +232,8 @@ func (v SentenceVector) vector() []weighted {
 	return out
 }
 
-// DocumentSentences is a document's sentences, in order, and whether its
-// terms are stems (or character n-grams).
+// DocumentSentences is a document's sentences, in order.
 type DocumentSentences struct {
-	Stemmed   bool
 	Sentences []SentenceVector
 }
 
@@ -285,7 +283,7 @@ func (t *TermTable) Sentences(text string, lower func(word uint64) bool, aside [
 		weight[id], rank[id] = t.weight[r], r
 	}
 	setAside := asideRanges(aside, opts)
-	out := DocumentSentences{Stemmed: d.lang.stem != nil, Sentences: make([]SentenceVector, len(d.sents))}
+	out := DocumentSentences{Sentences: make([]SentenceVector, len(d.sents))}
 	for n, s := range d.sents {
 		v := vecs[n]
 		weigh(v, weight, rank)

@@ -26,7 +26,7 @@ func Counters(res beam.PipelineResult) map[string]int64 {
 }
 
 // CounterNames lists the counters in the order of the stages.
-var CounterNames = []string{CounterArticles, CounterBadLines, CounterFingerprints, CounterBoilerplate, CounterBySource, CounterCandidates, CounterPairs, CounterPassages}
+var CounterNames = []string{CounterArticles, CounterBadLines, CounterFingerprints, CounterBoilerplate, CounterBySource, CounterCandidates, CounterSimilar, CounterPairs, CounterPassages, CounterRewritten}
 
 // PrintCounters writes the counters, one a line.
 func PrintCounters(w io.Writer, res beam.PipelineResult) {

@@ -18,9 +18,9 @@ import (
 )
 
 // TestPipelineGivesTheCommandLinesAnswers runs the pipeline on prism and
-// the command line (`wirediff --json --no-rewritten --all-pairs`) on the
-// same files, and compares every document and every pair, field by
-// field, as bytes. The syndicated archive's articles carry sources, and
+// the command line (`wirediff --json --all-pairs`, and with
+// --no-rewritten) on the same files, and compares every document and
+// every pair, field by field, as bytes. The syndicated archive's articles carry sources, and
 // each outlet's newsletter box is the boilerplate only the rule of
 // sources sets aside.
 func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
@@ -55,10 +55,17 @@ func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 		// minBySource is the least number of fingerprints the rule of
 		// sources must set aside for the case to test it.
 		minBySource int64
+		// noRewritten runs both with --no-rewritten; minRewritten is
+		// the least number of rewritten passages otherwise.
+		noRewritten  bool
+		minRewritten int64
 	}{
-		{"the five seed articles", readFiles(t, seeds), 3, 0},
-		{"the 300-article newsroom day", dayFiles(day), 20, 0},
-		{"a 200-article syndicated archive with sources and newsletter boxes", archiveFile(t, syndicated), 100, 100},
+		{"the five seed articles", readFiles(t, seeds), 3, 0, false, 0},
+		{"the 300-article newsroom day", dayFiles(day), 20, 0, false, 10},
+		{"a 200-article syndicated archive with sources and newsletter boxes", archiveFile(t, syndicated), 100, 100, false, 0},
+		{"the five seed articles, copied passages only", readFiles(t, seeds), 3, 0, true, 0},
+		{"the 300-article newsroom day, copied passages only", dayFiles(day), 20, 0, true, 0},
+		{"the syndicated archive, copied passages only", archiveFile(t, syndicated), 100, 100, true, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -69,7 +76,11 @@ func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 			}
 			slices.Sort(names) // the pipeline's order of pair sides
 
-			cmd := exec.Command(cli, append([]string{"--json", "--no-rewritten", "--all-pairs"}, names...)...)
+			flags := []string{"--json", "--all-pairs"}
+			if tc.noRewritten {
+				flags = append(flags, "--no-rewritten")
+			}
+			cmd := exec.Command(cli, append(flags, names...)...)
 			cmd.Dir = dir
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
@@ -101,10 +112,13 @@ func TestPipelineGivesTheCommandLinesAnswers(t *testing.T) {
 
 			prefix := filepath.Join(t.TempDir(), "out")
 			p, s := beam.NewPipelineWithRoot()
-			Build(s, filepath.Join(dir, "*"), prefix, Options{})
+			Build(s, filepath.Join(dir, "*"), prefix, Options{NoRewritten: tc.noRewritten})
 			cs := Counters(run(t, p))
 			if cs[CounterBySource] < tc.minBySource {
 				t.Fatalf("the rule of sources set aside %d fingerprints, want at least %d: the case tests too little", cs[CounterBySource], tc.minBySource)
+			}
+			if cs[CounterRewritten] < tc.minRewritten {
+				t.Fatalf("the pipeline found %d rewritten passages, want at least %d: the case tests too little", cs[CounterRewritten], tc.minRewritten)
 			}
 			got := map[string]map[string]json.RawMessage{}
 			for _, file := range []string{prefix + "-documents.jsonl", prefix + "-pairs.jsonl"} {
