@@ -2,6 +2,7 @@ package reuse_test
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -213,4 +214,91 @@ func seedDocuments(t *testing.T) []reuse.Document {
 		t.Fatalf("want the five seed articles in testdata, found %d", len(docs))
 	}
 	return docs
+}
+
+// The steps of rewritten passages, one at a time: terms counted per
+// document and weighed over all, each document's sentence vectors, the
+// similarity join under each prefix term, and the pair's comparison.
+func ExampleCompareRewritten() {
+	docs := []reuse.Document{
+		{Name: "wire", Text: "The city council voted on Tuesday to approve a new budget that raises spending on public transport by twelve percent, after months of heated debate between members who wanted lower taxes and those who demanded better bus services. The mayor said the decision would help thousands of commuters who rely on buses every day, and promised that fares would not rise next year."},
+		{Name: "desk", Text: "On Tuesday the municipal council voted to adopt a fresh budget that lifts spending on public transit by twelve percent, following months of fierce argument between councillors who sought lower taxes and those who insisted on improved bus services. The mayor stated the move would assist thousands of commuters who depend on buses each day, and pledged that fares would not increase next year."},
+	}
+	opts := reuse.Options{}
+	stats := map[uint64]reuse.TermStats{}
+	lower := map[uint64]bool{}
+	sentences := 0
+	for _, d := range docs {
+		dt := reuse.CountTerms(d.Text, opts)
+		sentences += dt.Sentences
+		for _, c := range dt.Terms {
+			s := reuse.NewTermStats(d.Name, c)
+			if old, ok := stats[c.Term]; ok {
+				s = s.Merge(old)
+			}
+			stats[c.Term] = s
+		}
+		for _, c := range dt.Cases {
+			lower[c.Word] = lower[c.Word] || c.Lower
+		}
+	}
+	var all []reuse.TermStats
+	for _, s := range stats {
+		all = append(all, s)
+	}
+	table := reuse.NewTermTable(all, sentences, len(docs))
+	vectors := map[string]reuse.DocumentSentences{}
+	groups := map[int32]*reuse.SentenceGroup{}
+	for _, d := range docs {
+		ds, _ := table.Sentences(d.Text, func(w uint64) bool { return lower[w] }, nil, opts)
+		vectors[d.Name] = ds
+		for n, s := range ds.Sentences {
+			for _, t := range s.PrefixTerms(opts) {
+				if groups[t] == nil {
+					groups[t] = reuse.NewSentenceGroup(opts)
+				}
+				groups[t].Add(reuse.SentenceRef{Doc: d.Name, Index: int32(n), Sentence: s})
+			}
+		}
+	}
+	var found []reuse.SimilarPair
+	for _, g := range groups {
+		found = append(found, g.Pairs()...)
+	}
+	similar := reuse.SimilarSentences(found)
+	// "desk" sorts first: it is side A.
+	c, ok, _ := reuse.CompareRewritten(context.Background(), docs[1], docs[0], nil,
+		reuse.PairSentences{A: vectors["desk"], B: vectors["wire"], Similar: similar}, opts)
+	fmt.Println(len(similar), "similar sentence pairs; a passage:", ok)
+	for _, p := range c.Pair.Passages {
+		fmt.Println(p.Kind, len(p.Sentences), "sentence pairs")
+	}
+	// Output:
+	// 2 similar sentence pairs; a passage: true
+	// rewritten 2 sentence pairs
+}
+
+// FuzzStagesGiveAnalyzesPassages runs the steps of both kinds of
+// passages in turn on two texts and wants Analyze's pair, whatever the
+// texts hold.
+func FuzzStagesGiveAnalyzesPassages(f *testing.F) {
+	f.Add("Police arrested two men near the central station late on Friday night. Both suspects were carrying stolen phones and a large amount of cash, officers said.",
+		"Officers said they detained two suspects with stolen phones and a large sum of cash near the central station late on Friday.")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		docs := []reuse.Document{{Name: "a", Text: a}, {Name: "b", Text: b}}
+		opts := reuse.Options{AllPairs: true}
+		want, err := reuse.Analyze(context.Background(), docs, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pairs := runRewrittenStages(t, docs, opts)
+		if len(pairs) != len(want.Pairs) {
+			t.Fatalf("the stages found %d pairs, Analyze %d", len(pairs), len(want.Pairs))
+		}
+		if len(want.Pairs) == 1 {
+			if g, w := jsonOf(t, pairs[[2]string{"a", "b"}]), jsonOf(t, want.Pairs[0]); g != w {
+				t.Fatalf("the pair differs:\nstages:  %s\nAnalyze: %s", g, w)
+			}
+		}
+	})
 }

@@ -200,10 +200,13 @@ func NewTermTable(stats []TermStats, sentences, docs int) *TermTable {
 		if c := cmp.Compare(weight[q], weight[p]); c != 0 {
 			return c
 		}
-		if stats[p].firstBefore(stats[q]) {
+		switch {
+		case stats[p].firstBefore(stats[q]):
 			return -1
+		case stats[q].firstBefore(stats[p]):
+			return 1
 		}
-		return 1
+		return 0
 	})
 	t := &TermTable{rank: make(map[uint64]int32, len(stats)), weight: make([]float32, len(stats))}
 	for r, n := range order {
