@@ -3,7 +3,7 @@ package reuse
 import (
 	"cmp"
 	"context"
-	"fmt"
+	"errors"
 	"slices"
 	"strings"
 )
@@ -281,7 +281,7 @@ func (t *TermTable) Sentences(text string, lower func(word uint64) bool, aside [
 	for id, key := range keys {
 		r, ok := t.rank[key]
 		if !ok {
-			return DocumentSentences{}, fmt.Errorf("the term table lacks a term of the text: it counts other documents")
+			return DocumentSentences{}, errors.New("the term table lacks a term of the text: it counts other documents")
 		}
 		weight[id], rank[id] = t.weight[r], r
 	}
