@@ -1,8 +1,6 @@
 package stages
 
 import (
-	"errors"
-
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
@@ -34,23 +32,16 @@ func Analyze(s beam.Scope, opts Options, articles beam.PCollection) (documents, 
 // Build adds the whole pipeline to s: read the files pattern matches,
 // analyse them, and write the lines to files named after prefix: with
 // Options.AllPairs every pair that shares text, else the stories and
-// their pairs, as the command line gives them. Stories with rewritten
-// passages are not built yet: without AllPairs, Build needs NoRewritten
-// and returns an error otherwise, rather than answer differently from
-// the command line.
-func Build(s beam.Scope, pattern, prefix string, opts Options) error {
-	if !opts.AllPairs && !opts.NoRewritten {
-		return errors.New("stories with rewritten passages are not in the pipeline yet: set NoRewritten or AllPairs")
-	}
+// their pairs, as the command line gives them.
+func Build(s beam.Scope, pattern, prefix string, opts Options) {
 	articles := Read(s, pattern)
 	if !opts.AllPairs {
 		// Stories (stories_finish.go), the command line's default.
 		documents, pairs, stories := AnalyzeStories(s, opts, articles)
 		Write(s, prefix, documents, pairs)
 		WriteStories(s, prefix, stories)
-		return nil
+		return
 	}
 	documents, pairs := Analyze(s, opts, articles)
 	Write(s, prefix, documents, pairs)
-	return nil
 }

@@ -71,6 +71,8 @@ func (fn *sentenceGroupFn) ProcessElement(_ int32, refs func(*reuse.SentenceRef)
 type Work struct {
 	Candidate
 	Similar []reuse.SimilarPair
+	// Planned marks a pair a story plans to compare (StoryWork).
+	Planned bool
 }
 
 // PairWork joins the candidate pairs (keyed by article A, from

@@ -276,8 +276,8 @@ func TestPairWorkKeepsPairsWithSeedsOrEnoughSimilarSentences(t *testing.T) {
 		// A pair that shares a seed as well.
 		reuse.SimilarPair{A: "a", B: "b", I: 0, J: 1, Sim: 0.25, Dice: 0.3}))
 	passert.Equals(s, beam.ParDo(s, workString, PairWork(s, Options{}, cands, similar)),
-		workString("a", Work{Candidate{"a", "b", []int32{1}, []int32{2}}, []reuse.SimilarPair{{A: "a", B: "b", I: 0, J: 1, Sim: 0.25, Dice: 0.3}}}),
-		workString("c", Work{Candidate{A: "c", B: "d"}, []reuse.SimilarPair{{A: "c", B: "d", I: 2, J: 3, Sim: 0.9, Dice: 0.8}}}))
+		workString("a", Work{Candidate: Candidate{"a", "b", []int32{1}, []int32{2}}, Similar: []reuse.SimilarPair{{A: "a", B: "b", I: 0, J: 1, Sim: 0.25, Dice: 0.3}}}),
+		workString("c", Work{Candidate: Candidate{A: "c", B: "d"}, Similar: []reuse.SimilarPair{{A: "c", B: "d", I: 2, J: 3, Sim: 0.9, Dice: 0.8}}}))
 	if got := Counters(run(t, p))[CounterSimilar]; got != 3 {
 		t.Errorf("the similar sentence pairs counter says %d, want 3", got)
 	}
