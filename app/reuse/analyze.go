@@ -120,10 +120,11 @@ func Analyze(ctx context.Context, docs []Document, opts Options) (*Report, error
 			}
 			s := similar[k]
 			seed := sentenceSeed{s.s - a.sentences.first[w.a], s.t - a.sentences.first[w.b], s.sim}
-			if float64(s.sim) >= opts.MinSimilarity && float64(s.dice) >= opts.MinSimilarity {
+			isStrict, isLoose := seedKinds(s.sim, s.dice, opts)
+			if isStrict {
 				strict = append(strict, seed)
 			}
-			if s.sim >= summarySimilarity {
+			if isLoose {
 				loose = append(loose, seed)
 			}
 		}
@@ -280,6 +281,13 @@ type pairWork struct {
 func (w *pairWork) mayRewrite(o Options) bool {
 	return len(w.similar) > 1 || len(w.loose) >= minSummarySentences ||
 		len(w.similar) == 1 && float64(w.similar[0].sim) >= o.MinSimilarity+loneExtra
+}
+
+// seedKinds reports whether a pair of sentences with cosine sim and
+// Dice coefficient dice seeds a rewritten passage (strict) and whether
+// it is alike enough to be part of a summary (loose).
+func seedKinds(sim, dice float32, o Options) (strict, loose bool) {
+	return float64(sim) >= o.MinSimilarity && float64(dice) >= o.MinSimilarity, sim >= summarySimilarity
 }
 
 // sentenceDocs returns the documents of a pair of similar sentences.

@@ -23,11 +23,7 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 	count := make([]int32, x.terms+1)
 	for s := range x.sents {
 		v := x.vector(int32(s))
-		tail, cut := float32(0), len(v)
-		for cut > 0 && tail+v[cut-1].w*v[cut-1].w < float32(minCos*minCos) {
-			tail += v[cut-1].w * v[cut-1].w
-			cut--
-		}
+		cut := prefixLength(v, minCos)
 		prefix[s] = int32(cut)
 		for _, e := range v[:cut] {
 			count[e.term+1]++
@@ -139,6 +135,17 @@ func (x *sentenceIndex) capSentences(run []int32, maxDocs, maxRepeats int, group
 		}
 	}
 	return group, true
+}
+
+// prefixLength returns how many of v's first coordinates make its
+// prefix: the rest has a length below minCos.
+func prefixLength(v []weighted, minCos float64) int {
+	tail, cut := float32(0), len(v)
+	for cut > 0 && tail+v[cut-1].w*v[cut-1].w < float32(minCos*minCos) {
+		tail += v[cut-1].w * v[cut-1].w
+		cut--
+	}
+	return cut
 }
 
 // sortByDocuments sorts pairs that come sorted by sentences (s, then t)

@@ -116,11 +116,7 @@ func buildSentenceIndex(texts []string, words [][]token, quoted [][]bool, langs 
 	nSents, nDocs := float64(len(x.sents)), float64(len(texts))
 	weight := make([]float32, x.terms)
 	for id := range weight {
-		idf := 1.0
-		if docFreq[id] > 2 {
-			idf = math.Log(1+nDocs/float64(docFreq[id])) / math.Log(1+nDocs/2)
-		}
-		weight[id] = float32(math.Log(1+nSents/float64(sentFreq[id])) * idf)
+		weight[id] = termWeight(sentFreq[id], docFreq[id], nSents, nDocs)
 	}
 	order := make([]int32, x.terms)
 	for id := range order {
@@ -164,19 +160,10 @@ func (x *sentenceIndex) weighAndSort(weight []float32, rank, sentFreq []int32) {
 	}
 	byTerm := make([]entry, len(x.vec))
 	for s := range x.sents {
-		v := x.vec[x.off[s]:x.off[s+1]]
-		norm := float32(0)
-		for i, e := range v {
-			w := e.w * weight[e.term]
-			v[i].w = w
-			norm += w * w
-		}
-		if norm > 0 {
-			norm = float32(1 / math.Sqrt(float64(norm)))
-		}
-		for _, e := range v {
+		unitWeights(x.vec[x.off[s]:x.off[s+1]], weight)
+		for _, e := range x.vec[x.off[s]:x.off[s+1]] {
 			r := rank[e.term]
-			byTerm[next[r]] = entry{int32(s), e.w * norm}
+			byTerm[next[r]] = entry{int32(s), e.w}
 			next[r]++
 		}
 	}
@@ -191,6 +178,46 @@ func (x *sentenceIndex) weighAndSort(weight []float32, rank, sentFreq []int32) {
 		}
 		from = next[r]
 	}
+}
+
+// termWeight returns the weight of a term that sentFreq of nSents
+// sentences and docFreq of nDocs documents carry: its inverse sentence
+// frequency times the document factor.
+func termWeight(sentFreq, docFreq int32, nSents, nDocs float64) float32 {
+	idf := 1.0
+	if docFreq > 2 {
+		idf = math.Log(1+nDocs/float64(docFreq)) / math.Log(1+nDocs/2)
+	}
+	return float32(math.Log(1+nSents/float64(sentFreq)) * idf)
+}
+
+// unitWeights weighs a sentence's term counts, by term number, and
+// scales them to unit length, in place.
+func unitWeights(v []weighted, weight []float32) {
+	norm := float32(0)
+	for i, e := range v {
+		w := e.w * weight[e.term]
+		v[i].w = w
+		norm += w * w
+	}
+	if norm > 0 {
+		norm = float32(1 / math.Sqrt(float64(norm)))
+	}
+	for i := range v {
+		v[i].w *= norm
+	}
+}
+
+// weigh turns one sentence's term counts, by term number, into its unit
+// vector sorted by rank, as weighAndSort does for a whole index: weight
+// and rank are indexed by term number.
+func weigh(v []weighted, weight []float32, rank []int32) {
+	unitWeights(v, weight)
+	for i := range v {
+		v[i].term = rank[v[i].term]
+	}
+	// A sentence's terms are distinct, so the order is the index's.
+	slices.SortFunc(v, func(p, q weighted) int { return cmp.Compare(p.term, q.term) })
 }
 
 // vector returns sentence s's unit vector, sorted by term.

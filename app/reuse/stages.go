@@ -270,6 +270,12 @@ type Comparison struct {
 // whose name sorts first, as in every seed. ok is false when the two
 // share no passage. A done ctx stops the comparison with its error.
 func ComparePair(ctx context.Context, a, b Document, seeds []Seed, opts Options) (c Comparison, ok bool, err error) {
+	return compareDocuments(ctx, a, b, seeds, nil, opts)
+}
+
+// compareDocuments is ComparePair, and with sentences, those of the
+// rewritten passages too (CompareRewritten).
+func compareDocuments(ctx context.Context, a, b Document, seeds []Seed, sentences *PairSentences, opts Options) (c Comparison, ok bool, err error) {
 	opts = opts.withDefaults()
 	docs := []Document{a, b}
 	an := &analysis{ctx: ctx, opts: opts, docs: docs, words: make([][]token, 2),
@@ -287,7 +293,14 @@ func ComparePair(ctx context.Context, a, b Document, seeds []Seed, opts Options)
 		ss[n] = seed{0, 1, s.I, s.J}
 	}
 	sortSeeds(ss)
-	cands := an.comparePair(newAligner(opts.DiffTimeout), 0, 1, ss)
+	al := newAligner(opts.DiffTimeout)
+	var cands []candidate
+	if len(ss) > 0 {
+		cands = an.comparePair(al, 0, 1, ss)
+	}
+	if sentences != nil {
+		cands = an.rewritesOf(al, ss, sentences, cands)
+	}
 	if len(cands) == 0 {
 		return Comparison{}, false, ctx.Err()
 	}

@@ -160,3 +160,12 @@ func (p *StoryPlan) Stories(compared []NamedComparison) (stories []Story, kept [
 	}
 	return stories, kept, nil
 }
+
+// CoMembers reports whether the documents named a and b are members of
+// one story of the plan. With rewritten passages, Analyze compares a pair
+// that the plan does not compare, linked only by similar sentences, if
+// its documents are not: co-members are each compared with the origin.
+func (p *StoryPlan) CoMembers(a, b string) bool {
+	ia, ib := slices.Index(p.names, a), slices.Index(p.names, b)
+	return ia >= 0 && ib >= 0 && p.plan.coMembers(ia, ib)
+}

@@ -8,12 +8,16 @@
 // pairs a story compares, and the stories themselves. Build chains them
 // from input files to JSONL files.
 //
-// The pipeline finds copied passages, as the command line does with
-// --no-rewritten: rewritten passages weigh sentences by their terms over
-// every article compared, which needs a stage of its own.
+// Rewritten passages (AnalyzeRewritten) add stages: terms per article
+// and their counts over all articles, sentence vectors, the similarity
+// join of sentences by prefix term, and the pairs their similar
+// sentences add; with Options.NoRewritten the pipeline finds copied
+// passages only, as the command line does with --no-rewritten.
 package stages
 
 import (
+	"time"
+
 	"github.com/wirediff/wirediff/app/ingest"
 	"github.com/wirediff/wirediff/app/reuse"
 )
@@ -41,9 +45,9 @@ func (a Article) document() reuse.Document {
 	return reuse.Document{Name: a.ID, Title: a.Title, Source: a.Source, Published: published, URL: a.URL, Text: a.Text}
 }
 
-// Options are the engine's thresholds that copied passages use, a zero
-// field taking the engine's default. The transforms carry these rather
-// than reuse.Options, whose progress callback cannot travel to a worker.
+// Options are the engine's thresholds, a zero field taking the engine's
+// default. The transforms carry these rather than reuse.Options, whose
+// progress callback cannot travel to a worker.
 type Options struct {
 	KGram, Window, MinWords, MaxGap, MaxTrim, MaxSkip, MaxDocs, MaxRepeats, SourceRepeats int
 	// AllPairs compares every pair of articles that share text instead of
@@ -52,14 +56,24 @@ type Options struct {
 	// Boilerplate lists texts the user marks as boilerplate, as the
 	// command line's --boilerplate.
 	Boilerplate []string
+	// Rewritten passages: NoRewritten finds copied passages only, as the
+	// command line's --no-rewritten does.
+	MinSimilarity           float64
+	SentenceGap, SummaryGap int
+	NoRewritten             bool
+	// DiffTimeout bounds each passage's word alignment, as the command
+	// line's --diff-timeout: a wall-clock bound, so a run under load may
+	// align differently from one at rest.
+	DiffTimeout time.Duration
 }
 
-// engine returns the options for the engine; the pipeline finds copied
-// passages only, in every pair of articles that share text.
+// engine returns the options for the engine, which compares every pair
+// of articles that share text.
 func (o Options) engine() reuse.Options {
 	return reuse.Options{KGram: o.KGram, Window: o.Window, MinWords: o.MinWords, MaxGap: o.MaxGap, MaxTrim: o.MaxTrim,
 		MaxSkip: o.MaxSkip, MaxDocs: o.MaxDocs, MaxRepeats: o.MaxRepeats,
-		SourceRepeats: o.SourceRepeats, Boilerplate: o.Boilerplate, NoRewritten: true, AllPairs: true}
+		SourceRepeats: o.SourceRepeats, Boilerplate: o.Boilerplate, MinSimilarity: o.MinSimilarity, SentenceGap: o.SentenceGap,
+		SummaryGap: o.SummaryGap, NoRewritten: o.NoRewritten, DiffTimeout: o.DiffTimeout, AllPairs: true}
 }
 
 // Counter names, in the namespace "wirediff".
@@ -75,8 +89,10 @@ const (
 	CounterLoneSeeds    = "lone seeds dropped"
 	CounterCandidates   = "candidate pairs"
 	CounterJoined       = "candidate pairs joined"
+	CounterSimilar      = "similar sentence pairs"
 	CounterPairs        = "pairs"
 	CounterPassages     = "passages"
+	CounterRewritten    = "rewritten passages"
 	CounterStories      = "stories"
 	CounterUnresolved   = "story links unresolved"
 )

@@ -39,16 +39,23 @@ func (fn *compareFn) ProcessElement(ctx context.Context, j Joined, emitLine func
 	if err != nil || !ok {
 		return err
 	}
-	line, err := pairLine(j.A.ID, j.B.ID, c.Pair)
+	return emitComparison(ctx, fn.pairs, fn.passages, j.A.ID, j.B.ID, c, emitLine, emitCovered)
+}
+
+// emitComparison emits the line of pair a, b and each passage's side in
+// each article, and counts the pair and its passages.
+func emitComparison(ctx context.Context, pairs, passages beam.Counter, a, b string, c reuse.Comparison,
+	emitLine func(string), emitCovered func(string, reuse.Covered)) error {
+	line, err := pairLine(a, b, c.Pair)
 	if err != nil {
 		return err
 	}
-	fn.pairs.Inc(ctx, 1)
-	fn.passages.Inc(ctx, int64(len(c.Pair.Passages)))
+	pairs.Inc(ctx, 1)
+	passages.Inc(ctx, int64(len(c.Pair.Passages)))
 	emitLine(line)
 	for _, r := range c.Ranges {
-		emitCovered(j.A.ID, reuse.Covered{W0: r.A0, W1: r.A1, Kind: r.Kind})
-		emitCovered(j.B.ID, reuse.Covered{W0: r.B0, W1: r.B1, Kind: r.Kind})
+		emitCovered(a, reuse.Covered{W0: r.A0, W1: r.A1, Kind: r.Kind})
+		emitCovered(b, reuse.Covered{W0: r.B0, W1: r.B1, Kind: r.Kind})
 	}
 	return nil
 }

@@ -19,6 +19,9 @@ func Count(s beam.Scope, articles beam.PCollection) beam.PCollection {
 // Analyze chains the stages from the articles to their document and pair
 // lines.
 func Analyze(s beam.Scope, opts Options, articles beam.PCollection) (documents, pairs beam.PCollection) {
+	if !opts.NoRewritten {
+		return AnalyzeRewritten(s, opts, articles)
+	}
 	byID := ByID(s, articles)
 	seeds := Seeds(s, opts, Fingerprint(s, opts, articles), Count(s, articles))
 	joined := Join(s, byID, Candidates(s, opts, seeds))

@@ -116,6 +116,9 @@ type comparedPair struct {
 	Line        string
 	SharedWords int
 	Ranges      []reuse.WordRange
+	// Unplanned marks a pair that only similar sentences link, which
+	// FinishStories keeps unless its articles are members of one story.
+	Unplanned bool
 }
 
 // CompareForStories compares each joined pair as Compare does and keys
@@ -136,6 +139,6 @@ func (fn *storyCompareFn) ProcessElement(ctx context.Context, j Joined, groups G
 	if err != nil {
 		return err
 	}
-	emit(groups.Of[j.A.ID], comparedPair{j.A.ID, j.B.ID, line, c.Pair.SharedWords, c.Ranges})
+	emit(groups.Of[j.A.ID], comparedPair{j.A.ID, j.B.ID, line, c.Pair.SharedWords, c.Ranges, false})
 	return nil
 }

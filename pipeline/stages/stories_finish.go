@@ -48,14 +48,15 @@ func FinishStories(s beam.Scope, opts Options, signatures, docs, compared beam.P
 }
 
 type finishFn struct {
-	Opts                     Options
-	stories, pairs, passages beam.Counter
+	Opts                                Options
+	stories, pairs, passages, rewritten beam.Counter
 }
 
 func (fn *finishFn) Setup() {
 	fn.stories = beam.NewCounter(Namespace, CounterStories)
 	fn.pairs = beam.NewCounter(Namespace, CounterPairs)
 	fn.passages = beam.NewCounter(Namespace, CounterPassages)
+	fn.rewritten = beam.NewCounter(Namespace, CounterRewritten)
 }
 
 func (fn *finishFn) ProcessElement(ctx context.Context, group string, signatures func(*Signature) bool, docs func(*storyDoc) bool,
@@ -67,7 +68,17 @@ func (fn *finishFn) ProcessElement(ctx context.Context, group string, signatures
 	var cs []comparedPair
 	var ncs []reuse.NamedComparison
 	var c comparedPair
+	var unplanned []comparedPair
 	for compared(&c) {
+		if c.Unplanned {
+			// Analyze compares such a pair unless its articles are members
+			// of one story; it belongs to no story.
+			if !plan.CoMembers(c.A, c.B) {
+				unplanned = append(unplanned, c)
+			}
+			c = comparedPair{}
+			continue
+		}
 		cs = append(cs, c)
 		// Of the pair, the stories read its shared words only.
 		ncs = append(ncs, reuse.NamedComparison{A: c.A, B: c.B,
@@ -95,12 +106,17 @@ func (fn *finishFn) ProcessElement(ctx context.Context, group string, signatures
 		fn.stories.Inc(ctx, 1)
 		emitStory(out)
 	}
+	cs = append(cs, unplanned...)
+	for range unplanned {
+		kept = append(kept, true)
+	}
 	for n, c := range cs {
 		if !kept[n] {
 			continue
 		}
 		fn.pairs.Inc(ctx, 1)
 		fn.passages.Inc(ctx, int64(len(c.Ranges)))
+		fn.rewritten.Inc(ctx, int64(countRewritten(c.Ranges)))
 		emitPair(c.Line)
 		for _, r := range c.Ranges {
 			emitCovered(c.A, reuse.Covered{W0: r.A0, W1: r.A1, Kind: r.Kind})
@@ -113,7 +129,9 @@ func (fn *finishFn) ProcessElement(ctx context.Context, group string, signatures
 // AnalyzeStories chains the stages of the default answers, stories:
 // the seeds and candidates as Analyze has them, the stories' groups
 // planned from the shared fingerprints, only the pairs they plan joined
-// and compared, and the stories finished group by group.
+// and compared, and the stories finished group by group; without
+// Options.NoRewritten, also the pairs that only similar sentences link
+// (StoryWork), each compared with both kinds of seeds.
 func AnalyzeStories(s beam.Scope, opts Options, articles beam.PCollection) (documents, pairs, stories beam.PCollection) {
 	byID := ByID(s, articles)
 	count := Count(s, articles)
@@ -124,10 +142,33 @@ func AnalyzeStories(s beam.Scope, opts Options, articles beam.PCollection) (docu
 	groups := GroupArticles(s, signatures)
 	grouped := KeyByGroup(s, signatures, groups)
 	docs := StoryDocs(s, articles, groups)
-	planned := Planned(s, candidates, PlanPairs(s, opts, grouped, docs))
-	compared := CompareForStories(s, opts, Join(s, byID, planned), groups)
+	plannedPairs := PlanPairs(s, opts, grouped, docs)
+	if opts.NoRewritten {
+		compared := CompareForStories(s, opts, Join(s, byID, Planned(s, candidates, plannedPairs)), groups)
+		stories, pairs, covered := FinishStories(s, opts, grouped, docs, compared)
+		return Summarise(s, byID, covered), pairs, stories
+	}
+	// With rewritten passages, as AnalyzeRewritten: the sentences, their
+	// similarity join, and the pairs it links, planned or not.
+	termStats, sentences, lowered := Terms(s, opts, articles)
+	sentenced := Sentences(s, opts, byID, AsideMarks(s, opts, fingerprints, count), termStats, sentences, count, lowered)
+	work := StoryWork(s, opts, PairWork(s, opts, candidates, Similar(s, opts, sentenced)), plannedPairs)
+	compared, loneLines, loneCovered := CompareRewrittenForStories(s, opts, JoinSentenced(s, sentenced, work), groups)
 	stories, pairs, covered := FinishStories(s, opts, grouped, docs, compared)
+	pairs = beam.Flatten(s, pairs, loneLines)
+	covered = beam.Flatten(s, covered, loneCovered)
 	return Summarise(s, byID, covered), pairs, stories
+}
+
+// countRewritten returns how many of a pair's passages are rewritten.
+func countRewritten(ranges []reuse.WordRange) int {
+	n := 0
+	for _, r := range ranges {
+		if r.Kind == reuse.Rewritten {
+			n++
+		}
+	}
+	return n
 }
 
 // WriteStories writes the story lines to PREFIX-stories.jsonl.

@@ -58,7 +58,9 @@ func main() {
 // child runs the pipeline on prism and prints its counters as JSON.
 func child() int {
 	p, s := beam.NewPipelineWithRoot()
-	stages.Build(s, *childInput, *childOutput, stages.Options{})
+	// Every pair, copied passages only: the mode the README's figures
+	// were measured in.
+	stages.Build(s, *childInput, *childOutput, stages.Options{AllPairs: true, NoRewritten: true})
 	res, err := beam.Run(context.Background(), "prism", p)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "wirediff-beam-scale: %v\n", err)

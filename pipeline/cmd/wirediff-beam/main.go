@@ -1,7 +1,8 @@
 // Command wirediff-beam runs wirediff's engine on Apache Beam: it finds
-// the stories and copied passages that the articles of an archive share,
-// as `wirediff --json --no-rewritten` does for a handful of files.
-// --all-pairs compares every pair of articles that share text instead.
+// the stories and the copied and rewritten passages that the articles of
+// an archive share, as `wirediff --json` does for a handful of files.
+// --all-pairs compares every pair of articles that share text or similar
+// sentences instead; --no-rewritten finds copied passages only.
 //
 //	wirediff-beam --input PATTERN --output PREFIX [--runner prism] [engine flags]
 //
@@ -47,6 +48,11 @@ func init() {
 	flag.IntVar(&opts.MaxDocs, "max-docs", 0, fmt.Sprintf("fingerprints in more than `N` articles are boilerplate (default %d)", d.MaxDocs))
 	flag.IntVar(&opts.MaxRepeats, "max-repeats", 0, fmt.Sprintf("times one fingerprint counts within an article (default %d)", d.MaxRepeats))
 	flag.BoolVar(&opts.AllPairs, "all-pairs", false, "compare every pair of articles that share text, not each story's copies with its origin")
+	flag.Float64Var(&opts.MinSimilarity, "min-similarity", 0, fmt.Sprintf("how alike two sentences must be, 0 to 1, to seed a rewritten passage (default %g)", d.MinSimilarity))
+	flag.IntVar(&opts.SentenceGap, "sentence-gap", 0, fmt.Sprintf("most `sentences` between two similar ones of a rewritten passage (default %d)", d.SentenceGap))
+	flag.IntVar(&opts.SummaryGap, "summary-gap", 0, fmt.Sprintf("most `sentences` between two similar ones on the long side of a summary (default %d)", d.SummaryGap))
+	flag.BoolVar(&opts.NoRewritten, "no-rewritten", false, "find copied passages only, not rewritten ones")
+	flag.DurationVar(&opts.DiffTimeout, "diff-timeout", 0, fmt.Sprintf("bound on each passage's word alignment (default %v)", d.DiffTimeout))
 	flag.IntVar(&opts.SourceRepeats, "source-repeats", 0, fmt.Sprintf("text that this many `articles` of one source carry, more than half of its carriers, is that outlet's boilerplate (default %d)", d.SourceRepeats))
 	flag.Func("boilerplate", "set `TEXT` aside as boilerplate wherever it appears (repeat the flag for more)", func(s string) error {
 		opts.Boilerplate = append(opts.Boilerplate, s)
@@ -71,11 +77,19 @@ func run(ctx context.Context, stderr io.Writer) int {
 		n    int
 	}{{"min-words", opts.MinWords}, {"kgram", opts.KGram}, {"window", opts.Window}, {"max-gap", opts.MaxGap},
 		{"max-trim", opts.MaxTrim}, {"max-skip", opts.MaxSkip}, {"max-docs", opts.MaxDocs}, {"max-repeats", opts.MaxRepeats},
-		{"source-repeats", opts.SourceRepeats}} {
+		{"source-repeats", opts.SourceRepeats}, {"sentence-gap", opts.SentenceGap}, {"summary-gap", opts.SummaryGap}} {
 		if v.n < 0 {
 			fmt.Fprintf(stderr, "wirediff-beam: --%s must be 0 (the default) or more, not %d\n", v.name, v.n)
 			return 2
 		}
+	}
+	if opts.DiffTimeout < 0 {
+		fmt.Fprintln(stderr, "wirediff-beam: --diff-timeout must not be negative")
+		return 2
+	}
+	if opts.MinSimilarity < 0 || opts.MinSimilarity > 1 {
+		fmt.Fprintf(stderr, "wirediff-beam: --min-similarity must be from 0 (the default) to 1, not %g\n", opts.MinSimilarity)
+		return 2
 	}
 	beam.Init()
 	p, s := beam.NewPipelineWithRoot()

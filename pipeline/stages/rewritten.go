@@ -1,0 +1,228 @@
+package stages
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/wirediff/wirediff/app/reuse"
+)
+
+func init() {
+	register.DoFn3x0[string, Sentenced, func(int32, reuse.SentenceRef)](&prefixFn{})
+	register.Emitter2[int32, reuse.SentenceRef]()
+	register.DoFn3x0[int32, func(*reuse.SentenceRef) bool, func(string, reuse.SimilarPair)](&sentenceGroupFn{})
+	register.Iter1[reuse.SentenceRef]()
+	register.Emitter2[string, reuse.SimilarPair]()
+	register.DoFn5x0[context.Context, string, func(*Candidate) bool, func(*reuse.SimilarPair) bool, func(string, Work)](&workFn{})
+	register.Iter1[reuse.SimilarPair]()
+	register.Emitter2[string, Work]()
+	register.Function4x1[string, func(*Sentenced) bool, func(*Work) bool, func(string, halfWork), error](joinSentencedA)
+	register.Iter1[Sentenced]()
+	register.Iter1[Work]()
+	register.Emitter2[string, halfWork]()
+	register.Function4x1[string, func(*Sentenced) bool, func(*halfWork) bool, func(JoinedWork), error](joinSentencedB)
+	register.Iter1[halfWork]()
+	register.Emitter1[JoinedWork]()
+	register.DoFn4x1[context.Context, JoinedWork, func(string), func(string, reuse.Covered), error](&compareRewrittenFn{})
+}
+
+// Similar is the similarity join of sentences with prefix filtering, as
+// the engine's (Bayardo, Ma and Srikant, WWW 2007): each sentence is
+// emitted under each term of its prefix, each term's group keeps what
+// reuse.SentenceGroup keeps (at most 12 articles, a term of more pairing
+// nothing, and MaxRepeats sentences of each), and each group pairs its
+// sentences of different articles that are alike enough. It returns the
+// similar sentence pairs keyed by pair of articles; a pair found under
+// several terms comes once for each.
+func Similar(s beam.Scope, opts Options, sentenced beam.PCollection) beam.PCollection {
+	s = s.Scope("Similar")
+	byTerm := beam.ParDo(s, &prefixFn{Opts: opts}, sentenced)
+	return beam.ParDo(s, &sentenceGroupFn{Opts: opts}, beam.GroupByKey(s, byTerm))
+}
+
+type prefixFn struct{ Opts Options }
+
+func (fn *prefixFn) ProcessElement(id string, a Sentenced, emit func(int32, reuse.SentenceRef)) {
+	for n, v := range a.Sentences.Sentences {
+		for _, t := range v.PrefixTerms(fn.Opts.engine()) {
+			emit(t, reuse.SentenceRef{Doc: id, Index: int32(n), Sentence: v})
+		}
+	}
+}
+
+type sentenceGroupFn struct{ Opts Options }
+
+func (fn *sentenceGroupFn) ProcessElement(_ int32, refs func(*reuse.SentenceRef) bool, emit func(string, reuse.SimilarPair)) {
+	g := reuse.NewSentenceGroup(fn.Opts.engine())
+	var r reuse.SentenceRef
+	for refs(&r) {
+		g.Add(r)
+	}
+	for _, p := range g.Pairs() {
+		emit(pairKey(p.A, p.B), p)
+	}
+}
+
+// A Work is a pair of articles to compare: A, whose ID sorts first, and
+// B, with the seeds of their copied passages (as in Candidate) and their
+// similar sentences, distinct and in order.
+type Work struct {
+	Candidate
+	Similar []reuse.SimilarPair
+	// Planned marks a pair a story plans to compare (StoryWork).
+	Planned bool
+}
+
+// PairWork joins the candidate pairs (keyed by article A, from
+// Candidates) with the similar sentences (from Similar) by pair of
+// articles, and keeps the pairs that share a seed or whose similar
+// sentences may make a rewritten passage, as the command line does with
+// --all-pairs. It returns them keyed by article A.
+func PairWork(s beam.Scope, opts Options, candidates, similar beam.PCollection) beam.PCollection {
+	s = s.Scope("PairWork")
+	byPair := beam.ParDo(s, keyCandidateByPair, candidates)
+	return beam.ParDo(s, &workFn{Opts: opts}, beam.CoGroupByKey(s, byPair, similar))
+}
+
+type workFn struct {
+	Opts    Options
+	similar beam.Counter
+}
+
+func (fn *workFn) Setup() { fn.similar = beam.NewCounter(Namespace, CounterSimilar) }
+
+func (fn *workFn) ProcessElement(ctx context.Context, _ string, candidates func(*Candidate) bool, similar func(*reuse.SimilarPair) bool, emit func(string, Work)) {
+	var w Work
+	var c Candidate
+	for candidates(&c) {
+		w.Candidate = c
+	}
+	var ps []reuse.SimilarPair
+	var p reuse.SimilarPair
+	for similar(&p) {
+		ps = append(ps, p)
+	}
+	w.Similar = reuse.SimilarSentences(ps)
+	fn.similar.Inc(ctx, int64(len(w.Similar)))
+	if len(w.Similar) > 0 {
+		w.A, w.B = w.Similar[0].A, w.Similar[0].B
+	}
+	if len(w.I) > 0 || reuse.MayRewrite(w.Similar, fn.Opts.engine()) {
+		emit(w.A, w)
+	}
+}
+
+// A JoinedWork is a pair to compare with both articles and their
+// sentences, A's ID sorting first.
+type JoinedWork struct {
+	A, B Sentenced
+	Work Work
+}
+
+// halfWork is a Work with its article A, on its way to B.
+type halfWork struct {
+	A    Sentenced
+	Work Work
+}
+
+// JoinSentenced joins each pair to compare with both its articles and
+// their sentences (sentenced, keyed by ID), as Join does for copied
+// passages alone: first with A, then with B.
+func JoinSentenced(s beam.Scope, sentenced, work beam.PCollection) beam.PCollection {
+	s = s.Scope("JoinSentenced")
+	half := beam.ParDo(s, joinSentencedA, beam.CoGroupByKey(s, sentenced, work))
+	return beam.ParDo(s, joinSentencedB, beam.CoGroupByKey(s, sentenced, half))
+}
+
+func joinSentencedA(id string, articles func(*Sentenced) bool, work func(*Work) bool, emit func(string, halfWork)) error {
+	a, ok, err := theSentenced(id, articles)
+	if err != nil || !ok {
+		return err
+	}
+	var w Work
+	for work(&w) {
+		emit(w.B, halfWork{A: a, Work: w})
+	}
+	return nil
+}
+
+func joinSentencedB(id string, articles func(*Sentenced) bool, halves func(*halfWork) bool, emit func(JoinedWork)) error {
+	b, ok, err := theSentenced(id, articles)
+	if err != nil || !ok {
+		return err
+	}
+	var h halfWork
+	for halves(&h) {
+		emit(JoinedWork{A: h.A, B: b, Work: h.Work})
+	}
+	return nil
+}
+
+// theSentenced returns the one article with an ID, as theArticle does.
+func theSentenced(id string, articles func(*Sentenced) bool) (Sentenced, bool, error) {
+	var a, other Sentenced
+	if !articles(&a) {
+		return a, false, nil
+	}
+	if articles(&other) {
+		return a, false, fmt.Errorf("two articles have the ID %q: every article needs an ID of its own", id)
+	}
+	return a, true, nil
+}
+
+// CompareRewritten compares each joined pair with the engine's own pair
+// comparison with both kinds of seeds (reuse.CompareRewritten). It
+// returns what Compare returns.
+func CompareRewritten(s beam.Scope, opts Options, joined beam.PCollection) (pairLines, covered beam.PCollection) {
+	s = s.Scope("CompareRewritten")
+	return beam.ParDo2(s, &compareRewrittenFn{Opts: opts}, joined)
+}
+
+type compareRewrittenFn struct {
+	Opts                       Options
+	pairs, passages, rewritten beam.Counter
+}
+
+func (fn *compareRewrittenFn) Setup() {
+	fn.pairs = beam.NewCounter(Namespace, CounterPairs)
+	fn.passages = beam.NewCounter(Namespace, CounterPassages)
+	fn.rewritten = beam.NewCounter(Namespace, CounterRewritten)
+}
+
+func (fn *compareRewrittenFn) ProcessElement(ctx context.Context, j JoinedWork, emitLine func(string), emitCovered func(string, reuse.Covered)) error {
+	w := j.Work
+	seeds := make([]reuse.Seed, len(w.I))
+	for n := range w.I {
+		seeds[n] = reuse.Seed{A: w.A, B: w.B, I: w.I[n], J: w.J[n]}
+	}
+	sentences := reuse.PairSentences{A: j.A.Sentences, B: j.B.Sentences, Similar: w.Similar}
+	c, ok, err := reuse.CompareRewritten(ctx, j.A.Article.document(), j.B.Article.document(), seeds, sentences, fn.Opts.engine())
+	if err != nil {
+		return fmt.Errorf("comparing %q and %q: %v", w.A, w.B, err)
+	}
+	if !ok {
+		return nil
+	}
+	for _, p := range c.Pair.Passages {
+		if p.Kind == reuse.Rewritten {
+			fn.rewritten.Inc(ctx, 1)
+		}
+	}
+	return emitComparison(ctx, fn.pairs, fn.passages, w.A, w.B, c, emitLine, emitCovered)
+}
+
+// AnalyzeRewritten chains the stages from the articles to their document
+// and pair lines with rewritten passages, as Analyze does without them.
+func AnalyzeRewritten(s beam.Scope, opts Options, articles beam.PCollection) (documents, pairs beam.PCollection) {
+	byID := ByID(s, articles)
+	count := Count(s, articles)
+	fingerprints := Fingerprint(s, opts, articles)
+	candidates := Candidates(s, opts, Seeds(s, opts, fingerprints, count))
+	termStats, sentences, lowered := Terms(s, opts, articles)
+	sentenced := Sentences(s, opts, byID, AsideMarks(s, opts, fingerprints, count), termStats, sentences, count, lowered)
+	work := PairWork(s, opts, candidates, Similar(s, opts, sentenced))
+	pairs, covered := CompareRewritten(s, opts, JoinSentenced(s, sentenced, work))
+	return Summarise(s, byID, covered), pairs
+}

@@ -1,0 +1,210 @@
+package stages
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
+	"github.com/wirediff/wirediff/app/reuse"
+)
+
+func init() {
+	register.DoFn4x0[Article, func(uint64, reuse.TermStats), func(int), func(uint64, uint8)](&termsFn{})
+	register.Emitter2[uint64, reuse.TermStats]()
+	register.Emitter1[int]()
+	register.Emitter2[uint64, uint8]()
+	register.Function2x1[reuse.TermStats, reuse.TermStats, reuse.TermStats](mergeTermStats)
+	register.Function2x1[uint8, uint8, uint8](orCases)
+	register.Function3x0[uint64, uint8, func(uint64)](keepLowered)
+	register.Emitter1[uint64]()
+	register.DoFn8x1[string, func(*Article) bool, func(*reuse.AsideMark) bool, func(*reuse.TermStats) bool, int, int, func(*uint64) bool, func(string, Sentenced), error](&sentencesFn{})
+	register.Iter1[reuse.AsideMark]()
+	register.Iter1[reuse.TermStats]()
+	register.Iter1[uint64]()
+	register.Emitter2[string, Sentenced]()
+	register.DoFn5x0[context.Context, uint64, func(*reuse.Occurrence) bool, int, func(string, reuse.AsideMark)](&asideFn{})
+	register.Emitter2[string, reuse.AsideMark]()
+}
+
+// Terms reads each article's terms, as rewritten passages weigh them,
+// and counts them over all articles: it returns each term's counts
+// (reuse.TermStats, one a term), the number of sentences of all articles
+// (a singleton), and the words that some article capitalises and some
+// writes in lower case, so are no names.
+//
+// Counting is a combine by term; the counts then reach every worker of
+// the Sentences stage whole, as a side input: a term's weight depends on
+// the number of articles and sentences that carry it, and its rank on the
+// weights of all the others.
+func Terms(s beam.Scope, opts Options, articles beam.PCollection) (termStats, sentences, lowered beam.PCollection) {
+	s = s.Scope("Terms")
+	counts, perArticle, cases := beam.ParDo3(s, &termsFn{Opts: opts}, articles)
+	termStats = beam.DropKey(s, beam.CombinePerKey(s, mergeTermStats, counts))
+	sentences = stats.Sum(s, perArticle)
+	lowered = beam.ParDo(s, keepLowered, beam.CombinePerKey(s, orCases, cases))
+	return termStats, sentences, lowered
+}
+
+// The case of a word, as bits: written in lower case, capitalised.
+const (
+	caseLower uint8 = 1 << iota
+	caseUpper
+)
+
+type termsFn struct{ Opts Options }
+
+func (fn *termsFn) ProcessElement(a Article, emitTerm func(uint64, reuse.TermStats), emitSentences func(int), emitCase func(uint64, uint8)) {
+	dt := reuse.CountTerms(a.Text, fn.Opts.engine())
+	emitSentences(dt.Sentences)
+	for _, c := range dt.Terms {
+		emitTerm(c.Term, reuse.NewTermStats(a.ID, c))
+	}
+	for _, c := range dt.Cases {
+		var bits uint8
+		if c.Lower {
+			bits |= caseLower
+		}
+		if c.Upper {
+			bits |= caseUpper
+		}
+		emitCase(c.Word, bits)
+	}
+}
+
+func mergeTermStats(a, b reuse.TermStats) reuse.TermStats { return a.Merge(b) }
+
+func orCases(a, b uint8) uint8 { return a | b }
+
+// keepLowered keeps the words both capitalised and written in lower case:
+// only a capitalised word can be a name, and one that some article writes
+// in lower case is none.
+func keepLowered(word uint64, bits uint8, emit func(uint64)) {
+	if bits == caseLower|caseUpper {
+		emit(word)
+	}
+}
+
+// A Sentenced is an article with its sentences as vectors of weighted
+// terms.
+type Sentenced struct {
+	Article   Article
+	Sentences reuse.DocumentSentences
+}
+
+// Sentences turns each article's sentences into vectors of terms weighed
+// over all articles (reuse.TermTable), marking those that lie mostly in
+// text set aside as boilerplate (aside, keyed by article ID, from
+// AsideMarks). byID holds the articles keyed by ID; termStats, sentences
+// and lowered come from Terms, and articles is the number of articles.
+// It returns the articles with their sentences, keyed by ID.
+//
+// Each worker holds the term table, one entry a distinct term of the
+// whole collection.
+func Sentences(s beam.Scope, opts Options, byID, aside, termStats, sentences, articles, lowered beam.PCollection) beam.PCollection {
+	s = s.Scope("Sentences")
+	return beam.ParDo(s, &sentencesFn{Opts: opts}, beam.CoGroupByKey(s, byID, aside),
+		beam.SideInput{Input: termStats}, beam.SideInput{Input: sentences}, beam.SideInput{Input: articles},
+		beam.SideInput{Input: lowered})
+}
+
+type sentencesFn struct {
+	Opts Options
+	// The side inputs are the same for every article: the table and the
+	// words are built once a worker.
+	table *reuse.TermTable
+	lower map[uint64]bool
+}
+
+func (fn *sentencesFn) ProcessElement(id string, articles func(*Article) bool, marks func(*reuse.AsideMark) bool,
+	termStats func(*reuse.TermStats) bool, sentences, docs int, lowered func(*uint64) bool, emit func(string, Sentenced)) error {
+	a, ok, err := theArticle(id, articles)
+	if err != nil || !ok {
+		return err
+	}
+	if fn.table == nil {
+		var all []reuse.TermStats
+		var ts reuse.TermStats
+		for termStats(&ts) {
+			all = append(all, ts)
+		}
+		fn.table = reuse.NewTermTable(all, sentences, docs)
+		fn.lower = map[uint64]bool{}
+		var w uint64
+		for lowered(&w) {
+			fn.lower[w] = true
+		}
+	}
+	var ms []reuse.AsideMark
+	var m reuse.AsideMark
+	for marks(&m) {
+		ms = append(ms, m)
+	}
+	ds, err := fn.table.Sentences(a.Text, func(w uint64) bool { return fn.lower[w] }, ms, fn.Opts.engine())
+	if err != nil {
+		return fmt.Errorf("article %q: %v", id, err)
+	}
+	emit(id, Sentenced{Article: a, Sentences: ds})
+	return nil
+}
+
+// AsideMarks groups the fingerprints by hash, as Seeds does, and emits
+// each occurrence of those set aside as boilerplate (marked, widespread
+// or repeated by a source), keyed by article ID
+// (reuse.AsideMark): a sentence that lies mostly in them seeds no
+// rewritten passage. A group holds the first position in each of at most
+// MaxDocs+1 articles; beyond, the fingerprint is boilerplate and each
+// occurrence is emitted as it comes.
+func AsideMarks(s beam.Scope, opts Options, fingerprints, articles beam.PCollection) beam.PCollection {
+	s = s.Scope("AsideMarks")
+	return beam.ParDo(s, &asideFn{Opts: opts}, beam.GroupByKey(s, fingerprints), beam.SideInput{Input: articles})
+}
+
+type asideFn struct {
+	Opts   Options
+	marked func(hash uint64) bool
+}
+
+func (fn *asideFn) Setup() { fn.marked = reuse.Marked(fn.Opts.engine()) }
+
+func (fn *asideFn) ProcessElement(ctx context.Context, hash uint64, occurrences func(*reuse.Occurrence) bool, articles int, emit func(string, reuse.AsideMark)) {
+	first := map[string]int32{}
+	var o reuse.Occurrence
+	if fn.marked(hash) {
+		// Marked text is set aside before any other rule, even in one
+		// article.
+		for occurrences(&o) {
+			if p, ok := first[o.Doc]; !ok || o.Pos < p {
+				first[o.Doc] = o.Pos
+			}
+		}
+		for doc, pos := range first {
+			emit(doc, reuse.AsideMark{Hash: hash, Pos: pos, Group: reuse.AsideMarked})
+		}
+		return
+	}
+	g := reuse.NewFingerprintGroup(fn.Opts.engine(), articles)
+	for occurrences(&o) {
+		g.Add(o)
+		switch {
+		case g.Boilerplate() && first != nil:
+			for doc, pos := range first {
+				emit(doc, reuse.AsideMark{Hash: hash, Pos: pos, Group: g.AsideReason()})
+			}
+			first = nil
+			fallthrough
+		case g.Boilerplate():
+			emit(o.Doc, reuse.AsideMark{Hash: hash, Pos: o.Pos, Group: g.AsideReason()})
+		default:
+			if p, ok := first[o.Doc]; !ok || o.Pos < p {
+				first[o.Doc] = o.Pos
+			}
+		}
+	}
+	if reason := g.AsideReason(); reason != "" && first != nil {
+		for doc, pos := range first {
+			emit(doc, reuse.AsideMark{Hash: hash, Pos: pos, Group: reason})
+		}
+	}
+}
