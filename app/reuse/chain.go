@@ -78,7 +78,13 @@ func chainSeeds(seeds []seed, k, maxGap int) []region {
 // sentence they share. Extension then crosses the boundary again only if
 // three words confirm it.
 func unstraddle(ta, tb string, a, b []token, r region, k int) region {
-	ends := func(i, j int) bool { return sentenceEndsAfter(ta, a, i) || sentenceEndsAfter(tb, b, j) }
+	return unstraddleBy(r, k, func(i, j int) bool { return sentenceEndsAfter(ta, a, i) || sentenceEndsAfter(tb, b, j) })
+}
+
+// unstraddleBy is unstraddle with ends telling whether a sentence ends
+// after word i of A or word j of B, so the checks before the join
+// (near.go) can apply the rule to the words they carry.
+func unstraddleBy(r region, k int, ends func(i, j int) bool) region {
 	for t := 0; t < k-1 && r.a0+t+1 < r.a1 && r.b0+t+1 < r.b1; t++ {
 		if ends(r.a0+t, r.b0+t) {
 			r.a0, r.b0 = r.a0+t+1, r.b0+t+1

@@ -186,20 +186,7 @@ func (v *nearView) endsB(y int) bool { return v.ends(&v.b, y) }
 
 // unstraddle is the engine's unstraddle, read from the Nears.
 func (v *nearView) unstraddle(r region, k int) region {
-	ends := func(i, j int) bool { return v.endsA(i) || v.endsB(j) }
-	for t := 0; t < k-1 && r.a0+t+1 < r.a1 && r.b0+t+1 < r.b1; t++ {
-		if ends(r.a0+t, r.b0+t) {
-			r.a0, r.b0 = r.a0+t+1, r.b0+t+1
-			break
-		}
-	}
-	for t := 0; t < k-1 && r.a1-t-2 >= r.a0 && r.b1-t-2 >= r.b0; t++ {
-		if ends(r.a1-t-2, r.b1-t-2) {
-			r.a1, r.b1 = r.a1-t-1, r.b1-t-1
-			break
-		}
-	}
-	return r
+	return unstraddleBy(r, k, func(i, j int) bool { return v.endsA(i) || v.endsB(j) })
 }
 
 // crosses is extend's test for going on past a sentence end.
