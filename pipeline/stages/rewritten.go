@@ -192,25 +192,28 @@ func (fn *compareRewrittenFn) Setup() {
 }
 
 func (fn *compareRewrittenFn) ProcessElement(ctx context.Context, j JoinedWork, emitLine func(string), emitCovered func(string, reuse.Covered)) error {
+	c, ok, err := compareJoined(ctx, j, fn.Opts)
+	if err != nil || !ok {
+		return err
+	}
+	fn.rewritten.Inc(ctx, int64(countRewritten(c.Ranges)))
+	return emitComparison(ctx, fn.pairs, fn.passages, j.Work.A, j.Work.B, c, emitLine, emitCovered)
+}
+
+// compareJoined compares a joined pair with its seeds of both kinds, by
+// the engine's own comparison.
+func compareJoined(ctx context.Context, j JoinedWork, opts Options) (reuse.Comparison, bool, error) {
 	w := j.Work
 	seeds := make([]reuse.Seed, len(w.I))
 	for n := range w.I {
 		seeds[n] = reuse.Seed{A: w.A, B: w.B, I: w.I[n], J: w.J[n]}
 	}
 	sentences := reuse.PairSentences{A: j.A.Sentences, B: j.B.Sentences, Similar: w.Similar}
-	c, ok, err := reuse.CompareRewritten(ctx, j.A.Article.document(), j.B.Article.document(), seeds, sentences, fn.Opts.engine())
+	c, ok, err := reuse.CompareRewritten(ctx, j.A.Article.document(), j.B.Article.document(), seeds, sentences, opts.engine())
 	if err != nil {
-		return fmt.Errorf("comparing %q and %q: %v", w.A, w.B, err)
+		return c, false, fmt.Errorf("comparing %q and %q: %v", w.A, w.B, err)
 	}
-	if !ok {
-		return nil
-	}
-	for _, p := range c.Pair.Passages {
-		if p.Kind == reuse.Rewritten {
-			fn.rewritten.Inc(ctx, 1)
-		}
-	}
-	return emitComparison(ctx, fn.pairs, fn.passages, w.A, w.B, c, emitLine, emitCovered)
+	return c, ok, nil
 }
 
 // AnalyzeRewritten chains the stages from the articles to their document

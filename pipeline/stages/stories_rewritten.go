@@ -2,7 +2,6 @@ package stages
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
@@ -72,17 +71,9 @@ func (fn *storyRewrittenFn) Setup() {
 func (fn *storyRewrittenFn) ProcessElement(ctx context.Context, j JoinedWork, groups Groups, emitCompared func(string, comparedPair),
 	emitLine func(string), emitCovered func(string, reuse.Covered)) error {
 	w := j.Work
-	seeds := make([]reuse.Seed, len(w.I))
-	for n := range w.I {
-		seeds[n] = reuse.Seed{A: w.A, B: w.B, I: w.I[n], J: w.J[n]}
-	}
-	sentences := reuse.PairSentences{A: j.A.Sentences, B: j.B.Sentences, Similar: w.Similar}
-	c, ok, err := reuse.CompareRewritten(ctx, j.A.Article.document(), j.B.Article.document(), seeds, sentences, fn.Opts.engine())
-	if err != nil {
-		return fmt.Errorf("comparing %q and %q: %v", w.A, w.B, err)
-	}
-	if !ok {
-		return nil
+	c, ok, err := compareJoined(ctx, j, fn.Opts)
+	if err != nil || !ok {
+		return err
 	}
 	ga, inA := groups.Of[w.A]
 	gb, inB := groups.Of[w.B]
