@@ -138,13 +138,6 @@ func TestStagesRunInTurnGiveAnalyzesRewrittenPassages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docsOf := func(cs []corpus.Doc) []reuse.Document {
-		var out []reuse.Document
-		for _, d := range cs {
-			out = append(out, reuse.Document{Name: d.Name, Source: d.Source, Text: d.Text})
-		}
-		return out
-	}
 	for _, tc := range []struct {
 		name          string
 		docs          []reuse.Document
@@ -153,9 +146,9 @@ func TestStagesRunInTurnGiveAnalyzesRewrittenPassages(t *testing.T) {
 		wantRewritten int // passages, at least
 	}{
 		{"the five seed articles", seedDocuments(t), reuse.Options{}, 3, 0},
-		{"a newsroom's day of 300 articles", docsOf(day), reuse.Options{}, 20, 10},
-		{"the day with boilerplate set at three articles", docsOf(day), reuse.Options{MaxDocs: 3, MaxRepeats: 2}, 10, 5},
-		{"a syndicated archive whose outlets repeat newsletter boxes", docsOf(syndicated), reuse.Options{}, 100, 0},
+		{"a newsroom's day of 300 articles", corpusDocuments(day), reuse.Options{}, 20, 10},
+		{"the day with boilerplate set at three articles", corpusDocuments(day), reuse.Options{MaxDocs: 3, MaxRepeats: 2}, 10, 5},
+		{"a syndicated archive whose outlets repeat newsletter boxes", corpusDocuments(syndicated), reuse.Options{}, 100, 0},
 	} {
 		// Both paths align the same passages, each with its own deadline:
 		// without one, a loaded machine cannot make them differ.

@@ -205,13 +205,6 @@ func TestStoriesPlannedGroupByGroupAreAnalyzes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	asDocs := func(cs []corpus.Doc) []reuse.Document {
-		var out []reuse.Document
-		for _, d := range cs {
-			out = append(out, reuse.Document{Name: d.Name, Source: d.Source, Published: d.Published, Text: d.Text})
-		}
-		return out
-	}
 	for _, tc := range []struct {
 		name         string
 		docs         []reuse.Document
@@ -219,9 +212,9 @@ func TestStoriesPlannedGroupByGroupAreAnalyzes(t *testing.T) {
 		wantStories  int // at least
 		wantUnlinked int // signatures left out, at least
 	}{
-		{"a newsroom's day of 300 articles", asDocs(day), reuse.Options{}, 10, 1},
-		{"a syndicated archive of 200 articles with sources and times", asDocs(syndicated), reuse.Options{}, 10, 1},
-		{"the day with boilerplate set at three articles", asDocs(day), reuse.Options{MaxDocs: 3, MaxRepeats: 2}, 10, 0},
+		{"a newsroom's day of 300 articles", corpusDocuments(day), reuse.Options{}, 10, 1},
+		{"a syndicated archive of 200 articles with sources and times", corpusDocuments(syndicated), reuse.Options{}, 10, 1},
+		{"the day with boilerplate set at three articles", corpusDocuments(day), reuse.Options{MaxDocs: 3, MaxRepeats: 2}, 10, 0},
 	} {
 		// Both paths align the same passages, each with its own deadline:
 		// without one, a loaded machine cannot make them differ.
@@ -287,4 +280,14 @@ func TestStoriesPlannedGroupByGroupAreAnalyzes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// corpusDocuments makes a generated corpus the engine's documents, with
+// their sources and publication times.
+func corpusDocuments(cs []corpus.Doc) []reuse.Document {
+	out := make([]reuse.Document, 0, len(cs))
+	for _, d := range cs {
+		out = append(out, reuse.Document{Name: d.Name, Source: d.Source, Published: d.Published, Text: d.Text})
+	}
+	return out
 }
