@@ -5,10 +5,11 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/session"
-	"github.com/wirediff/wirediff/app/worker"
+	"github.com/wirediff/wirediff/internal/browser"
 )
 
-// formFields are the add form's fields, cleared once their paste is in.
+// formFields are the add form's fields, cleared once their paste is in;
+// the text field is the last.
 var formFields = []string{"article-title", "article-source", "article-published", "article-url", "article-text"}
 
 // articleForm adds articles: a paste with optional title, source,
@@ -38,11 +39,19 @@ func (f *articleForm) OnMount(ctx app.Context) {
 
 func (f *articleForm) onAdded(ctx app.Context, act app.Action) {
 	ctx.PreventUpdate()
-	if a, _ := act.Value.(added); a.pasted {
-		for _, id := range formFields {
-			setInputValue(id, "")
-		}
+	if a, _ := act.Value.(added); !a.pasted {
+		return
 	}
+	for _, id := range formFields[:len(formFields)-1] {
+		setInputValue(id, "")
+	}
+	// The browser takes tens of milliseconds to drop megabytes from the
+	// text field: in a task of its own, not the one that draws the new
+	// article.
+	ctx.Async(func() {
+		browser.Breathe()
+		setInputValue(formFields[len(formFields)-1], "")
+	})
 }
 
 // onStartPaste takes the keyboard focus, and the eye, to the text field.
@@ -124,9 +133,10 @@ func (f *articleForm) Render() app.UI {
 	)
 }
 
-// onAdd reads the paste's text off the page's thread (worker.Read: in
-// the engine's worker, a 5 MB paste held the page for most of a second),
-// then hands it to App. A second click meanwhile adds nothing more.
+// onAdd reads the paste's text off the page's thread (in the engine's
+// worker, which takes the field's value as it is: a 5 MB paste copied
+// into Go and out again held the page for most of a second), then hands
+// it to App. A second click meanwhile adds nothing more.
 func (f *articleForm) onAdd(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate()
 	if f.adding {
@@ -138,10 +148,10 @@ func (f *articleForm) onAdd(ctx app.Context, e app.Event) {
 		Source:    inputValue("article-source"),
 		Published: inputValue("article-published"),
 		URL:       inputValue("article-url"),
-		Text:      inputValue("article-text"),
 	}
+	text := takeFieldText("article-text")
 	ctx.Async(func() {
-		res, err := worker.Read(context.Background(), "", []byte(p.Text))
+		res, err := text.read(context.Background())
 		p.Read = &session.Reading{Result: res, Err: err}
 		ctx.Dispatch(func(ctx app.Context) {
 			ctx.PreventUpdate()
@@ -188,8 +198,8 @@ func (f *articleForm) onPick(ctx app.Context, e app.Event) {
 	f.read(ctx, files)
 }
 
-// read reads the files off the UI goroutine, and their text off the
-// page's thread (worker.Read), and hands them to App.
+// read reads the files' text off the UI goroutine and off the page's
+// thread (pendingFile.readText), and hands them to App.
 func (f *articleForm) read(ctx app.Context, files []pendingFile) {
 	if len(files) == 0 {
 		return
@@ -197,12 +207,7 @@ func (f *articleForm) read(ctx app.Context, files []pendingFile) {
 	ctx.Async(func() {
 		picked := make([]session.File, len(files))
 		for i, pf := range files {
-			data, err := pf.read()
-			picked[i] = session.File{Name: pf.name, Data: data, Err: err}
-			if err == nil {
-				res, err := worker.Read(context.Background(), pf.name, data)
-				picked[i].Read = &session.Reading{Result: res, Err: err}
-			}
+			picked[i] = pf.readText(context.Background())
 		}
 		ctx.NewActionWithValue(actionFiles, picked)
 	})

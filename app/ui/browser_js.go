@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"syscall/js"
@@ -10,13 +11,48 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/ingest"
+	"github.com/wirediff/wirediff/app/session"
+	"github.com/wirediff/wirediff/app/worker"
 	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // A pendingFile is a file chosen in the page, not read yet.
 type pendingFile struct {
 	name string
+	file js.Value
 	read func() ([]byte, error)
+}
+
+// readText reads the file as an article's text in the engine's worker,
+// which takes the File itself: its bytes never pass through the page's
+// Go. A file over ingest.MaxBytes is refused before it is read.
+func (pf pendingFile) readText(ctx context.Context) session.File {
+	f := session.File{Name: pf.name}
+	if size := pf.file.Get("size").Float(); size > ingest.MaxBytes {
+		f.Err = ingest.ErrTooLarge
+		return f
+	}
+	res, err := worker.ReadValue(ctx, pf.name, pf.file)
+	f.Read = &session.Reading{Result: res, Err: err}
+	return f
+}
+
+// A fieldText is a text field's value, left in JavaScript.
+type fieldText struct{ value js.Value }
+
+// takeFieldText takes the value of the text field with the given ID.
+func takeFieldText(id string) fieldText {
+	if el := js.Global().Get("document").Call("getElementById", id); el.Truthy() {
+		return fieldText{value: el.Get("value")}
+	}
+	return fieldText{value: js.ValueOf("")}
+}
+
+// read reads the value as an article's text in the engine's worker, which
+// takes the string itself: 5 MB pasted never pass through the page's Go
+// on their way there.
+func (t fieldText) read(ctx context.Context) (ingest.Result, error) {
+	return worker.ReadValue(ctx, "", t.value)
 }
 
 // listFiles takes the files of a FileList (an input's or a drop's) before
@@ -32,6 +68,7 @@ func listFiles(list app.Value) []pendingFile {
 		f := files.Index(i)
 		out = append(out, pendingFile{
 			name: f.Get("name").String(),
+			file: f,
 			read: func() ([]byte, error) { return readFile(f) },
 		})
 	}

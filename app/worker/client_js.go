@@ -254,6 +254,15 @@ func (e *engine) send(b []byte) {
 	e.worker.Call("postMessage", arr, []any{arr.Get("buffer")})
 }
 
+// sendWith posts b with a JavaScript value beside it, as {input: b,
+// value: v}: the worker takes the value as the Input's bytes (serve_js.go).
+// A string is copied by the browser, a Blob only referred to.
+func (e *engine) sendWith(b []byte, v js.Value) {
+	arr := js.Global().Get("Uint8Array").New(len(b))
+	js.CopyBytesToJS(arr, b)
+	e.worker.Call("postMessage", map[string]any{"input": arr, "value": v}, []any{arr.Get("buffer")})
+}
+
 // terminate stops the worker at once, whatever it is doing.
 func (e *engine) terminate() {
 	e.worker.Call("terminate")

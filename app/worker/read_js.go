@@ -4,8 +4,11 @@ package worker
 
 import (
 	"context"
+	"errors"
+	"syscall/js"
 
 	"github.com/wirediff/wirediff/app/ingest"
+	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // Read reads a file's or a paste's bytes as text in a worker, as
@@ -15,21 +18,48 @@ import (
 // workers are missing, fail to start or stop, the bytes are read on the
 // page, as ingest.Text.
 func Read(ctx context.Context, name string, data []byte) (ingest.Result, error) {
+	return read(ctx, Input{Name: name, Data: data}, js.Undefined(), func() ([]byte, error) { return data, nil })
+}
+
+// ReadValue is Read for bytes still in JavaScript: a string (a text
+// field's value, sent as UTF-8) or a Blob (a dropped or picked File).
+// The worker copies them into its own memory, so that 5 MB never pass
+// through the page's Go (a copy of a text field's value into Go, and of
+// the message out of it, held the page for about 0.1 s). Without a
+// worker the page reads them itself.
+func ReadValue(ctx context.Context, name string, v js.Value) (ingest.Result, error) {
+	return read(ctx, Input{Name: name}, v, func() ([]byte, error) { return valueBytes(v) })
+}
+
+// read sends req, with v beside it unless v is undefined, and waits for
+// the worker's Text; local gives the bytes to read on the page instead.
+func read(ctx context.Context, req Input, v js.Value, local func() ([]byte, error)) (ingest.Result, error) {
 	if err := ctx.Err(); err != nil {
 		return ingest.Result{}, err
+	}
+	onPage := func() (ingest.Result, error) {
+		data, err := local()
+		if err != nil {
+			return ingest.Result{}, err
+		}
+		return ingest.Text(req.Name, data)
 	}
 	e, err := acquire(ctx)
 	if err != nil {
 		if ctx.Err() != nil {
 			return ingest.Result{}, ctx.Err()
 		}
-		return ingest.Text(name, data)
+		return onPage()
 	}
 	pool.Lock()
 	pool.gen++
-	gen := pool.gen
+	req.Gen = pool.gen
 	pool.Unlock()
-	e.send(Encode(nil, Input{Gen: gen, Name: name, Data: data}))
+	if v.IsUndefined() {
+		e.send(Encode(nil, req))
+	} else {
+		e.sendWith(Encode(nil, req), v)
+	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -37,17 +67,58 @@ func Read(ctx context.Context, name string, data []byte) (ingest.Result, error) 
 			return ingest.Result{}, ctx.Err()
 		case <-e.failed:
 			e.terminate()
-			return ingest.Text(name, data)
+			return onPage()
 		case b := <-e.messages:
 			msg, err := Decode(b)
 			if err != nil {
 				e.terminate()
-				return ingest.Text(name, data)
+				return onPage()
 			}
-			if t, ok := msg.(Text); ok && t.Gen == gen {
+			if t, ok := msg.(Text); ok && t.Gen == req.Gen {
 				release(e)
 				return t.Result, t.Error()
 			}
 		}
 	}
+}
+
+// valueBytes copies a string's UTF-8 or a Blob's bytes into Go.
+func valueBytes(v js.Value) (data []byte, err error) {
+	defer browser.Catch(&err, thrownError)
+	if v.Type() == js.TypeString {
+		return []byte(v.String()), nil
+	}
+	if !v.InstanceOf(js.Global().Get("Blob")) {
+		return nil, errors.New("neither text nor a file")
+	}
+	buf, err := await(v.Call("arrayBuffer"))
+	if err != nil {
+		return nil, err
+	}
+	arr := js.Global().Get("Uint8Array").New(buf)
+	data = make([]byte, arr.Get("length").Int())
+	js.CopyBytesToGo(data, arr)
+	return data, nil
+}
+
+// await waits for a promise to settle.
+func await(promise js.Value) (js.Value, error) {
+	type settled struct {
+		v   js.Value
+		err error
+	}
+	ch := make(chan settled, 1)
+	onOK := js.FuncOf(func(this js.Value, args []js.Value) any {
+		ch <- settled{v: args[0]}
+		return nil
+	})
+	onErr := js.FuncOf(func(this js.Value, args []js.Value) any {
+		ch <- settled{err: thrownError(args[0])}
+		return nil
+	})
+	defer onOK.Release()
+	defer onErr.Release()
+	promise.Call("then", onOK, onErr)
+	s := <-ch
+	return s.v, s.err
 }

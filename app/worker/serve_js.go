@@ -25,28 +25,49 @@ func InWorker() bool {
 // The engine holds the worker's thread while it works; cancelling is the
 // page's to do, by terminating the worker.
 func Serve() {
-	requests := make(chan []byte, 1)
+	requests := make(chan request, 1)
 	js.Global().Set("onmessage", js.FuncOf(func(this js.Value, args []js.Value) any {
-		b, ok := bytesOf(args[0].Get("data"))
+		data := args[0].Get("data")
+		r := request{value: js.Undefined()}
+		ok := false
+		if r.b, ok = bytesOf(data); !ok && data.Type() == js.TypeObject {
+			// An Input whose bytes are still JavaScript's (sendWith).
+			if r.b, ok = bytesOf(data.Get("input")); ok {
+				r.value = data.Get("value")
+			}
+		}
 		if ok {
 			// A callback must not block: hand over from a goroutine.
-			go func() { requests <- b }()
+			go func() { requests <- r }()
 		}
 		return nil
 	}))
 	post(Encode(nil, Ready{}))
-	for b := range requests {
-		msg, err := Decode(b)
+	for r := range requests {
+		msg, err := Decode(r.b)
 		switch req := msg.(type) {
 		case Request:
 			post(Encode(nil, answer(req)))
 		case Input:
+			if !r.value.IsUndefined() {
+				if req.Data, err = valueBytes(r.value); err != nil {
+					post(Encode(nil, Text{Gen: req.Gen, Err: "it could not be read (" + err.Error() + ")"}))
+					continue
+				}
+			}
 			post(Encode(nil, answerRead(req)))
 		default:
 			// A page and worker of different versions: say so rather than hang.
 			post(Encode(nil, Result{Err: fmt.Sprintf("the analysis worker could not read the request (%v)", err)}))
 		}
 	}
+}
+
+// A request is a message from the page: its bytes, and the JavaScript
+// value sent beside them (undefined if none).
+type request struct {
+	b     []byte
+	value js.Value
 }
 
 // answer runs the engine on one request, turning a panic into an error
