@@ -79,3 +79,22 @@ func Excerpt(s string, n int) string {
 	}
 	return s[:head] + " … " + s[tail:]
 }
+
+// Characters counts the characters of s as utf8.RuneCountInString does
+// (an invalid byte counts as one), eight bytes at once where they are
+// ASCII: the article list shows each article's length, counted on the
+// page, where 5 MB took about 20 ms a byte at a time.
+func Characters(s string) int {
+	n := 0
+	for len(s) >= 8 {
+		if s[0]|s[1]|s[2]|s[3]|s[4]|s[5]|s[6]|s[7] < utf8.RuneSelf {
+			n += 8
+			s = s[8:]
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s)
+		n++
+		s = s[size:]
+	}
+	return n + utf8.RuneCountInString(s)
+}

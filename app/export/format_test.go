@@ -64,3 +64,36 @@ func TestExcerptKeepsHeadAndTail(t *testing.T) {
 		t.Errorf("an excerpt cut inside a character: %q", got)
 	}
 }
+
+func TestCharactersAreCountedAsRunes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want int
+	}{
+		{"nothing has no characters", "", 0},
+		{"ASCII has a character a byte", "Wire copy, word for word.", 25},
+		{"an accent is one character of two bytes", "Café au lait, café noir", 23},
+		{"a flag is two characters", "🇺🇸 and 🇬🇧 flags", 15},
+		{"an invalid byte counts as one", "ab\xffcdefghij\xc3", 12},
+		{"a character may straddle eight bytes", "1234567é90", 10},
+	}
+	for _, tt := range tests {
+		if got := Characters(tt.text); got != tt.want {
+			t.Errorf("%s: Characters(%q) = %d, want %d", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
+// FuzzCharacters checks the count against utf8.RuneCountInString on any
+// bytes.
+func FuzzCharacters(f *testing.F) {
+	for _, s := range []string{"", "plain ASCII text, longer than eight", "Café au lait", "🇺🇸→🇬🇧", "ab\xffcdefghij\xc3\x28"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Characters(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("Characters(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

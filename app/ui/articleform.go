@@ -5,7 +5,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/session"
-	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // formFields are the add form's fields, cleared once their paste is in;
@@ -48,10 +47,7 @@ func (f *articleForm) onAdded(ctx app.Context, act app.Action) {
 	// The browser takes tens of milliseconds to drop megabytes from the
 	// text field: in a task of its own, not the one that draws the new
 	// article.
-	ctx.Async(func() {
-		browser.Breathe()
-		setInputValue(formFields[len(formFields)-1], "")
-	})
+	emptyFieldAlone(formFields[len(formFields)-1])
 }
 
 // onStartPaste takes the keyboard focus, and the eye, to the text field.

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"slices"
-	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/export"
@@ -261,7 +260,7 @@ func (l *articleList) chars(art workspace.Article) int {
 	if l.counted == nil || len(l.counted) > 2*len(l.IArticles) {
 		l.counted = make(map[string]counted, len(l.IArticles))
 	}
-	n := utf8.RuneCountInString(art.Text)
+	n := export.Characters(art.Text)
 	l.counted[art.ID] = counted{text: art.Text, n: n}
 	return n
 }
