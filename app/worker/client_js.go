@@ -47,9 +47,10 @@ func Analyze(ctx context.Context, docs []reuse.Document, opts reuse.Options) (*r
 	gen := pool.gen
 	pool.Unlock()
 	// The request is encoded in a task of its own, not in the one that
-	// started the analysis (an import, drawn in the same task).
+	// started the analysis (an import, drawn in the same task), and
+	// copied out of Go in slices.
 	browser.Breathe()
-	e.send(Encode(nil, Request{Gen: gen, Documents: docs, Options: opts}))
+	e.sendPausing(Encode(nil, Request{Gen: gen, Documents: docs, Options: opts}))
 	for {
 		select {
 		case <-ctx.Done():
@@ -251,6 +252,25 @@ func (e *engine) fail(err error) {
 func (e *engine) send(b []byte) {
 	arr := js.Global().Get("Uint8Array").New(len(b))
 	js.CopyBytesToJS(arr, b)
+	e.worker.Call("postMessage", arr, []any{arr.Get("buffer")})
+}
+
+// copySlice is how many bytes of a message sendPausing copies out of Go
+// at a time: about 2 ms of the page's thread.
+const copySlice = 2 << 20
+
+// sendPausing is send for a long message: it copies b out of Go a slice
+// at a time, pausing between slices (10 MB of articles took 10 to 20 ms
+// in one copy).
+func (e *engine) sendPausing(b []byte) {
+	arr := js.Global().Get("Uint8Array").New(len(b))
+	for i := 0; i < len(b); i += copySlice {
+		if i > 0 {
+			browser.Breathe()
+		}
+		end := min(i+copySlice, len(b))
+		js.CopyBytesToJS(arr.Call("subarray", i, end), b[i:end])
+	}
 	e.worker.Call("postMessage", arr, []any{arr.Get("buffer")})
 }
 
