@@ -26,9 +26,10 @@ type Paste struct {
 	Source    string // optional: the outlet or agency
 	Published string // optional: a publication time ingest.ParseTime reads
 	URL       string // optional: the article's web address
-	Text      string
-	// Read is what ingest.Text made of Text, if the page read it before
-	// (off its main thread); nil: Add reads Text itself.
+	Text      string // read only when Read is nil
+	// Read is what ingest.Text made of the pasted text, if the page read
+	// it before (off its main thread, straight from the text field, so
+	// Text may be empty); nil: Add reads Text itself.
 	Read *Reading
 }
 

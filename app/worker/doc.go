@@ -16,11 +16,14 @@
 //
 //	page → worker: Request{Gen, Documents, Options}
 //	worker → page: Ready, then per request Progress{Gen, Done, Total}… and Result{Gen, Report or Err}
-//	page → worker: Input{Gen, Name, Data}
+//	page → worker: Input{Gen, Name, Data}, or {input: Input{Gen, Name}, value: a string or a Blob}
 //	worker → page: Text{Gen, Result or Err}
 //
 // On the page, Analyze has reuse.Analyze's signature, and Read
-// ingest.Text's (with a context). A cancelled context
+// ingest.Text's (with a context); ReadValue reads a JavaScript string (a
+// text field's value) or Blob (a File) that the worker takes as it is, so
+// that a big paste or file never passes through the page's Go on its way
+// to the worker. A cancelled context
 // terminates the worker that runs the request (the engine does not yield
 // to read messages while it works); a browser without workers, or one
 // whose worker fails to start, gets the analysis on the main thread as
