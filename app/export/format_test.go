@@ -1,6 +1,7 @@
 package export
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -94,6 +95,24 @@ func FuzzCharacters(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := Characters(s), utf8.RuneCountInString(s); got != want {
 			t.Errorf("Characters(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// BenchmarkCharacters counts a 5 MB article of mostly ASCII text, as the
+// article list does, against utf8.RuneCountInString (the baseline).
+func BenchmarkCharacters(b *testing.B) {
+	text := strings.Repeat("Moscow (UPI) -- Secretary of State Rex Tillerson met Sergei Lavrov at the café. ", 65000)
+	b.Run("RuneCountInString", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			utf8.RuneCountInString(text)
+		}
+	})
+	b.Run("Characters", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			Characters(text)
 		}
 	})
 }
