@@ -104,36 +104,7 @@ func readFile(f js.Value) ([]byte, error) {
 	if size := f.Get("size").Float(); size > ingest.MaxBytes {
 		return nil, ingest.ErrTooLarge
 	}
-	buf, err := await(f.Call("arrayBuffer"))
-	if err != nil {
-		return nil, err
-	}
-	arr := js.Global().Get("Uint8Array").New(buf)
-	data := make([]byte, arr.Get("length").Int())
-	js.CopyBytesToGo(data, arr)
-	return data, nil
-}
-
-// await waits for a promise to settle.
-func await(promise js.Value) (js.Value, error) {
-	type result struct {
-		v   js.Value
-		err error
-	}
-	ch := make(chan result, 1)
-	onOK := js.FuncOf(func(this js.Value, args []js.Value) any {
-		ch <- result{v: args[0]}
-		return nil
-	})
-	onErr := js.FuncOf(func(this js.Value, args []js.Value) any {
-		ch <- result{err: jsError(args[0])}
-		return nil
-	})
-	defer onOK.Release()
-	defer onErr.Release()
-	promise.Call("then", onOK, onErr)
-	r := <-ch
-	return r.v, r.err
+	return browser.BlobBytes(f, jsError)
 }
 
 // download saves data as a file through a Blob object URL: everything

@@ -52,13 +52,8 @@ func (s *browserStore) Load() (data []byte, err error) {
 	case v.Type() == js.TypeString: // saved by an earlier version
 		return []byte(v.String()), nil
 	case v.InstanceOf(js.Global().Get("Blob")):
-		buf, err := await(v.Call("arrayBuffer"))
-		if err != nil {
-			return nil, err
-		}
-		v = js.Global().Get("Uint8Array").New(buf)
-		fallthrough
-	case v.InstanceOf(js.Global().Get("Uint8Array")): // or by an earlier version
+		return browser.BlobBytes(v, jsError)
+	case v.InstanceOf(js.Global().Get("Uint8Array")): // saved by an earlier version
 		data := make([]byte, v.Get("length").Int())
 		js.CopyBytesToGo(data, v)
 		return data, nil
@@ -81,8 +76,8 @@ func (s *browserStore) Save(data []byte) (err error) {
 	browser.Breathe()
 	// Kept as a Blob of the bytes: a string of megabytes is decoded from
 	// UTF-8 in one task, and IndexedDB copies a byte array's megabytes
-	// in the call to put (40 to 70 ms for 10 MB); a Blob's bytes are
-	// copied once, and put only refers to them.
+	// in the call to put (about 40 ms for 5 MB in a profile); a Blob's
+	// bytes are copied once, and put only refers to them.
 	arr := js.Global().Get("Uint8Array").New(len(data))
 	js.CopyBytesToJS(arr, data)
 	blob := js.Global().Get("Blob").New([]any{arr})

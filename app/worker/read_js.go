@@ -83,42 +83,12 @@ func read(ctx context.Context, req Input, v js.Value, local func() ([]byte, erro
 }
 
 // valueBytes copies a string's UTF-8 or a Blob's bytes into Go.
-func valueBytes(v js.Value) (data []byte, err error) {
-	defer browser.Catch(&err, thrownError)
-	if v.Type() == js.TypeString {
+func valueBytes(v js.Value) ([]byte, error) {
+	switch {
+	case v.Type() == js.TypeString:
 		return []byte(v.String()), nil
+	case v.Type() == js.TypeObject && v.InstanceOf(js.Global().Get("Blob")):
+		return browser.BlobBytes(v, thrownError)
 	}
-	if !v.InstanceOf(js.Global().Get("Blob")) {
-		return nil, errors.New("neither text nor a file")
-	}
-	buf, err := await(v.Call("arrayBuffer"))
-	if err != nil {
-		return nil, err
-	}
-	arr := js.Global().Get("Uint8Array").New(buf)
-	data = make([]byte, arr.Get("length").Int())
-	js.CopyBytesToGo(data, arr)
-	return data, nil
-}
-
-// await waits for a promise to settle.
-func await(promise js.Value) (js.Value, error) {
-	type settled struct {
-		v   js.Value
-		err error
-	}
-	ch := make(chan settled, 1)
-	onOK := js.FuncOf(func(this js.Value, args []js.Value) any {
-		ch <- settled{v: args[0]}
-		return nil
-	})
-	onErr := js.FuncOf(func(this js.Value, args []js.Value) any {
-		ch <- settled{err: thrownError(args[0])}
-		return nil
-	})
-	defer onOK.Release()
-	defer onErr.Release()
-	promise.Call("then", onOK, onErr)
-	s := <-ch
-	return s.v, s.err
+	return nil, errors.New("neither text nor a file")
 }

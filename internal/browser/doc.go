@@ -1,7 +1,8 @@
 // Package browser holds the little the page's and the worker's
 // browser-only code share: handing the thread back to the browser
-// between slices of long work (Breathe), and turning a JavaScript
-// exception into an error (Catch, in the browser only).
+// between slices of long work (Breathe), turning a JavaScript
+// exception into an error (Catch), and waiting for a promise or a Blob's
+// bytes (Await, BlobBytes), the last three in the browser only.
 package browser
 
 import "time"
