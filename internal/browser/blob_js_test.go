@@ -9,7 +9,9 @@ import (
 )
 
 // word names what JavaScript threw or rejected with, for the tests.
-func word(v js.Value) error { return errors.New("rejected: " + js.Global().Get("String").Invoke(v).String()) }
+func word(v js.Value) error {
+	return errors.New("rejected: " + js.Global().Get("String").Invoke(v).String())
+}
 
 func TestAwaitGivesAPromisesValueOrItsRejection(t *testing.T) {
 	promise := js.Global().Get("Promise")
