@@ -224,7 +224,7 @@ type pairHolder struct {
 }
 
 func (h *pairHolder) OnPreRender(ctx app.Context) { h.ctx = ctx }
-func (h *pairHolder) Render() app.UI            { return newPairView().Articles(h.a, h.b).Pair(h.pair) }
+func (h *pairHolder) Render() app.UI              { return newPairView().Articles(h.a, h.b).Pair(h.pair) }
 
 func TestAPairOpensWithItsFrameFirstAndItsTextsAfterAPause(t *testing.T) {
 	a, b, pair := upiPair(t)
