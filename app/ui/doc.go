@@ -36,7 +36,8 @@
 // is aria-busy while the articles load or are analysed and until the
 // overview has drawn their result; #pair-view while it opens or its
 // articles are analysed, and each of its texts until drawn whole;
-// #status and #analysis-status are live regions. Browser tests wait on the same.
+// #status and #analysis-status are live regions. Browser tests wait on
+// the same.
 //
 // The package does no text processing of its own: articles go through
 // app/ingest (by way of app/session), the analysis is app/reuse, files
