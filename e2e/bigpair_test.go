@@ -92,8 +92,9 @@ func bigPair(t *testing.T) (a, b string, shared int) {
 // Journey 23: the pair of two articles of 200,000 words each that share
 // hundreds of passages is opened, a passage near the end of the first
 // text is followed to the second, and the overview is shown again. The
-// page's longest main-thread task in each phase and the time the pair
-// takes to show are logged, not asserted (see "Architecture" in the
+// page's longest main-thread task in each phase, the CPU time of each
+// phase's longest task by CPU time and the time the pair takes to show
+// are logged, not asserted (see "Architecture" in the
 // README); the journey asserts what the reader relies on: every passage
 // is highlighted in both texts, and following one leads to its twin.
 func TestTheBigPairOpensWithItsPassages(t *testing.T) {
@@ -110,9 +111,11 @@ func TestTheBigPairOpensWithItsPassages(t *testing.T) {
 	s.open("/")
 	s.waitReady()
 	s.watchPhases()
+	trace := s.traceTasks()
 	defer func() {
 		if s.ctx.Err() == nil {
 			t.Logf("main thread, the pair of two articles of %d and %d words:\n%s", len(strings.Fields(a)), len(strings.Fields(b)), s.phaseReport())
+			t.Logf("the same tasks' CPU time (Chromium's trace):\n%s", trace.report(s))
 		}
 	}()
 

@@ -27,12 +27,17 @@
 // boilerplate (setaside.go), drawn a slice at a time (overviewdraw.go).
 // The analysis aligns only the stories' pairs, so the pair view compares
 // any other two articles itself, on the page, when it opens
-// (paircompare.go, through compareSafely in engine.go).
+// (paircompare.go, through compareSafely in engine.go). It opens with its
+// frame first (the heading, the summary, the controls), its texts and
+// passage cards after a pause (pairview.go), and draws each text a few
+// blocks a render (sidetext.go).
 //
 // The page exposes its state the way assistive technology reads it: #main
 // is aria-busy while the articles load or are analysed and until the
-// overview has drawn their result, #status and #analysis-status are live
-// regions. Browser tests wait on the same.
+// overview has drawn their result; #pair-view while it opens or its
+// articles are analysed, and each of its texts until drawn whole;
+// #status and #analysis-status are live regions. Browser tests wait on
+// the same.
 //
 // The package does no text processing of its own: articles go through
 // app/ingest (by way of app/session), the analysis is app/reuse, files

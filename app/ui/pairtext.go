@@ -35,11 +35,41 @@ type runMark struct {
 	Quote      bool
 }
 
-// renderSide shows one article in full with its passages highlighted.
-// side is "a" or "b"; a passage's highlight has the ID "<side>-p<n>".
-func (p *pairView) renderSide(side string, art workspace.Article, passages []reuse.Passage) app.UI {
+// sideLayouts are the two texts' runs (layoutSide), index 0 for "a" and
+// 1 for "b", and what they were laid out from. The view renders again
+// at every slice of drawing a text (go-app renders a component's
+// ancestors with it), and new runs are new slices, which go-app compares
+// with the last ones element by element before it sees nothing changed:
+// for a pair of long articles that, and laying the texts out again, took
+// tens of milliseconds a slice.
+type sideLayouts struct {
+	pair          *reuse.Pair
+	a, b          string
+	hideRewritten bool
+	runs          [2][]textRun
+	long          [2]bool
+}
+
+// layouts lays the two texts out, or gives the runs laid out last if the
+// pair, its texts and the passages shown are the same.
+func (p *pairView) layouts() *sideLayouts {
+	l := &p.laid
+	pair := p.pair()
+	if l.runs[0] != nil && l.pair == pair && l.a == p.IA.Text && l.b == p.IB.Text && l.hideRewritten == p.hideRewritten {
+		return l
+	}
+	passages := p.passages()
+	*l = sideLayouts{pair: pair, a: p.IA.Text, b: p.IB.Text, hideRewritten: p.hideRewritten}
+	l.runs[0], l.long[0] = layoutSide(p.IA.Text, "a", passages, p.shows)
+	l.runs[1], l.long[1] = layoutSide(p.IB.Text, "b", passages, p.shows)
+	return l
+}
+
+// renderSide shows one article in full with its passages highlighted,
+// laid out in runs. side is "a" or "b"; a passage's highlight has the
+// ID "<side>-p<n>".
+func (p *pairView) renderSide(side string, art workspace.Article, runs []textRun, long bool) app.UI {
 	label := sideLabel(side)
-	runs, long := layoutSide(art.Text, side, passages, p.shows)
 	return app.Article().Class("side").Aria("label", label).Body(
 		app.Header().Class("side-header").Body(
 			app.H3().Class("side-title").Dir("auto").Text(session.Title(art)),

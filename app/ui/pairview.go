@@ -7,6 +7,7 @@ import (
 	"github.com/wirediff/wirediff/app/reuse"
 	"github.com/wirediff/wirediff/app/session"
 	"github.com/wirediff/wirediff/app/workspace"
+	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // passageColours is how many highlight colours the stylesheet defines
@@ -38,6 +39,9 @@ type pairView struct {
 	cardPage      int    // the page of passage cards shown, from 0
 	pairKey       string // the pair the active passage and the card page are of
 	compare       compareState
+	laid          sideLayouts // the texts' runs, kept between renders
+	bodyFor       string      // the pair whose texts and cards are drawn (opening)
+	opening       bool        // their first render is on its way
 }
 
 func newPairView() *pairView { return &pairView{} }
@@ -74,16 +78,40 @@ func (p *pairView) onShowView(ctx app.Context, act app.Action) {
 }
 
 // OnUpdate forgets the active passage and the card page when another
-// pair opens, and compares the two articles if the analysis did not.
+// pair opens, draws its body after its frame, and compares the two
+// articles if the analysis did not.
 func (p *pairView) OnUpdate(ctx app.Context) {
-	if key := p.IA.ID + "/" + p.IB.ID; key != p.pairKey {
+	if key := p.key(); key != p.pairKey {
 		p.pairKey, p.active, p.cardPage = key, 0, 0
 	}
 	if p.active > len(p.passages()) {
 		p.active = 0
 	}
+	p.openBody(ctx)
 	p.compareOnRequest(ctx)
 }
+
+// openBody draws the pair's texts and passage cards once the browser has
+// had the thread. A pair opens with its frame first (the heading, which
+// takes the keyboard focus, the summary and the controls): in one render
+// with the texts and the cards, and with the overview taken down in
+// the same task, opening a pair held the page for over 100 ms.
+func (p *pairView) openBody(ctx app.Context) {
+	if p.bodyFor == p.key() || p.opening {
+		return
+	}
+	p.opening = true
+	ctx.Async(func() {
+		browser.Breathe()
+		ctx.Dispatch(func(ctx app.Context) {
+			p.opening = false
+			p.bodyFor = p.key()
+		})
+	})
+}
+
+// key names the pair shown.
+func (p *pairView) key() string { return p.IA.ID + "/" + p.IB.ID }
 
 func (p *pairView) passages() []reuse.Passage {
 	if pair := p.pair(); pair != nil {
@@ -113,7 +141,11 @@ func (p *pairView) Render() app.UI {
 		section = section.Class("columns")
 	}
 	if p.IPending {
-		section = section.Class("stale").Aria("busy", true)
+		section = section.Class("stale")
+	}
+	opened := p.bodyFor == p.key()
+	if p.IPending || !opened {
+		section = section.Aria("busy", true)
 	}
 	return section.Body(
 		app.Nav().Class("crumbs").Aria("label", "Breadcrumb").Body(
@@ -162,13 +194,25 @@ func (p *pairView) Render() app.UI {
 			),
 			renderFigures(),
 		),
-		app.Div().Class("pair-body").Body(
-			app.Div().Class("sides").Body(
-				p.renderSide("a", p.IA, passages),
-				p.renderSide("b", p.IB, passages),
-			),
-			p.renderDiffs(passages, hidden),
+		p.renderBody(opened, passages, hidden),
+	)
+}
+
+// renderBody is the two texts and the passage cards, or, until they are
+// drawn, a line saying they come.
+func (p *pairView) renderBody(opened bool, passages []reuse.Passage, hidden int) app.UI {
+	if !opened {
+		return app.Div().Class("pair-body").Body(
+			app.P().ID("pair-opening").Class("empty").Text("Opening the two texts…"),
+		)
+	}
+	l := p.layouts()
+	return app.Div().Class("pair-body").Body(
+		app.Div().Class("sides").Body(
+			p.renderSide("a", p.IA, l.runs[0], l.long[0]),
+			p.renderSide("b", p.IB, l.runs[1], l.long[1]),
 		),
+		p.renderDiffs(passages, hidden),
 	)
 }
 

@@ -213,3 +213,56 @@ func TestALongTextIsLaidOutInBlocksCutAtLineBreaks(t *testing.T) {
 		t.Errorf("the long text highlights %d passages, want the shared sentence", len(marks))
 	}
 }
+
+// pairHolder shows the pair view of two articles it can change, as App
+// does when the URL names another pair.
+type pairHolder struct {
+	app.Compo
+	a, b workspace.Article
+	pair *reuse.Pair
+	ctx  app.Context
+}
+
+func (h *pairHolder) OnPreRender(ctx app.Context) { h.ctx = ctx }
+func (h *pairHolder) Render() app.UI              { return newPairView().Articles(h.a, h.b).Pair(h.pair) }
+
+func TestAPairOpensWithItsFrameFirstAndItsTextsAfterAPause(t *testing.T) {
+	a, b, pair := upiPair(t)
+	c, d, long := longPair(30)
+	holder := &pairHolder{a: a, b: b, pair: pair}
+	e := app.NewTestEngine()
+	if err := e.Load(holder); err != nil {
+		t.Fatal(err)
+	}
+	// opened checks the view of the pair whose first text is first: its
+	// frame only (busy), or the whole view.
+	opened := func(step string, first workspace.Article, whole bool) {
+		t.Helper()
+		doc := page(t, holder)
+		view := byID(doc, "pair-view")
+		heading := squash(textOf(byID(doc, "view-heading")))
+		if view == nil || !strings.Contains(heading, first.Title) {
+			t.Fatalf("%s: the heading reads %q, want the pair of %q", step, heading, first.Title)
+		}
+		sideA := byID(doc, "side-a")
+		switch {
+		case !whole && (sideA != nil || byID(doc, "passage-diffs") != nil || byID(doc, "pair-opening") == nil || !busy(view)):
+			t.Errorf("%s: want the frame alone, aria-busy, saying the texts come; texts %v, busy %v", step, sideA != nil, busy(view))
+		case whole && (sideA == nil || byID(doc, "pair-opening") != nil || busy(view)):
+			t.Errorf("%s: want the texts and cards, not busy; texts %v, busy %v", step, sideA != nil, busy(view))
+		case whole && !strings.Contains(squash(textOf(sideA)), squash(first.Text[:40])):
+			t.Errorf("%s: the first text is not %q's", step, first.Title)
+		}
+	}
+	opened("the first render", a, false)
+	e.ConsumeAll()
+	opened("after the pause", a, true)
+
+	// Another pair in the same view: its frame first again, never the
+	// last pair's texts under its heading.
+	holder.ctx.Dispatch(func(app.Context) { holder.a, holder.b, holder.pair = c, d, long })
+	e.ConsumeNext()
+	opened("another pair's first render", c, false)
+	e.ConsumeAll()
+	opened("another pair after the pause", c, true)
+}

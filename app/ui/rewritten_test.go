@@ -194,3 +194,48 @@ func TestTheOverviewCountsCopiedAndRewrittenWords(t *testing.T) {
 		t.Errorf("the pair reads %q: no copied and rewritten words", got)
 	}
 }
+
+func TestTheTextsAreLaidOutAgainOnlyWhenWhatTheyShowChanges(t *testing.T) {
+	ws, pair, _ := rewrittenPair()
+	a, b := ws.Articles[0], ws.Articles[1]
+	marked := func(l *sideLayouts, n int) bool {
+		for _, runs := range l.runs {
+			for _, run := range runs {
+				for _, m := range run.Marks {
+					if m.N == n {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	again := *pair // the same pair from a new analysis
+	for _, tc := range []struct {
+		name      string
+		change    func(p *pairView)
+		newRuns   bool
+		rewritten bool // passage 1, the rewritten one, is highlighted
+	}{
+		{"a render with nothing changed keeps the runs", func(*pairView) {}, false, true},
+		{"hiding rewritten passages takes their highlights away", func(p *pairView) { p.hideRewritten = true }, true, false},
+		{"a new analysis of the pair lays the texts out anew", func(p *pairView) { p.IPair = &again }, true, true},
+		{"a changed text lays the texts out anew", func(p *pairView) { p.IA.Text += " " }, true, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pv := newPairView().Articles(a, b).Pair(pair)
+			before := pv.layouts().runs
+			tc.change(pv)
+			after := pv.layouts()
+			if got := &after.runs[0][0] != &before[0][0]; got != tc.newRuns {
+				t.Errorf("new runs: %v, want %v", got, tc.newRuns)
+			}
+			if got := marked(after, 1); got != tc.rewritten {
+				t.Errorf("the rewritten passage highlighted: %v, want %v", got, tc.rewritten)
+			}
+			if !marked(after, 0) {
+				t.Error("the copied passage is not highlighted")
+			}
+		})
+	}
+}

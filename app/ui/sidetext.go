@@ -115,7 +115,15 @@ func (s *sideText) showFirstPassage(ctx app.Context) {
 		if i < s.shown() {
 			s.scrolledFor = s.IKey
 			id := "side-" + s.ISide
-			ctx.Defer(func(app.Context) { scrollToFirstMark(id) })
+			// After a pause: finding where the passage is lays the page
+			// out, which in the task that drew the text made it a long one.
+			ctx.Async(func() {
+				browser.Breathe()
+				ctx.Dispatch(func(ctx app.Context) {
+					ctx.PreventUpdate()
+					scrollToFirstMark(id)
+				})
+			})
 		}
 		return
 	}

@@ -46,10 +46,22 @@ func TestALongTextIsDrawnAFewBlocksARenderUntilWhole(t *testing.T) {
 	if !long || len(runs) <= blocksAtOnce {
 		t.Fatalf("the test text is %d blocks, want more than %d", len(runs), blocksAtOnce)
 	}
+	// The pair's frame comes first (TestAPairOpensWithItsFrameFirst),
+	// then the texts' first blocks.
 	doc := page(t, pv)
+	for range 10 {
+		if byID(doc, "side-a") != nil {
+			break
+		}
+		e.ConsumeNext()
+		doc = page(t, pv)
+	}
 	side := byID(doc, "side-a")
+	if side == nil {
+		t.Fatal("the first text did not show in 10 renders")
+	}
 	if got := len(findAll(side, isBlock)); got != blocksAtOnce || !busy(side) {
-		t.Errorf("first render: %d blocks, aria-busy %q; want the first %d, busy", got, attr(side, "aria-busy"), blocksAtOnce)
+		t.Errorf("first render of the text: %d blocks, aria-busy %q; want the first %d, busy", got, attr(side, "aria-busy"), blocksAtOnce)
 	}
 	e.ConsumeAll()
 	doc = page(t, pv)
