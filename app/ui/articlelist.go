@@ -7,7 +7,6 @@ import (
 	"github.com/wirediff/wirediff/app/export"
 	"github.com/wirediff/wirediff/app/session"
 	"github.com/wirediff/wirediff/app/workspace"
-	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // articlesPerPage is how many articles the list shows at a time.
@@ -94,13 +93,10 @@ func (l *articleList) drawMore(ctx app.Context) {
 		return
 	}
 	l.drawing = true
-	ctx.Async(func() {
-		browser.Breathe()
-		ctx.Dispatch(func(ctx app.Context) {
-			l.drawing = false
-			l.drawn = max(l.drawn, entriesAtOnce) + entriesAtOnce
-			l.drawMore(ctx)
-		})
+	afterBreath(ctx, func(ctx app.Context) {
+		l.drawing = false
+		l.drawn = max(l.drawn, entriesAtOnce) + entriesAtOnce
+		l.drawMore(ctx)
 	})
 }
 

@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/internal/browser"
+)
 
 // Small DOM helpers. go-app's Window is a no-op outside the browser, so
 // these are safe in native tests.
@@ -97,4 +100,14 @@ func scrollToFirstMark(id string) {
 	offset := mark.Call("getBoundingClientRect").Get("top").Float() -
 		box.Call("getBoundingClientRect").Get("top").Float()
 	box.Set("scrollTop", box.Get("scrollTop").Float()+offset-12)
+}
+
+// afterBreath runs fn in a later task of its own, after the browser has
+// had the thread to draw and answer input: the one way the views split
+// long work.
+func afterBreath(ctx app.Context, fn func(app.Context)) {
+	ctx.Async(func() {
+		browser.Breathe()
+		ctx.Dispatch(fn)
+	})
 }

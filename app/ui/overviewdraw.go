@@ -4,7 +4,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/reuse"
 	"github.com/wirediff/wirediff/app/workspace"
-	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // A result of 1,000 articles is some 3,000 elements, which go-app builds
@@ -112,13 +111,10 @@ func (o *overview) drawMore(ctx app.Context) {
 		return
 	}
 	o.drawing = true
-	ctx.Async(func() {
-		browser.Breathe()
-		ctx.Dispatch(func(ctx app.Context) {
-			o.drawing = false
-			o.budget += moreElements
-			o.drawMore(ctx)
-		})
+	afterBreath(ctx, func(ctx app.Context) {
+		o.drawing = false
+		o.budget += moreElements
+		o.drawMore(ctx)
 	})
 }
 

@@ -7,7 +7,6 @@ import (
 	"github.com/wirediff/wirediff/app/reuse"
 	"github.com/wirediff/wirediff/app/session"
 	"github.com/wirediff/wirediff/app/workspace"
-	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // passageColours is how many highlight colours the stylesheet defines
@@ -101,12 +100,9 @@ func (p *pairView) openBody(ctx app.Context) {
 		return
 	}
 	p.opening = true
-	ctx.Async(func() {
-		browser.Breathe()
-		ctx.Dispatch(func(ctx app.Context) {
-			p.opening = false
-			p.bodyFor = p.key()
-		})
+	afterBreath(ctx, func(ctx app.Context) {
+		p.opening = false
+		p.bodyFor = p.key()
 	})
 }
 

@@ -6,7 +6,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/reuse"
 	"github.com/wirediff/wirediff/app/session"
-	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // The view comes from the URL fragment, in one place: OnNav hands it to
@@ -44,10 +43,7 @@ func (a *App) viewChanged(ctx app.Context) {
 	ctx.Page().SetTitle(title)
 	// After a pause: finding where the main area is lays the page out,
 	// which in the task that mounted the new view made it a long one.
-	ctx.Async(func() {
-		browser.Breathe()
-		ctx.Dispatch(func(app.Context) { scrollToMain() })
-	})
+	afterBreath(ctx, func(app.Context) { scrollToMain() })
 	a.request(actionShowView, false)
 }
 

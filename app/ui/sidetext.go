@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // blocksAtOnce is how many blocks of a long text go into one render: a
@@ -88,16 +87,13 @@ func (s *sideText) drawMore(ctx app.Context) {
 	}
 	s.drawing = true
 	key := s.IKey
-	ctx.Async(func() {
-		browser.Breathe()
-		ctx.Dispatch(func(ctx app.Context) {
-			s.drawing = false
-			if key == s.IKey {
-				s.drawn = s.shown() + blocksAtOnce
-			}
-			s.drawMore(ctx)
-			s.showFirstPassage(ctx)
-		})
+	afterBreath(ctx, func(ctx app.Context) {
+		s.drawing = false
+		if key == s.IKey {
+			s.drawn = s.shown() + blocksAtOnce
+		}
+		s.drawMore(ctx)
+		s.showFirstPassage(ctx)
 	})
 }
 
@@ -117,12 +113,9 @@ func (s *sideText) showFirstPassage(ctx app.Context) {
 			id := "side-" + s.ISide
 			// After a pause: finding where the passage is lays the page
 			// out, which in the task that drew the text made it a long one.
-			ctx.Async(func() {
-				browser.Breathe()
-				ctx.Dispatch(func(ctx app.Context) {
-					ctx.PreventUpdate()
-					scrollToFirstMark(id)
-				})
+			afterBreath(ctx, func(ctx app.Context) {
+				ctx.PreventUpdate()
+				scrollToFirstMark(id)
 			})
 		}
 		return
