@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"runtime"
 
 	"github.com/wirediff/wirediff/app/reuse"
 )
@@ -51,6 +52,8 @@ func run(path, options string, n int) (float64, int, error) {
 	}
 	least, pairs := math.Inf(1), 0
 	for range n {
+		// Each run starts with no garbage of the one before it.
+		runtime.GC()
 		start := cpuSeconds()
 		rep, err := reuse.Analyze(context.Background(), docs, opts)
 		if err != nil {
