@@ -121,19 +121,17 @@ func buildSentenceIndex(texts []string, words [][]token, quoted [][]bool, langs 
 		weight[id] = termWeight(c.sentFreq, c.docFreq, nSents, nDocs)
 		sentFreq[id] = c.sentFreq
 	}
-	order := make([]int32, x.terms)
-	for id := range order {
-		order[id] = int32(id)
+	// Sorted as integers, with no comparison function to call: a weight
+	// is positive, so its bits, complemented, order it heaviest first,
+	// and the term number breaks ties.
+	order := make([]uint64, x.terms)
+	for id, w := range weight {
+		order[id] = uint64(^math.Float32bits(w))<<32 | uint64(id)
 	}
-	slices.SortFunc(order, func(p, q int32) int {
-		if c := cmp.Compare(weight[q], weight[p]); c != 0 {
-			return c
-		}
-		return cmp.Compare(p, q)
-	})
+	slices.Sort(order)
 	rank := make([]int32, x.terms)
-	for r, id := range order {
-		rank[id] = int32(r)
+	for r, key := range order {
+		rank[uint32(key)] = int32(r)
 	}
 	x.weighAndSort(weight, rank, sentFreq)
 	return x
