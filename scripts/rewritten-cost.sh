@@ -20,10 +20,12 @@
 # runs them through scripts/analyzeday, which is copied into a temporary
 # export (git archive) of the old revision; nothing of it is kept. Each
 # measurement is one process running Analyze k times and keeping the
-# least processor time of a run: getrusage natively, node's
-# process.cpuUsage in WebAssembly, where node runs with --single-threaded
-# so that V8's background compilation and garbage collection run in the
-# measured thread. Odd runs time the engines first, copied, full; even
+# least processor time of a run: getrusage natively, with GOMAXPROCS=1
+# (else Go's idle garbage-collection workers fill the other processor
+# for as long as a cycle lasts, which a loaded machine stretches), and
+# node's process.cpuUsage in WebAssembly, where node runs with
+# --single-threaded so that V8's background compilation and garbage
+# collection run in the measured thread. Odd runs time the engines first, copied, full; even
 # runs the reverse. Report the range over the runs.
 set -eu
 runs=${1:-3}
@@ -54,7 +56,7 @@ engine() {
 	esac
 	case $1 in
 	native) [ "$bin" = first ] && bin=first.bin
-		"$tmp/$bin" -day "$tmp/$3.json" -options "$opts" -n "$k" ;;
+		GOMAXPROCS=1 "$tmp/$bin" -day "$tmp/$3.json" -options "$opts" -n "$k" ;;
 	wasm) node --stack-size=8192 --single-threaded "$wasm_exec" "$tmp/$bin.wasm" \
 		-day "$tmp/$3.json" -options "$opts" -n "$k" ;;
 	esac | awk '{print $1}'
