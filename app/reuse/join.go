@@ -1,6 +1,9 @@
 package reuse
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // similar returns the pairs of sentences of different documents whose
 // cosine is at least minCos, sorted by documents and then by sentences.
@@ -75,6 +78,10 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 	var cands []int32
 	for s := range int32(len(x.sents)) {
 		cands = cands[:0]
+		// The sentences after s in a group are later ones, and, since
+		// sentences are numbered document by document, those of other
+		// documents are the ones from the next document's first on.
+		other := x.first[x.docOf[s]+1]
 		for _, e := range x.vector(s)[:prefix[s]] {
 			// s is next in each of its terms' groups, unless capped out.
 			c := at[e.term]
@@ -83,7 +90,7 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 			}
 			at[e.term]++
 			for _, u := range postings[c+1 : end[e.term]] {
-				if mark[u] != s+1 && x.docOf[u] != x.docOf[s] {
+				if u >= other && mark[u] != s+1 {
 					mark[u] = s + 1
 					cands = append(cands, u)
 				}
@@ -99,12 +106,14 @@ func (x *sentenceIndex) similar(minCos float64, maxDocs, maxRepeats int) []sente
 		}
 		for _, t := range cands {
 			v := x.vector(t)
+			// No branch on whether s has the term, which a processor
+			// cannot predict: a term s lacks adds 0 to a sum of
+			// non-negative products, which leaves it as it was.
 			dot, common := float32(0), 0
 			for _, e := range v {
-				if w := table[e.term]; w != 0 {
-					dot += w * e.w
-					common++
-				}
+				w := table[e.term]
+				dot += w * e.w
+				common += nonZero(w)
 			}
 			if float64(dot) >= minCos {
 				out = append(out, sentencePair{s, t, dot, float32(2*common) / float32(len(u)+len(v))})
@@ -181,3 +190,10 @@ func (x *sentenceIndex) sortByDocuments(pairs []sentencePair) {
 // sentences with every other's to look for rewrites would cost the square
 // of the copies.
 const maxRewriteDocs = 12
+
+// nonZero returns 1 for a weight other than 0, else 0, without a branch.
+func nonZero(w float32) int {
+	// A weight is never negative, so its bits are below 1<<31, and their
+	// negation has the top bit set unless they are 0.
+	return int((math.Float32bits(w) | -math.Float32bits(w)) >> 31)
+}

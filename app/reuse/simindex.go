@@ -75,8 +75,10 @@ func buildSentenceIndex(texts []string, words [][]token, quoted [][]bool, langs 
 		}
 	}
 
-	// Count the sentences and documents that carry each term.
-	var sentFreq, docFreq, lastDoc, lastSent, slot []int32
+	// Count the sentences and documents that carry each term. A term's
+	// counts lie side by side, so that each word of the corpus touches
+	// one cache line, not one in each of five slices.
+	var counts []termCounts
 	var sents []sentence
 	var terms []term
 	for d, text := range texts {
@@ -88,52 +90,58 @@ func buildSentenceIndex(texts []string, words [][]token, quoted [][]bool, langs 
 			x.docOf = append(x.docOf, int32(d))
 			x.off = append(x.off, int32(len(x.vec)))
 			terms = tm.sentenceTerms(text, words[d], entries[d], quoted[d], s, langs[d], terms[:0])
-			for n := int32(len(sentFreq)); n < tm.count; n++ {
-				sentFreq, docFreq = append(sentFreq, 0), append(docFreq, 0)
-				lastDoc, lastSent, slot = append(lastDoc, -1), append(lastSent, -1), append(slot, 0)
+			for n := int32(len(counts)); n < tm.count; n++ {
+				counts = append(counts, termCounts{lastDoc: -1, lastSent: -1})
 			}
 			for _, t := range terms {
-				id := t.id
-				if lastSent[id] == sid {
-					x.vec[slot[id]].w += t.tf // a repeat within the sentence
+				c := &counts[t.id]
+				if c.lastSent == sid {
+					x.vec[c.slot].w += t.tf // a repeat within the sentence
 					continue
 				}
-				lastSent[id], slot[id] = sid, int32(len(x.vec))
-				sentFreq[id]++
-				if lastDoc[id] != int32(d) {
-					lastDoc[id] = int32(d)
-					docFreq[id]++
+				c.lastSent, c.slot = sid, int32(len(x.vec))
+				c.sentFreq++
+				if c.lastDoc != int32(d) {
+					c.lastDoc = int32(d)
+					c.docFreq++
 				}
-				x.vec = append(x.vec, weighted{id, t.tf})
+				x.vec = append(x.vec, weighted{t.id, t.tf})
 			}
 		}
 	}
 	x.first[len(texts)] = int32(len(x.sents))
 	x.off = append(x.off, int32(len(x.vec)))
-	x.terms = len(sentFreq)
+	x.terms = len(counts)
 
 	// Weigh the terms, then renumber them heaviest first.
 	nSents, nDocs := float64(len(x.sents)), float64(len(texts))
 	weight := make([]float32, x.terms)
-	for id := range weight {
-		weight[id] = termWeight(sentFreq[id], docFreq[id], nSents, nDocs)
+	sentFreq := make([]int32, x.terms)
+	for id, c := range counts {
+		weight[id] = termWeight(c.sentFreq, c.docFreq, nSents, nDocs)
+		sentFreq[id] = c.sentFreq
 	}
-	order := make([]int32, x.terms)
-	for id := range order {
-		order[id] = int32(id)
+	// Sorted as integers, with no comparison function to call: a weight
+	// is positive, so its bits, complemented, order it heaviest first,
+	// and the term number breaks ties.
+	order := make([]uint64, x.terms)
+	for id, w := range weight {
+		order[id] = uint64(^math.Float32bits(w))<<32 | uint64(id)
 	}
-	slices.SortFunc(order, func(p, q int32) int {
-		if c := cmp.Compare(weight[q], weight[p]); c != 0 {
-			return c
-		}
-		return cmp.Compare(p, q)
-	})
-	rank := slot[:x.terms] // reused: no longer needed as slots
-	for r, id := range order {
-		rank[id] = int32(r)
+	slices.Sort(order)
+	rank := make([]int32, x.terms)
+	for r, key := range order {
+		rank[uint32(key)] = int32(r)
 	}
 	x.weighAndSort(weight, rank, sentFreq)
 	return x
+}
+
+// termCounts is what buildSentenceIndex counts of one term: the
+// sentences and documents that carry it, the last of each it was seen in,
+// and where the last sentence's coordinate for it is.
+type termCounts struct {
+	sentFreq, docFreq, lastDoc, lastSent, slot int32
 }
 
 // weighAndSort weighs each sentence's coordinates, scales its vector to

@@ -124,8 +124,8 @@ func TestWordTable(t *testing.T) {
 		}
 	}
 	for k := uint64(3000); k < 3100; k++ {
-		if _, ok := tab.get(k); ok {
-			t.Errorf("get(%d) found a key never put", k)
+		if v, ok := tab.get(k); ok || v != 0 {
+			t.Errorf("get(%d) = %d, %v for a key never put; want 0, false", k, v, ok)
 		}
 	}
 	tab.reset()
@@ -135,6 +135,13 @@ func TestWordTable(t *testing.T) {
 	tab.put(7, 1)
 	if v, ok := tab.get(7); !ok || v != 1 || tab.n != 1 {
 		t.Errorf("after reset and put: get(7) = %d, %v; %d keys", v, ok, tab.n)
+	}
+	// A slot that reset emptied keeps its old value in memory; a key
+	// looked up there is still absent, with nothing stale returned.
+	for k := range want {
+		if v, ok := tab.get(k); k != 7 && (ok || v != 0) {
+			t.Errorf("after reset: get(%d) = %d, %v; want 0, false", k, v, ok)
+		}
 	}
 }
 

@@ -26,14 +26,21 @@ func (t *wordTable) slot(k uint64) int {
 	}
 }
 
-// get returns the value stored for k.
+// get returns the value stored for k, or 0. It is small enough to
+// inline: the termer calls it for every word of every document, and a
+// call costs most under WebAssembly.
 func (t *wordTable) get(k uint64) (uint64, bool) {
-	if t.n == 0 {
-		return 0, false
-	}
 	k = tableKey(k)
-	s := &t.slots[t.slot(k)]
-	return s.val, s.key == k
+	mask := len(t.slots) - 1 // -1 in a table never filled: no slot to look at
+	for i := int(k) & mask; mask >= 0; i = (i + 1) & mask {
+		switch t.slots[i].key {
+		case k:
+			return t.slots[i].val, true
+		case 0:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // put stores v for k.
