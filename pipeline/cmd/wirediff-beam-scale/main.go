@@ -41,6 +41,9 @@ var (
 	// The child process: run the pipeline once and print its counters.
 	childInput  = flag.String("child-input", "", "internal: run the pipeline on `PATTERN`")
 	childOutput = flag.String("child-output", "", "internal: the pipeline's output `PREFIX`")
+	// Where the memory goes: a heap profile at the child's highest live
+	// heap, and the runtime's own figures beside its resident set size.
+	heapProfile = flag.String("heap-profile", "", "write the child's heap profile at its highest live heap to `FILE`-ARTICLES.pprof, and print the runtime's peak figures")
 )
 
 func main() {
@@ -57,6 +60,8 @@ func main() {
 
 // child runs the pipeline on prism and prints its counters as JSON.
 func child() int {
+	stop := make(chan struct{})
+	peaks := watchMemory(*heapProfile, 2*time.Second, stop)
 	p, s := beam.NewPipelineWithRoot()
 	// Every pair, copied passages only: the mode the README's figures
 	// were measured in.
@@ -66,6 +71,9 @@ func child() int {
 		fmt.Fprintf(os.Stderr, "wirediff-beam-scale: %v\n", err)
 		return 1
 	}
+	close(stop)
+	peak := <-peaks
+	fmt.Fprintf(os.Stderr, "memory: %s\n", peak)
 	json.NewEncoder(os.Stdout).Encode(stages.Counters(res))
 	return 0
 }
@@ -95,7 +103,11 @@ func measure() error {
 			return err
 		}
 		start := time.Now()
-		cmd := exec.Command(os.Args[0], "--child-input", filepath.Join(in, "*.jsonl"), "--child-output", filepath.Join(root, fmt.Sprintf("out-%d", n)))
+		args := []string{"--child-input", filepath.Join(in, "*.jsonl"), "--child-output", filepath.Join(root, fmt.Sprintf("out-%d", n))}
+		if *heapProfile != "" {
+			args = append(args, "--heap-profile", fmt.Sprintf("%s-%d.pprof", *heapProfile, n))
+		}
+		cmd := exec.Command(os.Args[0], args...)
 		var stdout, stderr bytesBuffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		if err := cmd.Run(); err != nil {
@@ -112,6 +124,9 @@ func measure() error {
 			return fmt.Errorf("the pipeline's counters: %v", err)
 		}
 		fmt.Printf("%d articles (%.1f MB of text): %.1f s, %.1f s of CPU, peak memory %d MiB\n", n, float64(textBytes)/1e6, took.Seconds(), cpu.Seconds(), peak>>10)
+		if *heapProfile != "" {
+			fmt.Print(stderr.memoryLine())
+		}
 		for _, name := range stages.CounterNames {
 			fmt.Printf("  %-34s %d\n", name+":", counters[name])
 		}
@@ -164,6 +179,16 @@ func writeCorpus(arts []corpus.Article, n int, dir string) (int, error) {
 }
 
 type bytesBuffer struct{ bytes.Buffer }
+
+// memoryLine returns the child's line of memory figures.
+func (b *bytesBuffer) memoryLine() string {
+	for line := range strings.Lines(b.String()) {
+		if strings.HasPrefix(line, "memory: ") {
+			return "  " + line
+		}
+	}
+	return ""
+}
 
 // tail returns the last lines of what the child wrote.
 func (b *bytesBuffer) tail() string {
