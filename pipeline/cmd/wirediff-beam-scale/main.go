@@ -6,7 +6,9 @@
 // JSONL files, runs the pipeline on prism in a child process, and prints
 // the wall time, the child's peak memory (maximum resident set size) and
 // the pipeline's counters, then how the time grew from one size to the
-// next. --syndicated uses corpus.Syndicated instead.
+// next. --syndicated uses corpus.Syndicated instead. The child runs with
+// GOMEMLIMIT at 60% of the machine's memory by default (--memory-limit),
+// and --heap-profile writes its heap profile at its highest live heap.
 //
 //	cd pipeline && go run ./cmd/wirediff-beam-scale --sizes 10000,100000
 package main
@@ -41,6 +43,7 @@ var (
 	// The child process: run the pipeline once and print its counters.
 	childInput  = flag.String("child-input", "", "internal: run the pipeline on `PATTERN`")
 	childOutput = flag.String("child-output", "", "internal: the pipeline's output `PREFIX`")
+	memoryLimit = flag.String("memory-limit", "60%", "the child's `GOMEMLIMIT`: a size (14GiB), a share of this machine's memory (60%), or off; a GOMEMLIMIT in the environment wins")
 	// Where the memory goes: a heap profile at the child's highest live
 	// heap, and the runtime's own figures beside its resident set size.
 	heapProfile = flag.String("heap-profile", "", "write the child's heap profile at its highest live heap to `FILE`-ARTICLES.pprof, and print the runtime's peak figures")
@@ -108,6 +111,13 @@ func measure() error {
 			args = append(args, "--heap-profile", fmt.Sprintf("%s-%d.pprof", *heapProfile, n))
 		}
 		cmd := exec.Command(os.Args[0], args...)
+		limit, err := childMemoryLimit()
+		if err != nil {
+			return err
+		}
+		if limit != "" {
+			cmd.Env = append(os.Environ(), "GOMEMLIMIT="+limit)
+		}
 		var stdout, stderr bytesBuffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		if err := cmd.Run(); err != nil {
@@ -123,7 +133,11 @@ func measure() error {
 		if err := json.Unmarshal(stdout.Bytes(), &counters); err != nil {
 			return fmt.Errorf("the pipeline's counters: %v", err)
 		}
-		fmt.Printf("%d articles (%.1f MB of text): %.1f s, %.1f s of CPU, peak memory %d MiB\n", n, float64(textBytes)/1e6, took.Seconds(), cpu.Seconds(), peak>>10)
+		fmt.Printf("%d articles (%.1f MB of text): %.1f s, %.1f s of CPU, peak memory %d MiB", n, float64(textBytes)/1e6, took.Seconds(), cpu.Seconds(), peak>>10)
+		if limit != "" {
+			fmt.Printf(" (GOMEMLIMIT %s)", limit)
+		}
+		fmt.Println()
 		if *heapProfile != "" {
 			fmt.Print(stderr.memoryLine())
 		}

@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -89,4 +91,44 @@ func writeHeapProfile(name string) error {
 func (p memoryPeak) String() string {
 	return fmt.Sprintf("live heap at most %d MiB (heap objects %d MiB then), runtime's mapped memory at most %d MiB less %d MiB returned to the system; %d heap profiles written",
 		p.LiveHeap>>20, p.HeapAtPeak>>20, p.Total>>20, p.Released>>20, p.Profiles)
+}
+
+// childMemoryLimit returns the GOMEMLIMIT to run the child with, "" for
+// none: the Go runtime lets the heap grow to twice what is live before it
+// collects (GOGC=100), and a limit makes it collect sooner instead.
+func childMemoryLimit() (string, error) {
+	if os.Getenv("GOMEMLIMIT") != "" || *memoryLimit == "off" {
+		return "", nil
+	}
+	share, ok := strings.CutSuffix(*memoryLimit, "%")
+	if !ok {
+		return *memoryLimit, nil
+	}
+	pct, err := strconv.ParseFloat(share, 64)
+	if err != nil || pct <= 0 || pct > 100 {
+		return "", fmt.Errorf("--memory-limit %q: a share is a percentage above 0 and at most 100", *memoryLimit)
+	}
+	total, err := physicalMemory()
+	if err != nil {
+		return "", fmt.Errorf("--memory-limit %s: %v; give a size such as 14GiB, or off", *memoryLimit, err)
+	}
+	return strconv.FormatUint(uint64(float64(total)*pct/100)>>20, 10) + "MiB", nil
+}
+
+// physicalMemory reads the machine's memory from /proc/meminfo (Linux).
+func physicalMemory() (uint64, error) {
+	data, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0, err
+	}
+	for line := range strings.Lines(string(data)) {
+		if rest, ok := strings.CutPrefix(line, "MemTotal:"); ok {
+			kib, err := strconv.ParseUint(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
+			if err != nil {
+				return 0, fmt.Errorf("/proc/meminfo: %q", line)
+			}
+			return kib << 10, nil
+		}
+	}
+	return 0, fmt.Errorf("/proc/meminfo has no MemTotal")
 }
