@@ -3,7 +3,9 @@
 // newsroom corpus of that many articles (corpus.NewsroomDistinct: one
 // article in five is, or carries, wire copy picked up by two to six
 // outlets, and the unique articles share words but not sentences) as
-// JSONL files, runs the pipeline on prism in a child process, and prints
+// JSONL files, runs the pipeline on prism in a child process (every
+// pair, copied passages only; --stories --rewritten give the command
+// line's default mode), and prints
 // the wall time, the child's peak memory (maximum resident set size) and
 // the pipeline's counters, then how the time grew from one size to the
 // next. --syndicated uses corpus.Syndicated instead. The child runs with
@@ -43,6 +45,10 @@ var (
 	// The child process: run the pipeline once and print its counters.
 	childInput  = flag.String("child-input", "", "internal: run the pipeline on `PATTERN`")
 	childOutput = flag.String("child-output", "", "internal: the pipeline's output `PREFIX`")
+	// The mode: by default every pair with copied passages only, the
+	// README's tables; both flags give the command line's default.
+	stories     = flag.Bool("stories", false, "group the pairs into stories, as without --all-pairs")
+	rewritten   = flag.Bool("rewritten", false, "find rewritten passages too, as without --no-rewritten")
 	memoryLimit = flag.String("memory-limit", "60%", "the child's `GOMEMLIMIT`: a size (14GiB), a share of this machine's memory (60%), or off; a GOMEMLIMIT in the environment wins")
 	// Where the memory goes: a heap profile at the child's highest live
 	// heap, and the runtime's own figures beside its resident set size.
@@ -66,9 +72,7 @@ func child() int {
 	stop := make(chan struct{})
 	peaks := watchMemory(*heapProfile, 2*time.Second, stop)
 	p, s := beam.NewPipelineWithRoot()
-	// Every pair, copied passages only: the mode the README's figures
-	// were measured in.
-	stages.Build(s, *childInput, *childOutput, stages.Options{AllPairs: true, NoRewritten: true})
+	stages.Build(s, *childInput, *childOutput, stages.Options{AllPairs: !*stories, NoRewritten: !*rewritten})
 	res, err := beam.Run(context.Background(), "prism", p)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "wirediff-beam-scale: %v\n", err)
@@ -107,6 +111,12 @@ func measure() error {
 		}
 		start := time.Now()
 		args := []string{"--child-input", filepath.Join(in, "*.jsonl"), "--child-output", filepath.Join(root, fmt.Sprintf("out-%d", n))}
+		if *stories {
+			args = append(args, "--stories")
+		}
+		if *rewritten {
+			args = append(args, "--rewritten")
+		}
 		if *heapProfile != "" {
 			args = append(args, "--heap-profile", fmt.Sprintf("%s-%d.pprof", *heapProfile, n))
 		}
