@@ -26,17 +26,16 @@ type Candidate struct {
 }
 
 // Seeds reads the fingerprints of each hash (from FingerprintShards),
-// sets aside those a text of
-// Options.Boilerplate holds, those found in more articles than
-// Options.MaxDocs and those one source repeats across its own articles
-// (Options.SourceRepeats) as the command line does, and emits the seeds
-// the others make, each packed (pack.go) and keyed by the shard of its
-// pair of articles (Candidates gathers them), but for lone seeds
-// (reuse.LoneSeed): a seed that no other seed of its pair can chain with
-// and that the words around it show to make no passage on its own, such
-// as a stock phrase two articles share, changes no comparison. articles
-// is the number of articles, a singleton, which the default MaxDocs
-// depends on (nine in ten of them, at least 100).
+// sets aside those a text of Options.Boilerplate holds, those found in
+// more articles than Options.MaxDocs and those one source repeats across
+// its own articles (Options.SourceRepeats) as the command line does, and
+// emits the seeds the others make, each packed (pack.go) and keyed by
+// the shard of its pair of articles (Candidates gathers them), but for
+// lone seeds (reuse.LoneSeed): a seed that no other seed of its pair
+// can chain with and that the words around it show to make no passage on
+// its own, such as a stock phrase two articles share, changes no
+// comparison. articles is the number of articles, a singleton, which the
+// default MaxDocs depends on (nine in ten of them, at least 100).
 //
 // A shard holds the fingerprints of its hashes; each group keeps at most
 // MaxRepeats occurrences of MaxDocs+1 articles while it reads them
