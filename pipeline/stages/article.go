@@ -61,6 +61,11 @@ type Options struct {
 	MinSimilarity           float64
 	SentenceGap, SummaryGap int
 	NoRewritten             bool
+	// Shards is the number of shards the fingerprints and the seeds are
+	// shuffled in (FingerprintShards, Candidates), DefaultShards when 0:
+	// a stage holds one shard at a time, so an archive far larger than
+	// 100,000 articles wants more. No result depends on it.
+	Shards int
 	// DiffTimeout bounds each passage's word alignment, as the command
 	// line's --diff-timeout: a wall-clock bound, so a run under load may
 	// align differently from one at rest.

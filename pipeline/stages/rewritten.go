@@ -221,10 +221,10 @@ func compareJoined(ctx context.Context, j JoinedWork, opts Options) (reuse.Compa
 func AnalyzeRewritten(s beam.Scope, opts Options, articles beam.PCollection) (documents, pairs beam.PCollection) {
 	byID := ByID(s, articles)
 	count := Count(s, articles)
-	fingerprints := Fingerprint(s, opts, articles)
-	candidates := Candidates(s, opts, Seeds(s, opts, fingerprints, count))
+	shards := FingerprintShards(s, opts, Fingerprint(s, opts, articles))
+	candidates := Candidates(s, opts, Seeds(s, opts, shards, count))
 	termStats, sentences, lowered := Terms(s, opts, articles)
-	sentenced := Sentences(s, opts, byID, AsideMarks(s, opts, fingerprints, count), termStats, sentences, count, lowered)
+	sentenced := Sentences(s, opts, byID, AsideMarks(s, opts, shards, count), termStats, sentences, count, lowered)
 	work := PairWork(s, opts, candidates, Similar(s, opts, sentenced))
 	pairs, covered := CompareRewritten(s, opts, JoinSentenced(s, sentenced, work))
 	return Summarise(s, byID, covered), pairs

@@ -154,7 +154,8 @@ func TestAsideMarksEmitTheOccurrencesOfBoilerplate(t *testing.T) {
 	boiler := beam.ParDo(s, seedOccurrences, beam.Create(s,
 		reuse.Seed{A: "x1", B: "x2", I: 50, J: 51}, reuse.Seed{A: "x1", B: "x3", I: 50, J: 52},
 		reuse.Seed{A: "x1", B: "x4", I: 50, J: 53}, reuse.Seed{A: "x1", B: "x4", I: 50, J: 9}))
-	marks := AsideMarks(s, Options{MaxDocs: 3}, beam.Flatten(s, occ, boiler), beam.Create(s, 8))
+	opts := Options{MaxDocs: 3, Shards: 2}
+	marks := AsideMarks(s, opts, FingerprintShards(s, opts, beam.Flatten(s, occ, boiler)), beam.Create(s, 8))
 	// An article may hear of one fingerprint more than once; its first
 	// position is what counts.
 	passert.Equals(s, beam.ParDo(s, firstMark, beam.GroupByKey(s, marks)),

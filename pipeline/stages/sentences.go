@@ -24,7 +24,7 @@ func init() {
 	register.Iter1[reuse.TermStats]()
 	register.Iter1[uint64]()
 	register.Emitter2[string, Sentenced]()
-	register.DoFn5x0[context.Context, uint64, func(*reuse.Occurrence) bool, int, func(string, reuse.AsideMark)](&asideFn{})
+	register.DoFn5x1[context.Context, int32, []byte, int, func(string, reuse.AsideMark), error](&asideFn{})
 	register.Emitter2[string, reuse.AsideMark]()
 }
 
@@ -149,16 +149,17 @@ func (fn *sentencesFn) ProcessElement(id string, articles func(*Article) bool, m
 	return nil
 }
 
-// AsideMarks groups the fingerprints by hash, as Seeds does, and emits
+// AsideMarks reads the fingerprints of each hash (from
+// FingerprintShards), as Seeds does, and emits
 // each occurrence of those set aside as boilerplate (marked, widespread
 // or repeated by a source), keyed by article ID
 // (reuse.AsideMark): a sentence that lies mostly in them seeds no
 // rewritten passage. A group holds the first position in each of at most
 // MaxDocs+1 articles; beyond, the fingerprint is boilerplate and each
 // occurrence is emitted as it comes.
-func AsideMarks(s beam.Scope, opts Options, fingerprints, articles beam.PCollection) beam.PCollection {
+func AsideMarks(s beam.Scope, opts Options, shards, articles beam.PCollection) beam.PCollection {
 	s = s.Scope("AsideMarks")
-	return beam.ParDo(s, &asideFn{Opts: opts}, beam.GroupByKey(s, fingerprints), beam.SideInput{Input: articles})
+	return beam.ParDo(s, &asideFn{Opts: opts}, shards, beam.SideInput{Input: articles})
 }
 
 type asideFn struct {
@@ -168,13 +169,19 @@ type asideFn struct {
 
 func (fn *asideFn) Setup() { fn.marked = reuse.Marked(fn.Opts.engine()) }
 
-func (fn *asideFn) ProcessElement(ctx context.Context, hash uint64, occurrences func(*reuse.Occurrence) bool, articles int, emit func(string, reuse.AsideMark)) {
+func (fn *asideFn) ProcessElement(ctx context.Context, _ int32, packed []byte, articles int, emit func(string, reuse.AsideMark)) error {
+	return eachHashGroup(packed, func(hash uint64, occurrences []reuse.Occurrence) {
+		fn.marks(hash, occurrences, articles, emit)
+	})
+}
+
+// marks emits the marks of one fingerprint's occurrences.
+func (fn *asideFn) marks(hash uint64, occurrences []reuse.Occurrence, articles int, emit func(string, reuse.AsideMark)) {
 	first := map[string]int32{}
-	var o reuse.Occurrence
 	if fn.marked(hash) {
 		// Marked text is set aside before any other rule, even in one
 		// article.
-		for occurrences(&o) {
+		for _, o := range occurrences {
 			if p, ok := first[o.Doc]; !ok || o.Pos < p {
 				first[o.Doc] = o.Pos
 			}
@@ -185,7 +192,7 @@ func (fn *asideFn) ProcessElement(ctx context.Context, hash uint64, occurrences 
 		return
 	}
 	g := reuse.NewFingerprintGroup(fn.Opts.engine(), articles)
-	for occurrences(&o) {
+	for _, o := range occurrences {
 		g.Add(o)
 		switch {
 		case g.Boilerplate() && first != nil:

@@ -21,12 +21,12 @@ func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
 
 func init() {
 	register.Function2x1[uint64, reuse.Occurrence, string](occurrenceString)
-	register.Function2x1[string, reuse.Seed, string](seedString)
 	register.Function2x1[string, Candidate, string](candidateString)
 	register.Function1x1[Joined, string](joinedString)
 	register.Function2x1[string, reuse.Covered, string](coveredString)
 	register.Function2x0[reuse.Seed, func(uint64, reuse.Occurrence)](seedOccurrences)
-	register.Function2x0[reuse.Seed, func(string, reuse.Seed)](keySeed)
+	register.Function3x1[int32, []byte, func(string), error](packedSeedStrings)
+	register.Function2x0[reuse.Seed, func(int32, []byte)](packSeed)
 	register.Function2x0[Candidate, func(string, Candidate)](keyCandidate)
 	register.Function1x1[Article, string](articleString)
 	register.Function2x0[reuse.Covered, func(string, reuse.Covered)](keyCovered)
@@ -52,7 +52,21 @@ func seedOccurrences(s reuse.Seed, emit func(uint64, reuse.Occurrence)) {
 	emit(h, reuse.Occurrence{Doc: s.A, Pos: s.I})
 	emit(h, reuse.Occurrence{Doc: s.B, Pos: s.J})
 }
-func keySeed(s reuse.Seed, emit func(string, reuse.Seed))          { emit(pairKey(s.A, s.B), s) }
+
+// packedSeedStrings describes each seed of a packed shard.
+func packedSeedStrings(_ int32, packed []byte, emit func(string)) error {
+	r := reader{b: packed}
+	for len(r.b) > 0 {
+		emit(seedString("", r.seed()))
+	}
+	return r.err
+}
+
+// packSeed packs a seed as Seeds does, in one of two shards.
+func packSeed(s reuse.Seed, emit func(int32, []byte)) {
+	emit(pairShard(s.A, s.B, 2), appendSeed(nil, s))
+}
+
 func keyCovered(c reuse.Covered, emit func(string, reuse.Covered)) { emit("a", c) }
 func keyCandidate(c Candidate, emit func(string, Candidate))       { emit(c.A, c) }
 
@@ -127,8 +141,9 @@ func TestSeedsPairOccurrencesAndSetBoilerplateAside(t *testing.T) {
 	// A fingerprint in four articles, over MaxDocs 3: boilerplate.
 	boiler := beam.ParDo(s, seedOccurrences, beam.Create(s,
 		reuse.Seed{A: "x1", B: "x2", I: 50, J: 50}, reuse.Seed{A: "x1", B: "x3", I: 50, J: 50}, reuse.Seed{A: "x1", B: "x4", I: 50, J: 50}))
-	seeds := Seeds(s, Options{MaxDocs: 3}, beam.Flatten(s, occ, boiler), beam.Create(s, 8))
-	passert.Equals(s, beam.ParDo(s, seedString, seeds), "a b 1 7", "c d 2 3")
+	opts := Options{MaxDocs: 3, Shards: 2}
+	seeds := Seeds(s, opts, FingerprintShards(s, opts, beam.Flatten(s, occ, boiler)), beam.Create(s, 8))
+	passert.Equals(s, beam.ParDo(s, packedSeedStrings, seeds), "a b 1 7", "c d 2 3")
 	if got := Counters(run(t, p))[CounterBoilerplate]; got != 1 {
 		t.Errorf("the fingerprints-set-aside counter says %d, want 1", got)
 	}
@@ -136,7 +151,8 @@ func TestSeedsPairOccurrencesAndSetBoilerplateAside(t *testing.T) {
 
 func TestSeedsDropMarkedTextAndLoneSeeds(t *testing.T) {
 	const box = " Sign up for our daily newsletter to get the news first."
-	opts := Options{Boilerplate: []string{box}}
+	// Three shards: some hold several fingerprints.
+	opts := Options{Boilerplate: []string{box}, Shards: 3}
 	arts := []Article{{ID: "w", Text: wire + box}, {ID: "o", Text: outlet + box},
 		// Shares a stock phrase with the wire, and nothing else.
 		{ID: "x", Text: "Critics said Putin would not meet with anyone who initially said the two met for two weeks."}}
@@ -175,8 +191,8 @@ func TestSeedsDropMarkedTextAndLoneSeeds(t *testing.T) {
 	}
 	p, s := beam.NewPipelineWithRoot()
 	articles := beam.Create(s, arts[0], arts[1], arts[2])
-	seeds := Seeds(s, opts, Fingerprint(s, opts, articles), Count(s, articles))
-	passert.Equals(s, beam.ParDo(s, seedString, seeds), want...)
+	seeds := Seeds(s, opts, FingerprintShards(s, opts, Fingerprint(s, opts, articles)), Count(s, articles))
+	passert.Equals(s, beam.ParDo(s, packedSeedStrings, seeds), want...)
 	cs := Counters(run(t, p))
 	if cs[CounterMarked] != int64(len(wantMarked)) || cs[CounterLoneSeeds] != int64(lone) {
 		t.Errorf("counters say %d marked fingerprints and %d lone seeds, want %d and %d", cs[CounterMarked], cs[CounterLoneSeeds], len(wantMarked), lone)
@@ -188,7 +204,7 @@ func TestCandidatesGatherEachPairsSeedsAndDropUnrelatedPairs(t *testing.T) {
 	// Two articles of the same four words: the seed spans four words,
 	// fewer than MinWords, and nothing lies around it.
 	four := reuse.Near{Words: []byte{1, 2, 3, 4 | 0x80}, End: true}
-	seeds := beam.ParDo(s, keySeed, beam.Create(s,
+	seeds := beam.ParDo(s, packSeed, beam.Create(s,
 		reuse.Seed{A: "a", B: "b", I: 1, J: 7}, reuse.Seed{A: "a", B: "c", I: 2, J: 2},
 		reuse.Seed{A: "a", B: "d", I: 0, J: 0, NearA: four, NearB: four}))
 	passert.Equals(s, beam.ParDo(s, candidateString, Candidates(s, Options{}, seeds)), "a{a b [1] [7]}", "a{a c [2] [2]}")

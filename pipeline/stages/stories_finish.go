@@ -135,10 +135,10 @@ func (fn *finishFn) ProcessElement(ctx context.Context, group string, signatures
 func AnalyzeStories(s beam.Scope, opts Options, articles beam.PCollection) (documents, pairs, stories beam.PCollection) {
 	byID := ByID(s, articles)
 	count := Count(s, articles)
-	fingerprints := Fingerprint(s, opts, articles)
-	candidates := Candidates(s, opts, Seeds(s, opts, fingerprints, count))
+	shards := FingerprintShards(s, opts, Fingerprint(s, opts, articles))
+	candidates := Candidates(s, opts, Seeds(s, opts, shards, count))
 
-	signatures := Signatures(s, SharedPrints(s, opts, fingerprints, count))
+	signatures := Signatures(s, SharedPrints(s, opts, shards, count))
 	groups := GroupArticles(s, signatures)
 	grouped := KeyByGroup(s, signatures, groups)
 	docs := StoryDocs(s, articles, groups)
@@ -151,7 +151,7 @@ func AnalyzeStories(s beam.Scope, opts Options, articles beam.PCollection) (docu
 	// With rewritten passages, as AnalyzeRewritten: the sentences, their
 	// similarity join, and the pairs it links, planned or not.
 	termStats, sentences, lowered := Terms(s, opts, articles)
-	sentenced := Sentences(s, opts, byID, AsideMarks(s, opts, fingerprints, count), termStats, sentences, count, lowered)
+	sentenced := Sentences(s, opts, byID, AsideMarks(s, opts, shards, count), termStats, sentences, count, lowered)
 	work := StoryWork(s, opts, PairWork(s, opts, candidates, Similar(s, opts, sentenced)), plannedPairs)
 	compared, loneLines, loneCovered := CompareRewrittenForStories(s, opts, JoinSentenced(s, sentenced, work), groups)
 	stories, pairs, covered := FinishStories(s, opts, grouped, docs, compared)

@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	register.DoFn5x0[context.Context, uint64, func(*reuse.Occurrence) bool, int, func(string, reuse.SharedPrint)](&sharedPrintFn{})
+	register.DoFn5x1[context.Context, int32, []byte, int, func(string, reuse.SharedPrint), error](&sharedPrintFn{})
 	register.Emitter2[string, reuse.SharedPrint]()
 	register.Function3x0[string, func(*reuse.SharedPrint) bool, func(Signature)](signatureOf)
 	register.Iter1[reuse.SharedPrint]()
@@ -25,14 +25,15 @@ func init() {
 	register.Emitter2[string, Signature]()
 }
 
-// SharedPrints groups the fingerprints by hash, as Seeds does, and emits
+// SharedPrints reads the fingerprints of each hash (from
+// FingerprintShards), as Seeds does, and emits
 // each that two or more articles carry and no boilerplate rule sets
 // aside, with every occurrence, keyed by its set of articles (setKey). A
 // group holds the occurrences of at most MaxDocs+1 articles: one more
 // makes it boilerplate.
-func SharedPrints(s beam.Scope, opts Options, fingerprints, articles beam.PCollection) beam.PCollection {
+func SharedPrints(s beam.Scope, opts Options, shards, articles beam.PCollection) beam.PCollection {
 	s = s.Scope("SharedPrints")
-	return beam.ParDo(s, &sharedPrintFn{Opts: opts}, beam.GroupByKey(s, fingerprints), beam.SideInput{Input: articles})
+	return beam.ParDo(s, &sharedPrintFn{Opts: opts}, shards, beam.SideInput{Input: articles})
 }
 
 type sharedPrintFn struct {
@@ -42,31 +43,32 @@ type sharedPrintFn struct {
 
 func (fn *sharedPrintFn) Setup() { fn.marked = reuse.Marked(fn.Opts.engine()) }
 
-func (fn *sharedPrintFn) ProcessElement(ctx context.Context, hash uint64, occurrences func(*reuse.Occurrence) bool, articles int, emit func(string, reuse.SharedPrint)) {
-	if fn.marked(hash) {
-		return // counted by the Seeds stage
-	}
-	g := reuse.NewFingerprintGroup(fn.Opts.engine(), articles)
-	var all []reuse.Occurrence
-	var o reuse.Occurrence
-	for occurrences(&o) {
-		if g.Add(o); g.Boilerplate() {
+func (fn *sharedPrintFn) ProcessElement(ctx context.Context, _ int32, packed []byte, articles int, emit func(string, reuse.SharedPrint)) error {
+	return eachHashGroup(packed, func(hash uint64, occurrences []reuse.Occurrence) {
+		if fn.marked(hash) {
+			return // counted by the Seeds stage
+		}
+		g := reuse.NewFingerprintGroup(fn.Opts.engine(), articles)
+		var all []reuse.Occurrence
+		for _, o := range occurrences {
+			if g.Add(o); g.Boilerplate() {
+				return
+			}
+			all = append(all, o)
+		}
+		if g.BySource() {
 			return
 		}
-		all = append(all, o)
-	}
-	if g.BySource() {
-		return
-	}
-	var set []string
-	for _, o := range all {
-		set = append(set, o.Doc)
-	}
-	slices.Sort(set)
-	if set = slices.Compact(set); len(set) < 2 {
-		return
-	}
-	emit(setKey(set), reuse.SharedPrint{Hash: hash, Occurrences: all})
+		var set []string
+		for _, o := range all {
+			set = append(set, o.Doc)
+		}
+		slices.Sort(set)
+		if set = slices.Compact(set); len(set) < 2 {
+			return
+		}
+		emit(setKey(set), reuse.SharedPrint{Hash: hash, Occurrences: all})
+	})
 }
 
 // setKey names a sorted set of article IDs; quoting makes it unambiguous.

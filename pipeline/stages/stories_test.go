@@ -62,7 +62,8 @@ func TestSharedPrintsKeepEveryOccurrenceAndSetBoilerplateAside(t *testing.T) {
 		// In four articles, more than MaxDocs: boilerplate.
 		reuse.Occurrence{Doc: "a", Source: "3", Pos: 1}, reuse.Occurrence{Doc: "b", Source: "3", Pos: 1},
 		reuse.Occurrence{Doc: "c", Source: "3", Pos: 1}, reuse.Occurrence{Doc: "d", Source: "3", Pos: 1}))
-	prints := SharedPrints(s, Options{MaxDocs: 3}, fps, beam.Create(s, 4))
+	opts := Options{MaxDocs: 3, Shards: 2}
+	prints := SharedPrints(s, opts, FingerprintShards(s, opts, fps), beam.Create(s, 4))
 	passert.Equals(s, beam.ParDo(s, sharedPrintString, prints), `"a""b" 1 a@0 a@5 b@3`)
 	run(t, p)
 }

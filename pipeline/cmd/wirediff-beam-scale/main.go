@@ -3,10 +3,14 @@
 // newsroom corpus of that many articles (corpus.NewsroomDistinct: one
 // article in five is, or carries, wire copy picked up by two to six
 // outlets, and the unique articles share words but not sentences) as
-// JSONL files, runs the pipeline on prism in a child process, and prints
+// JSONL files, runs the pipeline on prism in a child process (every
+// pair, copied passages only; --stories --rewritten give the command
+// line's default mode), and prints
 // the wall time, the child's peak memory (maximum resident set size) and
 // the pipeline's counters, then how the time grew from one size to the
-// next. --syndicated uses corpus.Syndicated instead.
+// next. --syndicated uses corpus.Syndicated instead. The child runs with
+// GOMEMLIMIT at 60% of the machine's memory by default (--memory-limit),
+// and --heap-profile writes its heap profile at its highest live heap.
 //
 //	cd pipeline && go run ./cmd/wirediff-beam-scale --sizes 10000,100000
 package main
@@ -41,6 +45,14 @@ var (
 	// The child process: run the pipeline once and print its counters.
 	childInput  = flag.String("child-input", "", "internal: run the pipeline on `PATTERN`")
 	childOutput = flag.String("child-output", "", "internal: the pipeline's output `PREFIX`")
+	// The mode: by default every pair with copied passages only, the
+	// README's tables; both flags give the command line's default.
+	stories     = flag.Bool("stories", false, "group the pairs into stories, as without --all-pairs")
+	rewritten   = flag.Bool("rewritten", false, "find rewritten passages too, as without --no-rewritten")
+	memoryLimit = flag.String("memory-limit", "60%", "the child's `GOMEMLIMIT`: a size (14GiB), a share of this machine's memory (60%), or off; a GOMEMLIMIT in the environment wins")
+	// Where the memory goes: a heap profile at the child's highest live
+	// heap, and the runtime's own figures beside its resident set size.
+	heapProfile = flag.String("heap-profile", "", "write the child's heap profile at its highest live heap to `FILE`-ARTICLES.pprof, and print the runtime's peak figures")
 )
 
 func main() {
@@ -57,15 +69,18 @@ func main() {
 
 // child runs the pipeline on prism and prints its counters as JSON.
 func child() int {
+	stop := make(chan struct{})
+	peaks := watchMemory(*heapProfile, 2*time.Second, stop)
 	p, s := beam.NewPipelineWithRoot()
-	// Every pair, copied passages only: the mode the README's figures
-	// were measured in.
-	stages.Build(s, *childInput, *childOutput, stages.Options{AllPairs: true, NoRewritten: true})
+	stages.Build(s, *childInput, *childOutput, stages.Options{AllPairs: !*stories, NoRewritten: !*rewritten})
 	res, err := beam.Run(context.Background(), "prism", p)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "wirediff-beam-scale: %v\n", err)
 		return 1
 	}
+	close(stop)
+	peak := <-peaks
+	fmt.Fprintf(os.Stderr, "memory: %s\n", peak)
 	json.NewEncoder(os.Stdout).Encode(stages.Counters(res))
 	return 0
 }
@@ -95,7 +110,24 @@ func measure() error {
 			return err
 		}
 		start := time.Now()
-		cmd := exec.Command(os.Args[0], "--child-input", filepath.Join(in, "*.jsonl"), "--child-output", filepath.Join(root, fmt.Sprintf("out-%d", n)))
+		args := []string{"--child-input", filepath.Join(in, "*.jsonl"), "--child-output", filepath.Join(root, fmt.Sprintf("out-%d", n))}
+		if *stories {
+			args = append(args, "--stories")
+		}
+		if *rewritten {
+			args = append(args, "--rewritten")
+		}
+		if *heapProfile != "" {
+			args = append(args, "--heap-profile", fmt.Sprintf("%s-%d.pprof", *heapProfile, n))
+		}
+		cmd := exec.Command(os.Args[0], args...)
+		limit, err := childMemoryLimit()
+		if err != nil {
+			return err
+		}
+		if limit != "" {
+			cmd.Env = append(os.Environ(), "GOMEMLIMIT="+limit)
+		}
 		var stdout, stderr bytesBuffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		if err := cmd.Run(); err != nil {
@@ -111,7 +143,14 @@ func measure() error {
 		if err := json.Unmarshal(stdout.Bytes(), &counters); err != nil {
 			return fmt.Errorf("the pipeline's counters: %v", err)
 		}
-		fmt.Printf("%d articles (%.1f MB of text): %.1f s, %.1f s of CPU, peak memory %d MiB\n", n, float64(textBytes)/1e6, took.Seconds(), cpu.Seconds(), peak>>10)
+		fmt.Printf("%d articles (%.1f MB of text): %.1f s, %.1f s of CPU, peak memory %d MiB", n, float64(textBytes)/1e6, took.Seconds(), cpu.Seconds(), peak>>10)
+		if limit != "" {
+			fmt.Printf(" (GOMEMLIMIT %s)", limit)
+		}
+		fmt.Println()
+		if *heapProfile != "" {
+			fmt.Print(stderr.memoryLine())
+		}
 		for _, name := range stages.CounterNames {
 			fmt.Printf("  %-34s %d\n", name+":", counters[name])
 		}
@@ -164,6 +203,16 @@ func writeCorpus(arts []corpus.Article, n int, dir string) (int, error) {
 }
 
 type bytesBuffer struct{ bytes.Buffer }
+
+// memoryLine returns the child's line of memory figures.
+func (b *bytesBuffer) memoryLine() string {
+	for line := range strings.Lines(b.String()) {
+		if strings.HasPrefix(line, "memory: ") {
+			return "  " + line
+		}
+	}
+	return ""
+}
 
 // tail returns the last lines of what the child wrote.
 func (b *bytesBuffer) tail() string {

@@ -54,6 +54,7 @@ func init() {
 	flag.BoolVar(&opts.NoRewritten, "no-rewritten", false, "find copied passages only, not rewritten ones")
 	flag.DurationVar(&opts.DiffTimeout, "diff-timeout", 0, fmt.Sprintf("bound on each passage's word alignment (default %v)", d.DiffTimeout))
 	flag.IntVar(&opts.SourceRepeats, "source-repeats", 0, fmt.Sprintf("text that this many `articles` of one source carry, more than half of its carriers, is that outlet's boilerplate (default %d)", d.SourceRepeats))
+	flag.IntVar(&opts.Shards, "shards", 0, fmt.Sprintf("`shards` the fingerprints and seeds are shuffled in; a stage holds one at a time, so raise it far beyond 100,000 articles (default %d)", stages.DefaultShards))
 	flag.Func("boilerplate", "set `TEXT` aside as boilerplate wherever it appears (repeat the flag for more)", func(s string) error {
 		opts.Boilerplate = append(opts.Boilerplate, s)
 		return nil
@@ -77,7 +78,8 @@ func run(ctx context.Context, stderr io.Writer) int {
 		n    int
 	}{{"min-words", opts.MinWords}, {"kgram", opts.KGram}, {"window", opts.Window}, {"max-gap", opts.MaxGap},
 		{"max-trim", opts.MaxTrim}, {"max-skip", opts.MaxSkip}, {"max-docs", opts.MaxDocs}, {"max-repeats", opts.MaxRepeats},
-		{"source-repeats", opts.SourceRepeats}, {"sentence-gap", opts.SentenceGap}, {"summary-gap", opts.SummaryGap}} {
+		{"source-repeats", opts.SourceRepeats}, {"sentence-gap", opts.SentenceGap}, {"summary-gap", opts.SummaryGap},
+		{"shards", opts.Shards}} {
 		if v.n < 0 {
 			fmt.Fprintf(stderr, "wirediff-beam: --%s must be 0 (the default) or more, not %d\n", v.name, v.n)
 			return 2
