@@ -404,9 +404,19 @@ func (s *session) openPair(key string) {
 
 func (s *session) waitPairView(key string) {
 	s.t.Helper()
+	// Until go-app renders the new pair, the view may still show the
+	// previous one; once it does, it is busy until its texts and cards
+	// are drawn.
 	s.waitFor("the pair view of "+key,
-		`location.hash === "#pair/`+key+`" && visible($("#pair-view")) && $$("#side-a [data-passage]").length > 0 && $$("#side-b [data-passage]").length > 0`,
+		`location.hash === "#pair/`+key+`" && visible($("#pair-view")) && [`+jsString(key)+`, `+jsString(swapPair(key))+`].includes($("#pair-view").dataset.pair) && $("#pair-view").getAttribute("aria-busy") !== "true" && $$("#side-a [data-passage]").length > 0 && $$("#side-b [data-passage]").length > 0`,
 		30*time.Second)
+}
+
+// swapPair turns the pair key "a/b" into "b/a": the pair view names a
+// pair in the order of its result, which may be the URL's reversed.
+func swapPair(key string) string {
+	a, b, _ := strings.Cut(key, "/")
+	return b + "/" + a
 }
 
 // passage is what the pair view shows of one passage.

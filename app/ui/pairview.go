@@ -129,7 +129,8 @@ func (p *pairView) Render() app.UI {
 			hidden++
 		}
 	}
-	section := app.Section().ID("pair-view").Class("view").Aria("labelledby", "view-heading")
+	// data-pair names the pair shown, as the pair lists' links do.
+	section := app.Section().ID("pair-view").Class("view").Aria("labelledby", "view-heading").DataSet("pair", p.key())
 	if p.hideCosmetic {
 		section = section.Class("hide-cosmetic")
 	}
