@@ -34,15 +34,7 @@ type index []fingerprint
 func (x index) sort() {
 	if len(x) < 1<<14 {
 		// Clearing the counts four times would cost more than sorting.
-		slices.SortFunc(x, func(p, q fingerprint) int {
-			if c := cmp.Compare(p.hash, q.hash); c != 0 {
-				return c
-			}
-			if c := cmp.Compare(p.doc, q.doc); c != 0 {
-				return c
-			}
-			return cmp.Compare(p.pos, q.pos)
-		})
+		slices.SortFunc(x, compareFingerprints)
 		return
 	}
 	tmp := make(index, len(x))
@@ -66,6 +58,18 @@ func (x index) sort() {
 		src, dst = dst, src
 	}
 	// Four passes: the sorted data is back in x.
+}
+
+// compareFingerprints orders fingerprints by hash, document and
+// position.
+func compareFingerprints(p, q fingerprint) int {
+	if c := cmp.Compare(p.hash, q.hash); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(p.doc, q.doc); c != 0 {
+		return c
+	}
+	return cmp.Compare(p.pos, q.pos)
 }
 
 // seeds returns every pair of occurrences of a fingerprint in two

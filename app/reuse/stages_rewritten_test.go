@@ -17,8 +17,9 @@ import (
 // runRewrittenStages runs the exported stages of both kinds of passages
 // in turn, as a distributed engine would, one document, one fingerprint
 // hash, one term and one pair at a time, each step seeing its inputs in
-// a shuffled order.
-func runRewrittenStages(t *testing.T, docs []reuse.Document, opts reuse.Options) map[[2]string]reuse.Pair {
+// a shuffled order. It returns the comparison of every pair that shares
+// a passage, by name.
+func runRewrittenStages(t *testing.T, docs []reuse.Document, opts reuse.Options) map[[2]string]reuse.Comparison {
 	t.Helper()
 	ctx := context.Background()
 	byName := map[string]reuse.Document{}
@@ -97,7 +98,7 @@ func runRewrittenStages(t *testing.T, docs []reuse.Document, opts reuse.Options)
 		}
 	}
 
-	pairs := map[[2]string]reuse.Pair{}
+	pairs := map[[2]string]reuse.Comparison{}
 	keys := map[[2]string]bool{}
 	for k := range seeds {
 		keys[k] = true
@@ -119,7 +120,7 @@ func runRewrittenStages(t *testing.T, docs []reuse.Document, opts reuse.Options)
 			t.Fatal(err)
 		}
 		if ok {
-			pairs[key] = c.Pair
+			pairs[key] = c
 		}
 	}
 	return pairs
@@ -180,11 +181,12 @@ func TestStagesRunInTurnGiveAnalyzesRewrittenPassages(t *testing.T) {
 			}
 			for _, p := range want.Pairs {
 				key := [2]string{docs[p.A].Name, docs[p.B].Name}
-				got, ok := pairs[key]
+				c, ok := pairs[key]
 				if !ok {
 					t.Errorf("the stages miss the pair %v", key)
 					continue
 				}
+				got := c.Pair
 				got.A, got.B = p.A, p.B
 				if g, w := jsonOf(t, got), jsonOf(t, p); g != w {
 					t.Errorf("pair %v differs:\nstages:  %.400s\nAnalyze: %.400s", key, g, w)
@@ -292,7 +294,7 @@ func FuzzStagesGiveAnalyzesPassages(f *testing.F) {
 			t.Fatalf("the stages found %d pairs, Analyze %d", len(pairs), len(want.Pairs))
 		}
 		if len(want.Pairs) == 1 {
-			if g, w := jsonOf(t, pairs[[2]string{"a", "b"}]), jsonOf(t, want.Pairs[0]); g != w {
+			if g, w := jsonOf(t, pairs[[2]string{"a", "b"}].Pair), jsonOf(t, want.Pairs[0]); g != w {
 				t.Fatalf("the pair differs:\nstages:  %s\nAnalyze: %s", g, w)
 			}
 		}

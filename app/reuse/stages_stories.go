@@ -93,7 +93,10 @@ func PlanStories(docs []Document, words []int, prints []SharedPrint, opts Option
 			x = append(x, fingerprint{sp.Hash, d, o.Pos})
 		}
 	}
-	x.sort()
+	// The occurrences come in any order, and x.sort keeps the order of
+	// equal hashes: a shared print's documents must be in order (its
+	// set is searched), so sort by document and position too.
+	slices.SortFunc(x, compareFingerprints)
 	p.plan = p.an.planStories(x)
 	return p, nil
 }

@@ -3,6 +3,7 @@ package reuse_test
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -83,9 +84,18 @@ func storyGroups(sigs map[string][]string, prints map[string]int) (group map[str
 }
 
 // runStoryStages plans and finishes the stories group by group with the
-// exported steps, as the Beam pipeline does.
+// exported steps, as the Beam pipeline does, comparing the planned pairs
+// for copied passages only (ComparePair) under Options.NoRewritten, else
+// for both kinds (CompareRewritten). It returns the stories, the pairs
+// they keep, and how the corpus split.
 func runStoryStages(t *testing.T, docs []reuse.Document, opts reuse.Options) (stories []namedStory, pairs map[[2]string]reuse.Pair, groups, largest, unlinked int) {
 	t.Helper()
+	var rewritten map[[2]string]reuse.Comparison
+	if !opts.NoRewritten {
+		// A planned pair gets every seed of its documents, as with
+		// AllPairs, and its similar sentences.
+		rewritten = runRewrittenStages(t, docs, opts)
+	}
 	byName := map[string]reuse.Document{}
 	words := map[string]int{}
 	fpGroups := map[uint64]*reuse.FingerprintGroup{}
@@ -104,6 +114,7 @@ func runStoryStages(t *testing.T, docs []reuse.Document, opts reuse.Options) (st
 		}
 	}
 	seeds := map[[2]string][]reuse.Seed{}
+	shuffle := rand.New(rand.NewPCG(1, 2))
 	sigs := map[string][]string{}
 	sigPrints := map[string][]reuse.SharedPrint{}
 	for h, g := range fpGroups {
@@ -122,7 +133,11 @@ func runStoryStages(t *testing.T, docs []reuse.Document, opts reuse.Options) (st
 		slices.Sort(set)
 		key := fmt.Sprintf("%q", set)
 		sigs[key] = set
-		sigPrints[key] = append(sigPrints[key], reuse.SharedPrint{Hash: h, Occurrences: occurrences[h]})
+		// A distributed engine gathers a fingerprint's occurrences in
+		// any order.
+		occs := slices.Clone(occurrences[h])
+		shuffle.Shuffle(len(occs), func(i, j int) { occs[i], occs[j] = occs[j], occs[i] })
+		sigPrints[key] = append(sigPrints[key], reuse.SharedPrint{Hash: h, Occurrences: occs})
 	}
 	counts := map[string]int{}
 	for key, ps := range sigPrints {
@@ -143,8 +158,14 @@ func runStoryStages(t *testing.T, docs []reuse.Document, opts reuse.Options) (st
 	}
 
 	pairs = map[[2]string]reuse.Pair{}
+	mostOccurrences := 0
 	for g, names := range members {
 		largest = max(largest, len(names))
+		n := 0
+		for _, sp := range printsOf[g] {
+			n += len(sp.Occurrences)
+		}
+		mostOccurrences = max(mostOccurrences, n)
 		var gdocs []reuse.Document
 		var gwords []int
 		for _, n := range names {
@@ -156,9 +177,14 @@ func runStoryStages(t *testing.T, docs []reuse.Document, opts reuse.Options) (st
 		}
 		var compared []reuse.NamedComparison
 		for _, p := range plan.Pairs() {
-			c, ok, err := reuse.ComparePair(context.Background(), byName[p[0]], byName[p[1]], seeds[p], opts)
-			if err != nil {
-				t.Fatal(err)
+			var c reuse.Comparison
+			ok := false
+			if opts.NoRewritten {
+				if c, ok, err = reuse.ComparePair(context.Background(), byName[p[0]], byName[p[1]], seeds[p], opts); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				c, ok = rewritten[p]
 			}
 			if ok {
 				compared = append(compared, reuse.NamedComparison{A: p[0], B: p[1], Comparison: c})
@@ -177,6 +203,7 @@ func runStoryStages(t *testing.T, docs []reuse.Document, opts reuse.Options) (st
 			stories = append(stories, nameStory(st, plan.Names(), func(i int) [2]string { return [2]string{compared[i].A, compared[i].B} }))
 		}
 	}
+	t.Logf("the largest plan reads %d fingerprint occurrences", mostOccurrences)
 	return stories, pairs, len(members), largest, unlinked
 }
 
@@ -205,6 +232,16 @@ func TestStoriesPlannedGroupByGroupAreAnalyzes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	distinct, err := corpus.NewsroomDistinct(arts, 300, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A story that 150 outlets carry makes a group of some 18,000
+	// fingerprint occurrences, more than the index sorts by comparison.
+	widely, err := corpus.Syndicated(arts, 200, 150, 10, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name         string
 		docs         []reuse.Document
@@ -212,9 +249,12 @@ func TestStoriesPlannedGroupByGroupAreAnalyzes(t *testing.T) {
 		wantStories  int // at least
 		wantUnlinked int // signatures left out, at least
 	}{
-		{"a newsroom's day of 300 articles", corpusDocuments(day), reuse.Options{}, 10, 1},
-		{"a syndicated archive of 200 articles with sources and times", corpusDocuments(syndicated), reuse.Options{}, 10, 1},
-		{"the day with boilerplate set at three articles", corpusDocuments(day), reuse.Options{MaxDocs: 3, MaxRepeats: 2}, 10, 0},
+		{"a newsroom's day of 300 articles", corpusDocuments(day), reuse.Options{NoRewritten: true}, 10, 1},
+		{"a syndicated archive of 200 articles with sources and times", corpusDocuments(syndicated), reuse.Options{NoRewritten: true}, 10, 1},
+		{"the day with boilerplate set at three articles", corpusDocuments(day), reuse.Options{NoRewritten: true, MaxDocs: 3, MaxRepeats: 2}, 10, 0},
+		{"the day with rewritten passages", corpusDocuments(day), reuse.Options{}, 10, 1},
+		{"the distinct day with rewritten passages", corpusDocuments(distinct), reuse.Options{}, 10, 1},
+		{"the day and a wire story that 150 outlets carry", corpusDocuments(append(slices.Clone(day), widely...)), reuse.Options{NoRewritten: true}, 10, 1},
 	} {
 		// Both paths align the same passages, each with its own deadline:
 		// without one, a loaded machine cannot make them differ.
@@ -223,11 +263,15 @@ func TestStoriesPlannedGroupByGroupAreAnalyzes(t *testing.T) {
 			docs := slices.Clone(tc.docs)
 			slices.SortFunc(docs, func(p, q reuse.Document) int { return strings.Compare(p.Name, q.Name) })
 			opts := tc.opts
-			opts.NoRewritten = true
 			want, err := reuse.Analyze(context.Background(), docs, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
+			memberPairs := 0
+			for _, st := range want.Stories {
+				memberPairs += len(st.MemberPairs)
+			}
+			t.Logf("Analyze: %d stories, %d member pairs", len(want.Stories), memberPairs)
 			if len(want.Stories) < tc.wantStories {
 				t.Fatalf("Analyze found %d stories, want at least %d: the case tests too little", len(want.Stories), tc.wantStories)
 			}
@@ -263,10 +307,24 @@ func TestStoriesPlannedGroupByGroupAreAnalyzes(t *testing.T) {
 					t.Errorf("the groups miss Analyze's story %s", key(s))
 				}
 			}
-			if len(pairs) != len(want.Pairs) {
-				t.Errorf("the groups keep %d pairs, Analyze %d", len(pairs), len(want.Pairs))
+			// With rewritten passages, Analyze also keeps pairs that only
+			// similar sentences link, which belong to no story: the groups
+			// keep the pairs that stories use.
+			wantPairs := want.Pairs
+			if !opts.NoRewritten {
+				wantPairs = nil
+				for i, p := range want.Pairs {
+					if slices.ContainsFunc(want.Stories, func(st reuse.Story) bool {
+						return slices.ContainsFunc(st.Members, func(m reuse.StoryMember) bool { return m.Pair == i }) || slices.Contains(st.MemberPairs, i)
+					}) {
+						wantPairs = append(wantPairs, p)
+					}
+				}
 			}
-			for _, p := range want.Pairs {
+			if len(pairs) != len(wantPairs) {
+				t.Errorf("the groups keep %d pairs, Analyze %d", len(pairs), len(wantPairs))
+			}
+			for _, p := range wantPairs {
 				k := [2]string{names(p.A), names(p.B)}
 				g, ok := pairs[k]
 				if !ok {
