@@ -219,7 +219,18 @@ func completeSentences(ta, tb string, a, b []token, r region, maxSkip, maxGap in
 // Where the passage so far ends a sentence, a skip always needs three
 // words: the next sentence is a new decision of the copy desk, and two
 // common words ("the event") must not pull it in.
-func skip(maxSkip int, atSentenceEnd bool, at func(di, dj, t int) (match, boundary bool)) (int, int, bool) {
+func skip(maxSkip int, atSentenceEnd bool, at func(di, dj, t int) (match, boundary bool)) (di, dj int, ok bool) {
+	eachSkip(maxSkip, atSentenceEnd, at, func(i, j int) bool {
+		di, dj, ok = i, j, true
+		return false
+	})
+	return di, dj, ok
+}
+
+// eachSkip calls each with every skip (di, dj), di+dj ≤ maxSkip, that
+// enough words confirm, as skip decides it, smallest first, until each
+// returns false.
+func eachSkip(maxSkip int, atSentenceEnd bool, at func(di, dj, t int) (match, boundary bool), each func(di, dj int) bool) {
 	for total := 1; total <= maxSkip; total++ {
 		need := 3
 		if total <= 2 && !atSentenceEnd {
@@ -233,12 +244,14 @@ func skip(maxSkip int, atSentenceEnd bool, at func(di, dj, t int) (match, bounda
 					break
 				}
 				if t+1 == need || boundary && total <= 2 {
-					return di, dj, true
+					if !each(di, dj) {
+						return
+					}
+					break
 				}
 			}
 		}
 	}
-	return 0, 0, false
 }
 
 // mergeRegions joins regions that belong to one passage, in three cases:

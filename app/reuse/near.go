@@ -213,13 +213,13 @@ func (v *nearView) forward(i, j, maxSkip int) (maxI, maxJ int) {
 		if v.match(i, j) && (!(v.endsA(i-1) || v.endsB(j-1)) || v.crosses(i, j, 1)) {
 			push(i+1, j+1)
 		}
-		allSkips(maxSkip, v.endsA(i-1) || v.endsB(j-1), func(di, dj, t int) (bool, bool) {
+		eachSkip(maxSkip, v.endsA(i-1) || v.endsB(j-1), func(di, dj, t int) (bool, bool) {
 			x, y := i+di+t, j+dj+t
 			if !v.match(x, y) {
 				return false, false
 			}
 			return true, v.endsA(x) && v.endsB(y)
-		}, func(di, dj int) { push(i+di, j+dj) })
+		}, func(di, dj int) bool { push(i+di, j+dj); return true })
 	})
 	return maxI, maxJ
 }
@@ -233,13 +233,13 @@ func (v *nearView) backward(i, j, maxSkip int) (minA, minB int) {
 		if v.match(i, j) && (!(v.endsA(i) || v.endsB(j)) || v.crosses(i, j, -1)) {
 			push(i-1, j-1)
 		}
-		allSkips(maxSkip, v.endsA(i) || v.endsB(j), func(di, dj, t int) (bool, bool) {
+		eachSkip(maxSkip, v.endsA(i) || v.endsB(j), func(di, dj, t int) (bool, bool) {
 			x, y := i-di-t, j-dj-t
 			if !v.match(x, y) {
 				return false, false
 			}
 			return true, v.endsA(x-1) && v.endsB(y-1)
-		}, func(di, dj int) { push(i-di, j-dj) })
+		}, func(di, dj int) bool { push(i-di, j-dj); return true })
 	})
 	return minA, minB
 }
@@ -260,29 +260,5 @@ func (v *nearView) explore(i, j int, visit func(i, j int, push func(i, j int))) 
 		}
 		s := v.states[n]
 		visit(s[0], s[1], push)
-	}
-}
-
-// allSkips calls each with every skip that skip would confirm, not only
-// the smallest: the same loops, with at read from the Nears.
-func allSkips(maxSkip int, atSentenceEnd bool, at func(di, dj, t int) (match, boundary bool), each func(di, dj int)) {
-	for total := 1; total <= maxSkip; total++ {
-		need := 3
-		if total <= 2 && !atSentenceEnd {
-			need = 2
-		}
-		for di := 0; di <= total; di++ {
-			dj := total - di
-			for t := 0; t < need; t++ {
-				match, boundary := at(di, dj, t)
-				if !match {
-					break
-				}
-				if t+1 == need || boundary && total <= 2 {
-					each(di, dj)
-					break
-				}
-			}
-		}
 	}
 }
