@@ -110,14 +110,7 @@ func TestTheBigPairOpensWithItsPassages(t *testing.T) {
 	s := start(t, 8*time.Minute)
 	s.open("/")
 	s.waitReady()
-	s.watchPhases()
-	trace := s.traceTasks()
-	defer func() {
-		if s.ctx.Err() == nil {
-			t.Logf("main thread, the pair of two articles of %d and %d words:\n%s", len(strings.Fields(a)), len(strings.Fields(b)), s.phaseReport())
-			t.Logf("the same tasks' CPU time (Chromium's trace):\n%s", trace.report(s))
-		}
-	}()
+	s.reportPhases(fmt.Sprintf("the pair of two articles of %d and %d words", len(strings.Fields(a)), len(strings.Fields(b))))
 
 	s.markPhase("importing the two articles")
 	s.do("import the workspace", chromedp.SetUploadFiles(chromedp.CSS("#import-workspace"), []string{path}))
@@ -199,14 +192,7 @@ func TestFiveMegabytesPastedAndDroppedAreAdded(t *testing.T) {
 	s := start(t, 8*time.Minute)
 	s.open("/")
 	s.waitReady()
-	s.watchPhases()
-	trace := s.traceTasks()
-	defer func() {
-		if s.ctx.Err() == nil {
-			t.Logf("main thread, a %.1f MB paste and a %.1f MB file:\n%s", float64(len(pasted))/(1<<20), float64(page.Len())/(1<<20), s.phaseReport())
-			t.Logf("the same tasks' CPU time (Chromium's trace):\n%s", trace.report(s))
-		}
-	}()
+	s.reportPhases(fmt.Sprintf("a %.1f MB paste and a %.1f MB file", float64(len(pasted))/(1<<20), float64(page.Len())/(1<<20)))
 	before := s.articleIDs()
 	s.typeInto("#article-title", "Five megabytes of wire")
 	// Inserted as one edit, as a paste is: typed, 5 MB take the

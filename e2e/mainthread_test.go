@@ -41,6 +41,22 @@ func (s *session) watchPhases() {
 	})()`)
 }
 
+// reportPhases watches the phases (watchPhases) and traces the tasks
+// (traceTasks) from now on, and logs both when the test ends, under what.
+func (s *session) reportPhases(what string) {
+	s.t.Helper()
+	s.watchPhases()
+	trace := s.traceTasks()
+	// Registered after start's cleanups, so it runs while the browser is
+	// still there.
+	s.t.Cleanup(func() {
+		if s.ctx.Err() == nil {
+			s.t.Logf("main thread, %s:\n%s", what, s.phaseReport())
+			s.t.Logf("the same tasks' CPU time (Chromium's trace):\n%s", trace.report(s))
+		}
+	})
+}
+
 // markPhase says that what follows belongs to the phase named.
 func (s *session) markPhase(name string) {
 	s.t.Helper()
@@ -130,14 +146,7 @@ func TestABigWorkspaceKeepsThePageAnsweringInEveryView(t *testing.T) {
 	s := start(t, 6*time.Minute)
 	s.open("/")
 	s.waitReady()
-	s.watchPhases()
-	trace := s.traceTasks()
-	defer func() {
-		if s.ctx.Err() == nil {
-			t.Logf("main thread, 1,000 articles imported:\n%s", s.phaseReport())
-			t.Logf("the same tasks' CPU time (Chromium's trace):\n%s", trace.report(s))
-		}
-	}()
+	s.reportPhases("1,000 articles imported")
 
 	s.markPhase("reading the import")
 	s.do("import the workspace", chromedp.SetUploadFiles(chromedp.CSS("#import-workspace"), []string{path}))
