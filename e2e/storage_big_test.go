@@ -36,7 +36,7 @@ func TestABigWorkspaceIsSavedARecordAnArticleAndAViewChangeWritesTheIndex(t *tes
 			records++
 		}
 	}
-	s.logf("the import's save: %d records put, %d of them articles', %d bytes", len(imported), records, bytes)
+	s.t.Logf("the import's save: %d records put, %d of them articles', %d bytes", len(imported), records, bytes)
 	if records != 1000 {
 		s.errorf("the import's save put %d article records, want the 1,000 imported", records)
 	}

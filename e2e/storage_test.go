@@ -154,7 +154,7 @@ func (s *session) indexOnly(change string, puts []put) {
 	for _, p := range puts {
 		bytes += p.Bytes
 	}
-	s.logf("%s: %d records put, %d bytes: %+v", change, len(puts), bytes, puts)
+	s.t.Logf("%s: %d records put, %d bytes: %+v", change, len(puts), bytes, puts)
 	if len(puts) != 1 || puts[0].Store != "workspace" || puts[0].Key != "index" {
 		s.errorf("%s put %+v; want the index record alone", change, puts)
 	}
