@@ -18,7 +18,8 @@ const idbRecords = `new Promise((resolve, reject) => {
 	open.onerror = () => reject(open.error);
 	open.onsuccess = async () => { try {
 		const db = open.result;
-		const text = (v) => v === undefined ? "" : v instanceof Blob ? v.text() : String(v);
+		const text = (v) => v === undefined ? "" : v instanceof Blob ? v.text() :
+			v instanceof Uint8Array ? new TextDecoder().decode(v) : String(v);
 		const tx = db.transaction(["workspace", "articles"], "readonly");
 		const get = (store, how, key) => new Promise((ok) => { const r = tx.objectStore(store)[how](key); r.onsuccess = () => ok(r.result); });
 		const [index, whole, keys, values] = await Promise.all([
@@ -124,7 +125,7 @@ func (s *session) logPuts() {
 		window.__puts = [];
 		const put = IDBObjectStore.prototype.put;
 		IDBObjectStore.prototype.put = function (value, key) {
-			__puts.push({ store: this.name, key: String(key), bytes: value instanceof Blob ? value.size : String(value).length });
+			__puts.push({ store: this.name, key: String(key), bytes: value instanceof Blob ? value.size : value instanceof Uint8Array ? value.byteLength : String(value).length });
 			return put.call(this, value, key);
 		};
 		return true;

@@ -119,7 +119,7 @@ func (s *browserStore) Write(w Write) (err error) {
 		defer browser.Catch(&err, jsError)
 		var last js.Value
 		for n, size := 0, 0; len(put) > 0 && n < batchRecords && (n == 0 || size+len(put[0].Data) <= batchBytes); n++ {
-			last = arts.Call("put", blobOf(put[0].Data), put[0].ID)
+			last = arts.Call("put", recordValue(put[0].Data), put[0].ID)
 			size += len(put[0].Data)
 			put = put[1:]
 		}
@@ -138,7 +138,7 @@ func (s *browserStore) Write(w Write) (err error) {
 	defer next.Release()
 	start := func() (err error) {
 		defer browser.Catch(&err, jsError)
-		meta.Call("put", blobOf(w.Index), indexKey)
+		meta.Call("put", recordValue(w.Index), indexKey)
 		if w.DropWhole {
 			meta.Call("delete", wholeKey)
 		}
