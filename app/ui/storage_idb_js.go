@@ -98,9 +98,9 @@ func eventError(target js.Value, event string, args []js.Value) error {
 // byte array. IndexedDB copies a byte array's bytes in the call to put
 // (about 40 ms for 5 MB in a profile), and only refers to a Blob's; but
 // a Blob costs the browser a round trip to make and a file to commit: in
-// Chromium, 1,000 records of 2 KB took 95–202 ms to make as Blobs, 50–75
-// ms to put and 246–360 ms to commit, against 1.3 ms, 23–40 ms and 37–49
-// ms as byte arrays.
+// Chromium, 1,000 records of 2 KB took 95–202 ms to make as Blobs, 38–75
+// ms to put and 184–360 ms to commit, against 1.2–1.5 ms, 23–66 ms and
+// 13–54 ms as byte arrays (e2e: TestRecordsOfAThousandArticlesAsBlobs...).
 const blobFrom = 256 << 10
 
 // recordValue is data as IndexedDB keeps it: a byte array, or a Blob of
