@@ -25,6 +25,7 @@ type aligner struct {
 	text     []byte
 	runs     []literalRun
 	del, ins []rune
+	counts   []int // align's words in each diff
 }
 
 func newAligner(timeout time.Duration) *aligner {
@@ -77,19 +78,27 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 		diffs = al.cleanup(diffs)
 	}
 
+	// Each diff's words, counted once: a word is a rune of two or three
+	// bytes, so counting them is a loop of its own, and a sentence pair
+	// has a dozen diffs.
+	n := al.counts[:0]
+	for _, d := range diffs {
+		n = append(n, utf8.RuneCountInString(d.Text))
+	}
+	al.counts = n
+
 	// Trim edits at either end: a passage starts and ends on shared words.
 	i, j := 0, 0 // words of wa and wb consumed
 	for !r.keepHead && len(diffs) > 0 && diffs[0].Type != diffmatchpatch.DiffEqual {
-		n := utf8.RuneCountInString(diffs[0].Text)
 		if diffs[0].Type == diffmatchpatch.DiffDelete {
-			i += n
+			i += n[0]
 		} else {
-			j += n
+			j += n[0]
 		}
-		diffs = diffs[1:]
+		diffs, n = diffs[1:], n[1:]
 	}
 	for !r.keepTail && len(diffs) > 0 && diffs[len(diffs)-1].Type != diffmatchpatch.DiffEqual {
-		diffs = diffs[:len(diffs)-1]
+		diffs, n = diffs[:len(diffs)-1], n[:len(n)-1]
 	}
 	if len(diffs) == 0 {
 		return Passage{}, region{}, 0, false
@@ -98,13 +107,12 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 
 	// Count words per side first: the spans end where the last word ends.
 	endI, endJ := i, j
-	for _, d := range diffs {
-		n := utf8.RuneCountInString(d.Text)
+	for k, d := range diffs {
 		if d.Type != diffmatchpatch.DiffInsert {
-			endI += n
+			endI += n[k]
 		}
 		if d.Type != diffmatchpatch.DiffDelete {
-			endJ += n
+			endJ += n[k]
 		}
 	}
 	// The passage takes in the punctuation that clings to its first and
@@ -134,8 +142,10 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 		}
 		return int(wb[w].start)
 	}
-	for _, d := range diffs {
-		n := utf8.RuneCountInString(d.Text)
+	// Most diffs become one edit each, an equal run too.
+	p.Edits = make([]Edit, 0, len(diffs))
+	for k, d := range diffs {
+		n := n[k]
 		switch d.Type {
 		case diffmatchpatch.DiffDelete:
 			p.Edits = append(p.Edits, Edit{Op: Delete, A: Span{posA(i), posA(i + n)}, B: Span{posB(j), posB(j)}})
