@@ -360,6 +360,25 @@ func (t *termer) ngramTerms(text string, words []token, dst []term) []term {
 // one kind of apostrophe, no invisible characters or abbreviation periods,
 // as hashWord folds it (without its NFKC, which the stemmers do not need).
 func foldWord(w string) string {
+	// Most words are ASCII: a byte at a time, with no rune to decode or
+	// to look up in the case tables.
+	ascii := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return foldRunes(w)
+		case c == '.':
+		case 'A' <= c && c <= 'Z':
+			ascii = append(ascii, c+'a'-'A')
+		default:
+			ascii = append(ascii, c)
+		}
+	}
+	return string(ascii)
+}
+
+// foldRunes is foldWord for a word beyond ASCII.
+func foldRunes(w string) string {
 	var b strings.Builder
 	b.Grow(len(w))
 	for _, r := range w {
