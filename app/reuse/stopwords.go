@@ -78,9 +78,9 @@ func (t *stopTable) add(c *stopCounts, h uint64) {
 	h = tableKey(h) // 0 marks an empty place
 	a, b := &t.slots[h&t.mask], &t.slots[h>>32&t.mask]
 	ma, mb := sameMask(a.key, h), sameMask(b.key, h)
-	for k := range c {
-		c[k] += a.lanes[k]&ma | b.lanes[k]&mb
-	}
+	c[0] += a.lanes[0]&ma | b.lanes[0]&mb
+	c[1] += a.lanes[1]&ma | b.lanes[1]&mb
+	c[2] += a.lanes[2]&ma | b.lanes[2]&mb
 }
 
 // count returns language l's count.
