@@ -20,11 +20,8 @@ type aligner struct {
 	// literalDiff's rows of bits, match masks and their index by rune.
 	rows, masks []uint64
 	maskOf      wordTable
-	// literalDiff's output before it becomes strings, and its pending
-	// edits.
-	text     []byte
-	runs     []literalRun
-	del, ins []rune
+	// The diff being turned into a passage, as runs of words.
+	runs []diffRun
 }
 
 func newAligner(timeout time.Duration) *aligner {
@@ -67,28 +64,39 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 	wa, wb := a[r.a0:r.a1], b[r.b0:r.b1]
 	al.ra = al.wordRunes(wa, al.ra)
 	al.rb = al.wordRunes(wb, al.rb)
-	var diffs []diffmatchpatch.Diff
-	if slices.Equal(al.ra, al.rb) {
+	var diffs []diffRun
+	switch {
+	case slices.Equal(al.ra, al.rb):
 		// Verbatim, the commonest case in wire copy: nothing to diff.
-		diffs = []diffmatchpatch.Diff{{Type: diffmatchpatch.DiffEqual, Text: string(al.ra)}}
-	} else if r.literal && len(al.ra)*len(al.rb) <= maxLiteralCells {
+		diffs = append(al.runs[:0], diffRun{diffmatchpatch.DiffEqual, len(al.ra)})
+		al.runs = diffs
+	case r.literal && len(al.ra)*len(al.rb) <= maxLiteralCells:
 		diffs = al.literalDiff(al.ra, al.rb)
-	} else if diffs = al.dmp.DiffMainRunes(al.ra, al.rb, false); !r.literal {
-		diffs = al.cleanup(diffs)
+	default:
+		d := al.dmp.DiffMainRunes(al.ra, al.rb, false)
+		if !r.literal {
+			d = al.cleanup(d)
+		}
+		// Each diff's words, counted once: a word is a rune of two or
+		// three bytes, so counting them is a loop of its own.
+		diffs = al.runs[:0]
+		for _, d := range d {
+			diffs = append(diffs, diffRun{d.Type, utf8.RuneCountInString(d.Text)})
+		}
+		al.runs = diffs
 	}
 
 	// Trim edits at either end: a passage starts and ends on shared words.
 	i, j := 0, 0 // words of wa and wb consumed
-	for !r.keepHead && len(diffs) > 0 && diffs[0].Type != diffmatchpatch.DiffEqual {
-		n := utf8.RuneCountInString(diffs[0].Text)
-		if diffs[0].Type == diffmatchpatch.DiffDelete {
-			i += n
+	for !r.keepHead && len(diffs) > 0 && diffs[0].op != diffmatchpatch.DiffEqual {
+		if diffs[0].op == diffmatchpatch.DiffDelete {
+			i += diffs[0].n
 		} else {
-			j += n
+			j += diffs[0].n
 		}
 		diffs = diffs[1:]
 	}
-	for !r.keepTail && len(diffs) > 0 && diffs[len(diffs)-1].Type != diffmatchpatch.DiffEqual {
+	for !r.keepTail && len(diffs) > 0 && diffs[len(diffs)-1].op != diffmatchpatch.DiffEqual {
 		diffs = diffs[:len(diffs)-1]
 	}
 	if len(diffs) == 0 {
@@ -99,12 +107,11 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 	// Count words per side first: the spans end where the last word ends.
 	endI, endJ := i, j
 	for _, d := range diffs {
-		n := utf8.RuneCountInString(d.Text)
-		if d.Type != diffmatchpatch.DiffInsert {
-			endI += n
+		if d.op != diffmatchpatch.DiffInsert {
+			endI += d.n
 		}
-		if d.Type != diffmatchpatch.DiffDelete {
-			endJ += n
+		if d.op != diffmatchpatch.DiffDelete {
+			endJ += d.n
 		}
 	}
 	// The passage takes in the punctuation that clings to its first and
@@ -134,9 +141,11 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 		}
 		return int(wb[w].start)
 	}
+	// Most diffs become one edit each, an equal run too.
+	p.Edits = make([]Edit, 0, len(diffs))
 	for _, d := range diffs {
-		n := utf8.RuneCountInString(d.Text)
-		switch d.Type {
+		n := d.n
+		switch d.op {
 		case diffmatchpatch.DiffDelete:
 			p.Edits = append(p.Edits, Edit{Op: Delete, A: Span{posA(i), posA(i + n)}, B: Span{posB(j), posB(j)}})
 			i += n

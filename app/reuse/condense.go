@@ -31,10 +31,12 @@ func (a *analysis) summaries(da, db int, loose []sentenceSeed) []rewriteCluster 
 		return nil
 	}
 	var out []rewriteCluster
+	best := make([]sentenceSeed, 0, len(loose))
+	var run []sentenceSeed
 	for side := range 2 {
 		// Each sentence of the short side with its best counterpart, in
 		// the order of the short side.
-		var best []sentenceSeed
+		best = best[:0]
 		for _, s := range loose {
 			if side == 1 {
 				s = sentenceSeed{s.j, s.i, s.sim}
@@ -48,8 +50,11 @@ func (a *analysis) summaries(da, db int, loose []sentenceSeed) []rewriteCluster 
 			return cmp.Compare(q.sim, p.sim)
 		})
 		best = slices.CompactFunc(best, func(p, q sentenceSeed) bool { return p.i == q.i })
-		var run []sentenceSeed
+		run = run[:0]
 		flush := func() {
+			// A run that becomes a summary on side A is its seeds; any
+			// other is copied or dropped, and its memory serves the next.
+			kept := false
 			if len(run) >= minSummarySentences {
 				c := span(run)
 				if side == 1 {
@@ -66,9 +71,14 @@ func (a *analysis) summaries(da, db int, loose []sentenceSeed) []rewriteCluster 
 				if float64(len(run)) >= minSummaryDensity*float64(short) && a.isSummary(c, side, da, db, wholeStory) {
 					c.summary = true
 					out = append(out, c)
+					kept = side == 0
 				}
 			}
-			run = nil
+			if kept {
+				run = nil
+			} else {
+				run = run[:0]
+			}
 		}
 		for _, s := range best {
 			if n := len(run); n > 0 && int(s.i-run[n-1].i) > a.opts.SentenceGap+1 {

@@ -2,7 +2,6 @@ package reuse
 
 import (
 	"math/bits"
-	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
@@ -21,7 +20,10 @@ const maxLiteralCells = 1 << 14
 // sentence pair has a few dozen words, where this costs a fraction of
 // go-diff's bisection and its allocations, and keeps every word the two
 // share, which is what a literal alignment asks for.
-func (al *aligner) literalDiff(a, b []rune) []diffmatchpatch.Diff {
+//
+// It returns the diff as runs of words, in a buffer of the aligner's:
+// align needs only their operations and lengths, so no run has a text.
+func (al *aligner) literalDiff(a, b []rune) []diffRun {
 	// The common prefix and suffix need no table.
 	pre := 0
 	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
@@ -49,47 +51,36 @@ func (al *aligner) literalDiff(a, b []rune) []diffmatchpatch.Diff {
 		return k - ones
 	}
 
-	// The runs' text is written into one buffer and made one string, cut
-	// into the runs: a sentence pair has a dozen runs, and a string each
-	// was a third of the cost. Neighbouring equal runs, where the prefix
-	// or suffix meets an equal run of the middle, are one.
-	al.text, al.runs = al.text[:0], al.runs[:0]
-	al.equal(a[:pre])
-	del, ins := al.del[:0], al.ins[:0]
+	// Neighbouring equal runs, where the prefix or suffix meets an equal
+	// run of the middle, are one.
+	al.runs = al.runs[:0]
+	al.equal(pre)
+	del, ins := 0, 0
 	flushEdits := func() {
 		al.edit(diffmatchpatch.DiffDelete, del)
 		al.edit(diffmatchpatch.DiffInsert, ins)
-		del, ins = del[:0], ins[:0]
+		del, ins = 0, 0
 	}
 	i, j := 0, 0
 	for i < len(ma) || j < len(mb) {
 		switch {
 		case i < len(ma) && j < len(mb) && ma[i] == mb[j]:
-			if len(del)+len(ins) > 0 {
+			if del+ins > 0 {
 				flushEdits()
 			}
-			al.equal(ma[i : i+1])
+			al.equal(1)
 			i, j = i+1, j+1
 		case j == len(mb) || i < len(ma) && lcs(i+1, j) >= lcs(i, j+1):
-			del = append(del, ma[i])
+			del++
 			i++
 		default:
-			ins = append(ins, mb[j])
+			ins++
 			j++
 		}
 	}
 	flushEdits()
-	al.del, al.ins = del, ins
-	al.equal(a[len(a)-suf:])
-
-	text := string(al.text)
-	diffs := make([]diffmatchpatch.Diff, len(al.runs))
-	from := 0
-	for n, r := range al.runs {
-		diffs[n] = diffmatchpatch.Diff{Type: r.op, Text: text[from:r.end]}
-		from = r.end
-	}
-	return diffs
+	al.equal(suf)
+	return al.runs
 }
 
 // suffixLCS computes the lengths of the longest common subsequences of
@@ -150,37 +141,29 @@ func (al *aligner) suffixLCS(a, b []rune) (rows []uint64, words int) {
 // the 0 and 1 that the table keeps for itself, low bits unchanged.
 func maskKey(r rune) uint64 { return 1<<40 | uint64(uint32(r)) }
 
-// A literalRun is one run of literalDiff's output: its operation and
-// where its text ends in the aligner's text buffer.
-type literalRun struct {
-	op  diffmatchpatch.Operation
-	end int
+// A diffRun is one run of a word diff: its operation and how many words
+// it has.
+type diffRun struct {
+	op diffmatchpatch.Operation
+	n  int
 }
 
-// equal writes runes as an equal run, extending the run before when it
+// equal writes n words as an equal run, extending the run before when it
 // is equal too.
-func (al *aligner) equal(runes []rune) {
-	if len(runes) == 0 {
+func (al *aligner) equal(n int) {
+	if n == 0 {
 		return
 	}
-	al.appendRunes(runes)
-	if n := len(al.runs); n > 0 && al.runs[n-1].op == diffmatchpatch.DiffEqual {
-		al.runs[n-1].end = len(al.text)
+	if k := len(al.runs); k > 0 && al.runs[k-1].op == diffmatchpatch.DiffEqual {
+		al.runs[k-1].n += n
 		return
 	}
-	al.runs = append(al.runs, literalRun{diffmatchpatch.DiffEqual, len(al.text)})
+	al.runs = append(al.runs, diffRun{diffmatchpatch.DiffEqual, n})
 }
 
-// edit writes runes, if any, as a run of op.
-func (al *aligner) edit(op diffmatchpatch.Operation, runes []rune) {
-	if len(runes) > 0 {
-		al.appendRunes(runes)
-		al.runs = append(al.runs, literalRun{op, len(al.text)})
-	}
-}
-
-func (al *aligner) appendRunes(runes []rune) {
-	for _, r := range runes {
-		al.text = utf8.AppendRune(al.text, r)
+// edit writes n words, if any, as a run of op.
+func (al *aligner) edit(op diffmatchpatch.Operation, n int) {
+	if n > 0 {
+		al.runs = append(al.runs, diffRun{op, n})
 	}
 }

@@ -71,11 +71,6 @@ func (a *analysis) stories(plan *storyPlan, pairs []Pair, spans [][]region) (out
 		words []wordRange
 	}
 	for si, s := range plan.stories {
-		credit := creditNames(a.docs[s.origin])
-		if credit == nil {
-			credit = []string{}
-		}
-		st := Story{Origin: int(s.origin), OriginRule: s.rule, Credit: credit, Members: []StoryMember{}}
 		// The story's text in the origin is the origin's side of the
 		// members' passages that belong to it.
 		var all []wordRange
@@ -89,6 +84,14 @@ func (a *analysis) stories(plan *storyPlan, pairs []Pair, spans [][]region) (out
 		if len(ms) == 0 {
 			continue
 		}
+		// Credit is searched for only in the stories reported: on a
+		// newsroom's day, six in seven planned stories end here with no
+		// member, and searching their origins was a tenth of the engine.
+		credit := creditNames(a.docs[s.origin])
+		if credit == nil {
+			credit = []string{}
+		}
+		st := Story{Origin: int(s.origin), OriginRule: s.rule, Credit: credit, Members: []StoryMember{}}
 		total := unionLen(all)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].doc < ms[j].doc })
 		for _, m := range ms {

@@ -63,6 +63,13 @@ func buildSentenceIndex(texts []string, words [][]token, quoted [][]bool, langs 
 	x.docOf = make([]int32, 0, cap(x.sents))
 	x.off = make([]int32, 0, cap(x.sents)+1)
 
+	// Room for the distinct words and stems at once: a text of n words
+	// has some 16·√n distinct ones (Heaps' law, with the constants of
+	// English news), a little fewer stems.
+	distinct := 16 * int(math.Sqrt(float64(tokens)))
+	tm.words.reserve(distinct)
+	tm.terms.reserve(distinct * 3 / 4)
+
 	// Every stemmed document's words first: whether a word is a name
 	// depends on all documents.
 	entries := make([][]int32, len(texts))

@@ -37,8 +37,10 @@ type language struct {
 	stem func(*snowballstem.Env) bool // nil: character n-grams
 	// salt keeps the stems of different languages apart in one table.
 	salt uint64
-	// bit is the language's bit in stopLanguages.
-	bit uint32
+	// stop holds its commonest function words, and bit is its bit among
+	// the languages whose stop word a word is (stopLanguages).
+	stop string
+	bit  uint32
 	// caseMarksNames is true where a capital letter inside a sentence
 	// marks a name: not in German, which capitalises every noun.
 	caseMarksNames bool
@@ -67,19 +69,23 @@ var languages = []*language{
 	newLanguage("tamil", tamil.Stem, "ஒரு மற்றும் இந்த அந்த என்று இது அது"),
 }
 
-// stopLanguages maps each stop word, by hashWord, to the languages whose
-// stop word it is, one bit each: detectLanguage looks each word up once.
-var stopLanguages wordTable
+// stopLanguages tells each stop word, by hashWord, the languages whose
+// stop word it is: detectLanguage looks each word up once.
+var stopLanguages = func() *stopTable {
+	words := map[uint64]uint32{}
+	for _, l := range languages {
+		for _, w := range strings.Fields(l.stop) {
+			words[tableKey(hashWord(w))] |= l.bit
+		}
+	}
+	return newStopTable(words)
+}()
 
 func newLanguage(name string, stem func(*snowballstem.Env) bool, stop string) *language {
 	l := &language{name: name, stem: stem, salt: mix(hashString(name)),
-		caseMarksNames: name != "german"}
+		caseMarksNames: name != "german", stop: stop}
 	l.bit = 1 << uint(countLanguages)
 	countLanguages++
-	for _, w := range strings.Fields(stop) {
-		bits, _ := stopLanguages.get(hashWord(w))
-		stopLanguages.put(hashWord(w), bits|uint64(l.bit))
-	}
 	return l
 }
 
@@ -107,12 +113,9 @@ func detectLanguage(text string, words []token) *language {
 	// The first two hundred and fifty words, a short article, tell as well
 	// as all of them: a third of running text is function words.
 	words = words[:min(len(words), 250)]
-	var hits [32]int
+	var hits stopCounts
 	for _, w := range words {
-		bits, _ := stopLanguages.get(w.hash)
-		for ; bits != 0; bits &= bits - 1 {
-			hits[mathbits.TrailingZeros64(bits)]++
-		}
+		stopLanguages.add(&hits, w.hash)
 	}
 	// Scripts in a loop of their own, which calls nothing, so that the
 	// counts stay in registers rather than cross every look-up above.
@@ -158,7 +161,7 @@ func detectLanguage(text string, words []token) *language {
 	// English prose; a tenth is a safe floor).
 	best, bestHits := ngrams, 0
 	for _, l := range languages {
-		if h := hits[mathbits.TrailingZeros32(l.bit)]; h > bestHits {
+		if h := hits.count(mathbits.TrailingZeros32(l.bit)); h > bestHits {
 			best, bestHits = l, h
 		}
 	}
@@ -357,6 +360,25 @@ func (t *termer) ngramTerms(text string, words []token, dst []term) []term {
 // one kind of apostrophe, no invisible characters or abbreviation periods,
 // as hashWord folds it (without its NFKC, which the stemmers do not need).
 func foldWord(w string) string {
+	// Most words are ASCII: a byte at a time, with no rune to decode or
+	// to look up in the case tables.
+	ascii := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return foldRunes(w)
+		case c == '.':
+		case 'A' <= c && c <= 'Z':
+			ascii = append(ascii, c+'a'-'A')
+		default:
+			ascii = append(ascii, c)
+		}
+	}
+	return string(ascii)
+}
+
+// foldRunes is foldWord for a word beyond ASCII.
+func foldRunes(w string) string {
 	var b strings.Builder
 	b.Grow(len(w))
 	for _, r := range w {

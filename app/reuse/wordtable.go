@@ -68,9 +68,24 @@ func (t *wordTable) reset() {
 	t.used, t.n = t.used[:0], 0
 }
 
-func (t *wordTable) grow() {
+func (t *wordTable) grow() { t.resize(max(1024, 2*len(t.slots))) }
+
+// reserve makes room for n keys, for a table about to take many of them
+// at once: growing a slot at a time re-inserts every key at each doubling.
+func (t *wordTable) reserve(n int) {
+	size := max(1024, len(t.slots))
+	for 2*(n+1) > size {
+		size *= 2
+	}
+	if size > len(t.slots) {
+		t.resize(size)
+	}
+}
+
+// resize moves the keys into a table of size slots, a power of two.
+func (t *wordTable) resize(size int) {
 	old := t.slots
-	t.slots, t.n, t.used = make([]tableSlot, max(1024, 2*len(old))), 0, t.used[:0]
+	t.slots, t.n, t.used = make([]tableSlot, size), 0, t.used[:0]
 	for _, s := range old {
 		if s.key != 0 {
 			j := t.slot(s.key)

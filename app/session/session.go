@@ -91,20 +91,22 @@ func (s *Session) Say(kind, text string) { s.notice = Notice{Kind: kind, Text: t
 // sayUndo sets the message line, offering to undo.
 func (s *Session) sayUndo(text string) { s.notice = Notice{Kind: Info, Text: text, Undo: true} }
 
-// Load starts the session with the saved workspace: data as the store
-// returned it, nil on a first visit, which shows the demo. fragment is
-// the URL's: a URL with a view wins, a bare "/" (a new tab, the installed
-// app) returns to the view saved with the articles.
-func (s *Session) Load(data []byte, err error, fragment string) Change {
+// Load starts the session with the saved workspace: ws as the store's
+// records gave it, nil on a first visit, which shows the demo. err says
+// what could not be read: all of it when ws is nil (the demo is shown),
+// else the part left out. fragment is the URL's: a URL with a view wins,
+// a bare "/" (a new tab, the installed app) returns to the view saved
+// with the articles.
+func (s *Session) Load(ws *workspace.Workspace, err error, fragment string) Change {
 	s.ws = workspace.Demo()
-	if err == nil && data != nil {
-		var ws workspace.Workspace
-		if ws, err = workspace.Unmarshal(data); err == nil {
-			s.ws = ws
-		}
-	}
-	if err != nil {
+	switch {
+	case ws == nil && err != nil:
 		s.Say(Error, fmt.Sprintf("Could not read your saved articles (%v). Showing the demo articles instead.", err))
+	case ws != nil:
+		s.ws = *ws
+		if err != nil {
+			s.Say(Error, fmt.Sprintf("Not all your saved work could be read: %v.", err))
+		}
 	}
 	s.loaded = true
 	c := Change{Texts: true}

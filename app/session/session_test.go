@@ -186,9 +186,13 @@ func TestAnEditNeverChangesAListHandedOut(t *testing.T) {
 }
 
 func TestLoadingShowsTheSavedArticlesOrTheDemoAndSaysWhy(t *testing.T) {
+	ws, err := workspace.Unmarshal(saved(t))
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name     string
-		data     []byte
+		ws       *workspace.Workspace
 		err      error
 		fragment string
 		ids      string
@@ -197,11 +201,12 @@ func TestLoadingShowsTheSavedArticlesOrTheDemoAndSaysWhy(t *testing.T) {
 		notice   string
 	}{
 		{"a first visit shows the demo", nil, nil, "", "a1,a2,a3,a4,a5", View{}, Change{Texts: true}, ""},
-		{"a saved workspace comes back with its view", saved(t), nil, "", "a2,a3", View{Pair: true, A: "a2", B: "a3"},
+		{"a saved workspace comes back with its view", &ws, nil, "", "a2,a3", View{Pair: true, A: "a2", B: "a3"},
 			Change{Texts: true, View: true, URL: true}, ""},
-		{"a URL with a view wins over the saved one", saved(t), nil, "overview", "a2,a3", View{}, Change{Texts: true}, ""},
-		{"a corrupt save falls back to the demo", []byte("{not json"), nil, "", "a1,a2,a3,a4,a5", View{}, Change{Texts: true},
-			"Could not read your saved articles"},
+		{"a URL with a view wins over the saved one", &ws, nil, "overview", "a2,a3", View{}, Change{Texts: true}, ""},
+		{"a save read in part comes back and says what was left out", &ws, errors.New("a7 is left out"), "", "a2,a3",
+			View{Pair: true, A: "a2", B: "a3"}, Change{Texts: true, View: true, URL: true},
+			"Not all your saved work could be read: a7 is left out."},
 		{"storage that fails falls back to the demo", nil, errors.New("denied"), "", "a1,a2,a3,a4,a5", View{}, Change{Texts: true},
 			"Could not read your saved articles (denied)"},
 	}
@@ -209,7 +214,7 @@ func TestLoadingShowsTheSavedArticlesOrTheDemoAndSaysWhy(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var s Session
 			s.Navigate(tt.fragment)
-			got := s.Load(tt.data, tt.err, tt.fragment)
+			got := s.Load(tt.ws, tt.err, tt.fragment)
 			if got != tt.want {
 				t.Errorf("change %+v, want %+v", got, tt.want)
 			}

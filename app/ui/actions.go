@@ -59,8 +59,3 @@ type analysed struct {
 	result *analysis
 	err    error
 }
-
-type loaded struct {
-	data []byte
-	err  error
-}

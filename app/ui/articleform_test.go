@@ -63,7 +63,7 @@ func TestAWebPageFillsTheArticlesMetadata(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			h := start(t, &MemoryStore{})
 			h.do(tt.action, tt.value(t))
-			saved, err := workspace.Unmarshal(h.store.data)
+			saved, err := savedWorkspace(h.store)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -107,12 +107,12 @@ func TestRenamingSetsTheTitleAndTheSourceAndKeepsTheAnalysis(t *testing.T) {
 				t.Error("a change of title or source started a new analysis")
 			}
 			if !tt.saved {
-				if h.store.data != nil {
+				if h.store.Saved.Index != nil {
 					t.Error("the workspace was saved, though nothing changed")
 				}
 				return
 			}
-			saved, err := workspace.Unmarshal(h.store.data)
+			saved, err := savedWorkspace(h.store)
 			if err != nil {
 				t.Fatalf("saved workspace: %v", err)
 			}
@@ -264,7 +264,7 @@ func TestEditingSetsTheTimeAndTheURL(t *testing.T) {
 			if len(links) != 1 || attr(links[0], "href") != tt.wantURL || attr(links[0], "rel") != "noopener noreferrer" {
 				t.Errorf("the list entry has no link to %s", tt.wantURL)
 			}
-			saved, err := workspace.Unmarshal(h.store.data)
+			saved, err := savedWorkspace(h.store)
 			if err != nil || saved.Articles[2].Published != tt.wantTime || saved.Articles[2].URL != tt.wantURL {
 				t.Errorf("saved %+v, %v", saved.Articles[2], err)
 			}

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/wirediff/wirediff/app/session"
-	"github.com/wirediff/wirediff/app/workspace"
 )
 
 // The notes on how a paste or a file was read are ingest's, word for word
@@ -58,7 +57,7 @@ func TestArticlesReadWithCareAreAddedWithANote(t *testing.T) {
 			if kind != "info" || !strings.Contains(text, tt.note) {
 				t.Errorf("notice %s %q, want info with %q", kind, text, tt.note)
 			}
-			saved, err := workspace.Unmarshal(h.store.data)
+			saved, err := savedWorkspace(h.store)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -21,7 +21,7 @@ func startOnUPIPair(t *testing.T, store *MemoryStore) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := store.Save(data); err != nil {
+	if err := keepFile(store, data); err != nil {
 		t.Fatal(err)
 	}
 	return start(t, store)
@@ -83,8 +83,7 @@ func TestSettingAPassageAsideReanalysesAndUndoOrUnmarkBringsItBack(t *testing.T)
 	if kind, said := noticeOf(h.page()); kind != "info" || !strings.HasPrefix(said, "Set aside “") || byID(h.page(), "undo") == nil {
 		t.Errorf("notice %s %q, want what was set aside, with Undo", kind, said)
 	}
-	saved, _ := store.Load()
-	if ws, err := workspace.Unmarshal(saved); err != nil || len(ws.Boilerplate) != 1 {
+	if ws, err := savedWorkspace(store); err != nil || len(ws.Boilerplate) != 1 {
 		t.Errorf("saved marks %q (%v), want the one marked", ws.Boilerplate, err)
 	}
 

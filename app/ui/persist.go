@@ -7,31 +7,47 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/session"
+	"github.com/wirediff/wirediff/app/workspace"
 )
 
 // saveDelay is how long a save waits, so the page shows a change before
-// the workspace is encoded, and changes in quick succession save once.
+// its records are encoded, and changes in quick succession save once.
 const saveDelay = 50 * time.Millisecond
 
-// load reads the saved workspace off the UI goroutine.
+// loaded is the saved workspace, as saver.restore read it.
+type loaded struct {
+	ws      *workspace.Workspace
+	rewrite bool
+	err     error
+}
+
+// load reads the saved workspace off the UI goroutine: the store's
+// records, then the articles decoded from them in slices.
 func (a *App) load(ctx app.Context) {
-	store := a.Store
+	store, s := a.Store, a.saver
 	ctx.Async(func() {
-		data, err := store.Load()
-		ctx.NewActionWithValue(actionLoaded, loaded{data: data, err: err})
+		var l loaded
+		saved, err := store.Load()
+		if err != nil {
+			l.err = err
+		} else {
+			l.ws, l.rewrite, l.err = s.restore(saved)
+		}
+		ctx.NewActionWithValue(actionLoaded, l)
 	})
 }
 
 func (a *App) onLoaded(ctx app.Context, act app.Action) {
 	l, _ := act.Value.(loaded)
-	a.apply(ctx, a.session.Load(l.data, l.err, urlFragment(ctx)))
+	c := a.session.Load(l.ws, l.err, urlFragment(ctx))
+	// An earlier version's save is written again at once as records.
+	c.Save = c.Save || l.rewrite
+	a.apply(ctx, c)
 }
 
-// persist saves a snapshot of the workspace in the background. Encoding
-// a workspace with megabytes of text holds the browser's only thread for
-// a moment (Go runs on it), so it waits until the page has shown the
-// change, a snapshot taken meanwhile replaces it, and it encodes in
-// slices.
+// persist saves a snapshot of the workspace in the background: what
+// changed since the last save (saver). It waits until the page has
+// shown the change, and a snapshot taken meanwhile replaces it.
 func (a *App) persist(ctx app.Context) {
 	if a.saver == nil || !a.session.Loaded() {
 		return
@@ -46,13 +62,7 @@ func (a *App) persist(ctx app.Context) {
 		if s.superseded(seq) {
 			return
 		}
-		data, err := s.encode(snap)
-		if err != nil {
-			err = encodeError{err}
-		} else {
-			err = s.save(seq, data)
-		}
-		ctx.NewActionWithValue(actionSaved, err)
+		ctx.NewActionWithValue(actionSaved, s.save(seq, snap))
 	})
 }
 

@@ -40,7 +40,7 @@ func startWith(t *testing.T, ws workspace.Workspace) *harness {
 		t.Fatal(err)
 	}
 	store := &MemoryStore{}
-	if err := store.Save(data); err != nil {
+	if err := keepFile(store, data); err != nil {
 		t.Fatal(err)
 	}
 	return start(t, store)

@@ -2,102 +2,92 @@ package ui
 
 import (
 	"errors"
+	"maps"
 	"sync"
-
-	"github.com/wirediff/wirediff/app/workspace"
-	"github.com/wirediff/wirediff/internal/browser"
 )
 
-// A Store keeps the saved workspace (its JSON) between visits. Both
-// methods may block and are called off the UI goroutine.
+// A Store keeps the workspace between visits as records: one per
+// article, keyed by its ID (workspace.MarshalRecord), and an index of
+// the rest (workspace.MarshalIndex), so that a change of view writes the
+// index alone. Both methods may block and are called off the UI
+// goroutine.
 type Store interface {
-	// Load returns the saved data, or nil and no error on a first visit.
-	Load() ([]byte, error)
-	// Save replaces the saved data.
-	Save(data []byte) error
+	// Load returns every record kept: none on a first visit.
+	Load() (Saved, error)
+	// Write makes one save, all of it or, when it returns an error, none
+	// of it: a later Load never sees half a save.
+	Write(w Write) error
+}
+
+// Saved is what a Store keeps.
+type Saved struct {
+	Index []byte // nil if none
+	// Articles are the article records by ID. A record the browser could
+	// not read is nil.
+	Articles map[string][]byte
+	// Whole is the whole workspace, as a workspace file, where a version
+	// before the records saved it; nil if none.
+	Whole []byte
+}
+
+// A Record is an article's record and the ID it is kept under.
+type Record struct {
+	ID   string
+	Data []byte
+}
+
+// A Write is one save: the index, the article records to put and those
+// to delete, and whether to delete the whole workspace an earlier
+// version saved.
+type Write struct {
+	Index     []byte
+	Put       []Record
+	Delete    []string
+	DropWhole bool
 }
 
 // ErrStorageFull is what a Store returns when the browser refuses a write
 // because the origin's quota is used up.
 var ErrStorageFull = errors.New("the browser's storage for this page is full")
 
-// MemoryStore is a Store that keeps the data in memory: the native stand-in
-// for IndexedDB in tests. Fail, when set, is returned by every Save.
+// MemoryStore is a Store that keeps the records in memory: the native
+// stand-in for IndexedDB in tests. Saved is what it holds (set it to
+// start with an earlier save); Fail, when set, is returned by every
+// Write, which then changes nothing.
 type MemoryStore struct {
-	mu   sync.Mutex
-	data []byte
-	Fail error
+	mu    sync.Mutex
+	Saved Saved
+	Fail  error
 }
 
-// Load returns the last saved data.
-func (s *MemoryStore) Load() ([]byte, error) {
+// Load returns a copy of what the store holds.
+func (s *MemoryStore) Load() (Saved, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.data == nil {
-		return nil, nil
-	}
-	return append([]byte(nil), s.data...), nil
+	out := s.Saved
+	out.Articles = maps.Clone(s.Saved.Articles)
+	return out, nil
 }
 
-// Save keeps a copy of data, unless Fail is set.
-func (s *MemoryStore) Save(data []byte) error {
+// Write applies w, unless Fail is set.
+func (s *MemoryStore) Write(w Write) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.Fail != nil {
 		return s.Fail
 	}
-	s.data = append([]byte(nil), data...)
-	return nil
-}
-
-// saver writes snapshots in the order they were taken: saves run in
-// goroutines, and an older snapshot must never overwrite a newer one.
-type saver struct {
-	mu    sync.Mutex
-	store Store
-	taken int // snapshots taken
-	last  int // the snapshot last written
-
-	// Snapshots are encoded one at a time, each reusing the encoding of
-	// the articles when only the view or the marks changed.
-	encoding sync.Mutex
-	encoder  workspace.Encoder
-}
-
-// encode encodes a snapshot of the workspace in slices (see persist).
-func (s *saver) encode(w workspace.Workspace) ([]byte, error) {
-	s.encoding.Lock()
-	defer s.encoding.Unlock()
-	return s.encoder.MarshalPausing(w, browser.PauseEvery, browser.Breathe)
-}
-
-// next numbers a new snapshot.
-func (s *saver) next() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.taken++
-	return s.taken
-}
-
-// superseded reports that a later snapshot than seq was taken: seq need
-// not be written.
-func (s *saver) superseded(seq int) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return seq < s.taken
-}
-
-// save writes data taken as snapshot number seq, unless a later snapshot
-// was already written.
-func (s *saver) save(seq int, data []byte) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if seq <= s.last {
-		return nil
+	s.Saved.Index = w.Index
+	if s.Saved.Articles == nil {
+		s.Saved.Articles = make(map[string][]byte)
 	}
-	if err := s.store.Save(data); err != nil {
-		return err
+	for _, r := range w.Put {
+		s.Saved.Articles[r.ID] = r.Data
 	}
-	s.last = seq
+	for _, id := range w.Delete {
+		delete(s.Saved.Articles, id)
+	}
+	if w.DropWhole {
+		s.Saved.Whole = nil
+	}
 	return nil
 }

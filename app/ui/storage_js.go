@@ -15,169 +15,146 @@ import (
 // when IndexedDB is missing (some private modes) or will not open.
 const (
 	idbName    = "wirediff"
-	idbStore   = "workspace"
-	idbKey     = "current"
-	localKey   = "wirediff.workspace"
-	idbVersion = 1
+	idbVersion = 2 // 2 added the article records
+	// idbWorkspace holds the index, and where an earlier version left it,
+	// the whole workspace.
+	idbWorkspace = "workspace"
+	idbArticles  = "articles" // the article records, by ID
+	indexKey     = "index"
+	wholeKey     = "current"
+
+	localIndex   = "wirediff.index"
+	localArticle = "wirediff.article." // + ID
+	localWhole   = "wirediff.workspace"
+
+	// A write puts at most this many records, of this many bytes, in one
+	// task: 1,000 articles are not copied out of Go in one.
+	batchRecords = 50
+	batchBytes   = 1 << 20
 )
+
+// errBlocked is an older version's tab that holds the database open, so
+// it cannot be upgraded. Nothing falls back to localStorage then, which
+// would show no articles and save over none.
+var errBlocked = errors.New("wirediff is open in another tab of an older version: close it, then reload this page")
 
 // browserStore is the browser's Store.
 type browserStore struct {
 	once    sync.Once
 	db      js.Value
+	local   bool // IndexedDB cannot be used: localStorage is
 	openErr error
 }
 
 func platformStore() Store { return &browserStore{} }
 
-func (s *browserStore) open() {
-	s.once.Do(func() { s.db, s.openErr = openDB() })
+func (s *browserStore) open() error {
+	s.once.Do(func() {
+		s.db, s.openErr = openDB()
+		if s.openErr != nil && !errors.Is(s.openErr, errBlocked) {
+			s.local, s.openErr = true, nil
+		}
+	})
+	return s.openErr
 }
 
-// Load reads the saved workspace from IndexedDB, or from localStorage
-// when IndexedDB cannot be used.
-func (s *browserStore) Load() (data []byte, err error) {
-	s.open()
-	if s.openErr != nil {
+// Load reads every record in one transaction, so it sees whole saves
+// only.
+func (s *browserStore) Load() (saved Saved, err error) {
+	if err := s.open(); err != nil {
+		return Saved{}, err
+	}
+	if s.local {
 		return loadLocal()
 	}
 	defer browser.Catch(&err, jsError)
-	tx := s.db.Call("transaction", idbStore, "readonly")
-	req := tx.Call("objectStore", idbStore).Call("get", idbKey)
-	if err := awaitRequest(req, "success", "error"); err != nil {
-		return nil, err
+	tx := s.db.Call("transaction", []any{idbWorkspace, idbArticles}, "readonly")
+	meta := tx.Call("objectStore", idbWorkspace)
+	arts := tx.Call("objectStore", idbArticles)
+	index := meta.Call("get", indexKey)
+	whole := meta.Call("get", wholeKey)
+	keys := arts.Call("getAllKeys")
+	values := arts.Call("getAll")
+	if err := awaitRequest(tx, "complete", "error", "abort"); err != nil {
+		return Saved{}, err
 	}
-	v := req.Get("result")
-	switch {
-	case v.Type() == js.TypeString: // saved by an earlier version
-		return []byte(v.String()), nil
-	case v.InstanceOf(js.Global().Get("Blob")):
-		return browser.BlobBytes(v, jsError)
-	case v.InstanceOf(js.Global().Get("Uint8Array")): // saved by an earlier version
-		data := make([]byte, v.Get("length").Int())
-		js.CopyBytesToGo(data, v)
-		return data, nil
+	if saved.Index, err = valueBytes(index.Get("result")); err != nil {
+		return Saved{}, err
 	}
-	return nil, nil // first visit
+	// An earlier version saved a string, then a byte array, then a Blob.
+	if saved.Whole, err = valueBytes(whole.Get("result")); err != nil {
+		return Saved{}, err
+	}
+	saved.Articles = recordBytes(keys.Get("result"), values.Get("result"))
+	return saved, nil
 }
 
-// Save replaces the saved workspace. A write the browser refuses (quota,
-// or any exception from put or setItem) comes back as an error; nothing
-// falls back silently, so the user learns the work is not kept.
-func (s *browserStore) Save(data []byte) (err error) {
-	s.open()
-	if s.openErr != nil {
-		return saveLocal(data)
+// Write makes the save in one transaction. A write the browser refuses
+// (quota, or any exception from put) comes back as an error and aborts
+// it; nothing falls back silently, so the user learns the work is not
+// kept.
+func (s *browserStore) Write(w Write) (err error) {
+	if err := s.open(); err != nil {
+		return err
 	}
-	defer browser.Catch(&err, jsError)
-	// In a task of its own: copying the workspace and handing it to
-	// IndexedDB takes milliseconds a megabyte, which added to whatever
-	// task the save's goroutine happened to run in (a slice of drawing).
+	if s.local {
+		return writeLocal(w)
+	}
+	// In a task of its own: copying records and handing them to
+	// IndexedDB added to whatever task the save's goroutine happened to
+	// run in (a slice of drawing).
 	browser.Breathe()
-	// Kept as a Blob of the bytes: a string of megabytes is decoded from
-	// UTF-8 in one task, and IndexedDB copies a byte array's megabytes
-	// in the call to put (about 40 ms for 5 MB in a profile); a Blob's
-	// bytes are copied once, and put only refers to them.
-	arr := js.Global().Get("Uint8Array").New(len(data))
-	js.CopyBytesToJS(arr, data)
-	blob := js.Global().Get("Blob").New([]any{arr})
-	tx := s.db.Call("transaction", idbStore, "readwrite")
-	tx.Call("objectStore", idbStore).Call("put", blob, idbKey)
-	return awaitRequest(tx, "complete", "error", "abort")
-}
-
-func openDB() (db js.Value, err error) {
 	defer browser.Catch(&err, jsError)
-	idb := js.Global().Get("indexedDB")
-	if !idb.Truthy() {
-		return js.Undefined(), errors.New("IndexedDB is not available")
+	tx := s.db.Call("transaction", []any{idbWorkspace, idbArticles}, "readwrite")
+	meta := tx.Call("objectStore", idbWorkspace)
+	arts := tx.Call("objectStore", idbArticles)
+
+	// The records go in batches, each in a task of its own: the next
+	// batch is put when the last request of the one before succeeds, and
+	// a transaction stays open for requests made in its events.
+	put := w.Put
+	failed := make(chan error, 1)
+	var next js.Func
+	batch := func() (err error) {
+		defer browser.Catch(&err, jsError)
+		var last js.Value
+		for n, size := 0, 0; len(put) > 0 && n < batchRecords && (n == 0 || size+len(put[0].Data) <= batchBytes); n++ {
+			last = arts.Call("put", recordValue(put[0].Data), put[0].ID)
+			size += len(put[0].Data)
+			put = put[1:]
+		}
+		if len(put) > 0 {
+			last.Set("onsuccess", next)
+		}
+		return nil
 	}
-	req := idb.Call("open", idbName, idbVersion)
-	upgrade := js.FuncOf(func(this js.Value, args []js.Value) any {
-		defer func() { recover() }() // a failed upgrade surfaces as the request's error
-		db := req.Get("result")
-		if !db.Get("objectStoreNames").Call("contains", idbStore).Bool() {
-			db.Call("createObjectStore", idbStore)
+	next = js.FuncOf(func(js.Value, []js.Value) any {
+		if err := batch(); err != nil {
+			failed <- err
+			abort(tx)
 		}
 		return nil
 	})
-	defer upgrade.Release()
-	req.Set("onupgradeneeded", upgrade)
-	err = awaitRequest(req, "success", "error", "blocked")
-	req.Set("onupgradeneeded", js.Null())
-	if err != nil {
-		return js.Undefined(), err
+	defer next.Release()
+	start := func() (err error) {
+		defer browser.Catch(&err, jsError)
+		meta.Call("put", recordValue(w.Index), indexKey)
+		if w.DropWhole {
+			meta.Call("delete", wholeKey)
+		}
+		for _, id := range w.Delete {
+			arts.Call("delete", id)
+		}
+		return batch()
 	}
-	return req.Get("result"), nil
-}
-
-// awaitRequest waits for an IndexedDB request or transaction to fire its
-// success event or one of its failure events.
-func awaitRequest(target js.Value, ok string, failures ...string) error {
-	done := make(chan error, 1)
-	var funcs []js.Func
-	events := append([]string{ok}, failures...)
-	for _, event := range events {
-		fn := js.FuncOf(func(this js.Value, args []js.Value) any {
-			var err error
-			if event != ok {
-				err = eventError(target, event, args)
-			}
-			select {
-			case done <- err:
-			default: // an abort after an error: the first one counts
-			}
-			return nil
-		})
-		funcs = append(funcs, fn)
-		target.Set("on"+event, fn)
+	if err := start(); err != nil {
+		abort(tx)
+		return err
 	}
-	err := <-done
-	for i, event := range events {
-		target.Set("on"+event, js.Null())
-		funcs[i].Release()
+	err = awaitRequest(tx, "complete", "error", "abort")
+	select {
+	case err = <-failed: // the batch's exception says more than the abort
+	default:
 	}
 	return err
-}
-
-// eventError finds the error behind a failure event: the failing
-// request's (a transaction's error is only set once it aborts).
-func eventError(target js.Value, event string, args []js.Value) error {
-	if len(args) > 0 {
-		if t := args[0].Get("target"); t.Truthy() {
-			if e := t.Get("error"); e.Truthy() {
-				return jsError(e)
-			}
-		}
-	}
-	if e := target.Get("error"); e.Truthy() {
-		return jsError(e)
-	}
-	if event == "blocked" {
-		return errors.New("the database is blocked by another tab")
-	}
-	return errors.New("the browser's storage failed (" + event + ")")
-}
-
-func loadLocal() (data []byte, err error) {
-	defer browser.Catch(&err, jsError)
-	ls := js.Global().Get("localStorage")
-	if !ls.Truthy() {
-		return nil, errors.New("this browser keeps no storage for the page")
-	}
-	v := ls.Call("getItem", localKey)
-	if v.Type() != js.TypeString {
-		return nil, nil
-	}
-	return []byte(v.String()), nil
-}
-
-func saveLocal(data []byte) (err error) {
-	defer browser.Catch(&err, jsError)
-	ls := js.Global().Get("localStorage")
-	if !ls.Truthy() {
-		return errors.New("this browser keeps no storage for the page")
-	}
-	ls.Call("setItem", localKey, string(data))
-	return nil
 }

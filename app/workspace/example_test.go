@@ -32,3 +32,21 @@ func Example() {
 	// AP wire copy
 	// made by a newer wirediff (format version 9); this one reads version 1
 }
+
+// The browser keeps a workspace as an index and a record per article: a
+// change of view rewrites the index alone.
+func ExampleMarshalIndex() {
+	w := workspace.Demo()
+	w.View = "/#pair/a2/a3"
+	index, _ := workspace.MarshalIndex(w)
+	record, _ := workspace.MarshalRecord(w.Articles[2])
+
+	ix, _ := workspace.UnmarshalIndex(index)
+	a, _ := workspace.UnmarshalRecord(record)
+	back, missing := ix.Join(map[string]workspace.Article{a.ID: a})
+	fmt.Println(ix.IDs, ix.View)
+	fmt.Println(len(back.Articles), back.Articles[0].Source, missing)
+	// Output:
+	// [a1 a2 a3 a4 a5] /#pair/a2/a3
+	// 1 UPI [a1 a2 a4 a5]
+}

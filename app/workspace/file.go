@@ -151,8 +151,14 @@ func (w Workspace) validateHead() error {
 func checkArticle(i int, a *Article, seen map[string]bool) error {
 	// Named only when refused: formatting it for each of a thousand
 	// articles cost more than the checks.
+	return checkArticleNamed(a, seen, func() string { return fmt.Sprintf("article %d", i+1) })
+}
+
+// checkArticleNamed is checkArticle with the article called what
+// (followed by its title) in the error.
+func checkArticleNamed(a *Article, seen map[string]bool, what func() string) error {
 	name := func() string {
-		where := fmt.Sprintf("article %d", i+1)
+		where := what()
 		if a.Title != "" {
 			where += fmt.Sprintf(" (%q)", shorten(a.Title, 40))
 		}
@@ -220,12 +226,15 @@ func validView(v string) bool {
 
 // prepare fills in what a file always has (the version, an article list)
 // and refuses a workspace that Unmarshal would refuse.
-func (w *Workspace) prepare() error {
+func (w *Workspace) prepare() error { return w.prepareEach(func() {}) }
+
+// prepareEach is prepare, calling tick after each article's checks.
+func (w *Workspace) prepareEach(tick func()) error {
 	if w.Version == 0 {
 		w.Version = Version
 	}
 	if w.Articles == nil {
 		w.Articles = []Article{}
 	}
-	return w.validate()
+	return w.validateEach(tick)
 }

@@ -103,39 +103,8 @@ func decodeArticles(data []byte, tick func()) (rest []byte, articles []Article, 
 // time, and calls pause whenever every has passed since the last pause.
 // It returns exactly what Marshal returns.
 func MarshalPausing(w Workspace, every time.Duration, pause func()) ([]byte, error) {
-	return new(Encoder).MarshalPausing(w, every, pause)
-}
-
-// An Encoder is MarshalPausing for a page that saves its workspace at
-// every change, of the view too: it keeps the article list it last
-// encoded, and a workspace with that very list (the same slice, which
-// its owner never changes in place) has only the rest checked and
-// encoded again. The zero Encoder is ready to use; it is not safe for
-// concurrent use.
-type Encoder struct {
-	articles []Article // the list last encoded
-	encoded  []byte    // its JSON array
-}
-
-// MarshalPausing is MarshalPausing, reusing the encoding of the article
-// list last encoded if w has that list.
-func (e *Encoder) MarshalPausing(w Workspace, every time.Duration, pause func()) ([]byte, error) {
 	tick := pauser(every, pause)
-	if w.Articles == nil {
-		w.Articles = []Article{}
-	}
-	known := e.encoded != nil && len(e.articles) == len(w.Articles) &&
-		(len(w.Articles) == 0 || &e.articles[0] == &w.Articles[0])
-	if w.Version == 0 {
-		w.Version = Version
-	}
-	var err error
-	if known {
-		err = w.validateHead() // the articles passed when they were encoded
-	} else {
-		err = w.validateEach(tick)
-	}
-	if err != nil {
+	if err := w.prepareEach(tick); err != nil {
 		return nil, err
 	}
 	articles := w.Articles
@@ -152,17 +121,14 @@ func (e *Encoder) MarshalPausing(w Workspace, every time.Duration, pause func())
 		w.Articles = articles
 		return json.Marshal(w)
 	}
-	if !known {
-		encoded, err := encodeArticles(articles, tick)
-		if err != nil {
-			return nil, err
-		}
-		e.articles, e.encoded = articles, encoded
+	encoded, err := encodeArticles(articles, tick)
+	if err != nil {
+		return nil, err
 	}
-	out := make([]byte, 0, len(rest)+len(e.encoded))
+	out := make([]byte, 0, len(rest)+len(encoded))
 	out = append(out, rest[:at]...)
 	out = append(out, `"articles":`...)
-	out = append(out, e.encoded...)
+	out = append(out, encoded...)
 	return append(out, rest[at+len(hole):]...), nil
 }
 

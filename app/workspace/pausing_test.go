@@ -3,7 +3,6 @@ package workspace
 import (
 	"fmt"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -143,43 +142,5 @@ func TestMarshalPausingWritesALongTextAsMarshalDoesAndPausesWithinIt(t *testing.
 				t.Errorf("paused %d times for a text of %d pieces, want after each piece", pauses, pieces)
 			}
 		})
-	}
-}
-
-func TestAnEncoderEncodesTheArticlesAgainOnlyWhenTheListChanges(t *testing.T) {
-	first := bigWorkspace(40)
-	viewed := first
-	viewed.View = "/#pair/a1/a2"
-	marked := viewed
-	marked.Boilerplate = []string{"Subscribe to our newsletter"}
-	badView := first
-	badView.View = "no slash"
-	renamed := first
-	renamed.Articles = slices.Clone(first.Articles)
-	renamed.Articles[3].Title = "Renamed"
-	steps := []struct {
-		name   string
-		w      Workspace
-		pauses int // with a pause due after each piece of work
-	}{
-		{"a first save", first, 2 * len(first.Articles)},
-		{"the same articles with another view", viewed, 0},
-		{"the same articles with a marked text", marked, 0},
-		{"the same articles with a view that cannot be saved", badView, 0},
-		{"a new list of the same length", renamed, 2 * len(renamed.Articles)},
-		{"the first list again", first, 2 * len(first.Articles)},
-		{"no articles", Workspace{}, 0},
-	}
-	var enc Encoder
-	for _, tt := range steps {
-		want, wantErr := Marshal(tt.w)
-		pauses := 0
-		got, err := enc.MarshalPausing(tt.w, 0, func() { pauses++ })
-		if fmt.Sprint(err) != fmt.Sprint(wantErr) || string(got) != string(want) {
-			t.Fatalf("%s: Encoder.MarshalPausing = %.200s, %v\nMarshal = %.200s, %v", tt.name, got, err, want, wantErr)
-		}
-		if wantErr == nil && pauses != tt.pauses {
-			t.Errorf("%s: paused %d times, want %d (the articles encoded again: %v)", tt.name, pauses, tt.pauses, tt.pauses > 0)
-		}
 	}
 }

@@ -1,6 +1,6 @@
-// Package workspace is the list of articles a user is comparing and its
-// JSON file format, used both to save the list in the browser and to
-// export and import it as a file.
+// Package workspace is the list of articles a user is comparing, its
+// JSON file format, to export and import it, and the records the browser
+// keeps it as: an index and a record per article (records.go).
 package workspace
 
 import (
