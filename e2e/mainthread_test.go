@@ -207,7 +207,7 @@ func TestABigWorkspaceKeepsThePageAnsweringInEveryView(t *testing.T) {
 	s.do("go back", chromedp.NavigateBack())
 	s.waitFor("the overview", `visible($("#overview")) && $$("#overview [data-pair]").length > 0`, 30*time.Second)
 	time.Sleep(time.Second)
-	s.checkDrawnInSlices("the analysis", "back to the overview")
+	s.checkDrawnInSlices("the analysis", "the result on screen", "back to the overview")
 	// The pairs are each story's origin with its copies: fewer than a
 	// page, on some machines' runs of the corpus.
 	if eval[bool](s, `!!$("#pair-pages")`) {
