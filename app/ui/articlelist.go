@@ -93,7 +93,7 @@ func (l *articleList) drawMore(ctx app.Context) {
 		return
 	}
 	l.drawing = true
-	nextSlice(ctx, func(ctx app.Context) {
+	afterBreath(ctx, func(ctx app.Context) {
 		l.drawing = false
 		l.drawn = max(l.drawn, entriesAtOnce) + entriesAtOnce
 		l.drawMore(ctx)

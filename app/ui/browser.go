@@ -104,8 +104,11 @@ func scrollToFirstMark(id string) {
 
 // afterBreath runs fn in a later task of its own, after go-app has
 // rendered what is pending and the browser has had the thread to draw
-// and answer input: for work that must not share the render's task,
-// such as finding where an element is (which lays the page out).
+// and answer input: the one way the views split long work. Breathing
+// only once the render is done keeps a view that draws in slices at one
+// slice a render: a pause can end before go-app's next frame (it renders
+// a few milliseconds after a change), and the slices whose pauses ended
+// first were then drawn together, some 900 elements in one task.
 func afterBreath(ctx app.Context, fn func(app.Context)) {
 	ctx.Defer(func(ctx app.Context) {
 		ctx.Async(func() {
@@ -113,14 +116,4 @@ func afterBreath(ctx app.Context, fn func(app.Context)) {
 			ctx.Dispatch(fn)
 		})
 	})
-}
-
-// nextSlice runs fn, which asks for the next slice of a view drawn in
-// slices, once go-app has rendered the last slice. go-app renders fn's
-// change at its next frame, a timer's task a few milliseconds later,
-// and the browser has the thread until then. Asking sooner, as soon as
-// a pause ended, could come before go-app's frame: two to four slices
-// were then drawn in one render, some 900 elements in one task.
-func nextSlice(ctx app.Context, fn func(app.Context)) {
-	ctx.Defer(func(ctx app.Context) { ctx.Dispatch(fn) })
 }

@@ -111,7 +111,7 @@ func (o *overview) drawMore(ctx app.Context) {
 		return
 	}
 	o.drawing = true
-	nextSlice(ctx, func(ctx app.Context) {
+	afterBreath(ctx, func(ctx app.Context) {
 		o.drawing = false
 		o.budget += moreElements
 		o.drawMore(ctx)

@@ -87,7 +87,7 @@ func (s *sideText) drawMore(ctx app.Context) {
 	}
 	s.drawing = true
 	key := s.IKey
-	nextSlice(ctx, func(ctx app.Context) {
+	afterBreath(ctx, func(ctx app.Context) {
 		s.drawing = false
 		if key == s.IKey {
 			s.drawn = s.shown() + blocksAtOnce
