@@ -108,7 +108,10 @@ func scrollToFirstMark(id string) {
 // only once the render is done keeps a view that draws in slices at one
 // slice a render: a pause can end before go-app's next frame (it renders
 // a few milliseconds after a change), and the slices whose pauses ended
-// first were then drawn together, some 900 elements in one task.
+// first were then drawn together, some 900 elements in one task. The
+// pause itself is wanted too: go-app's frame, a timer, fires in the
+// task of whatever Go work is running by then, and a next slice asked
+// for right after the render was drawn in the same task as the last.
 func afterBreath(ctx app.Context, fn func(app.Context)) {
 	ctx.Defer(func(ctx app.Context) {
 		ctx.Async(func() {
