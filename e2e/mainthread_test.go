@@ -16,7 +16,10 @@ import (
 // PerformanceObserver) and the phases they fall in: the test names each
 // phase as it starts it (markPhase), and the analysis's start and end
 // name themselves, seen on the main area's aria-busy. Keystrokes are timed from the
-// event to the frame after their handling, by phase.
+// event to the frame after their handling, by phase. The most elements
+// added to the page at once (in one delivery of a MutationObserver's
+// records, which come at the end of the task that added them) are kept
+// by phase too.
 func (s *session) watchPhases() {
 	s.t.Helper()
 	eval[bool](s, `(() => {
@@ -32,6 +35,13 @@ func (s *session) watchPhases() {
 			if (now !== analysing) __phase(now ? "the analysis" : "the result on screen");
 			analysing = now;
 		}).observe($("#main"), { attributes: true, attributeFilter: ["aria-busy"] });
+		window.__added = {};
+		new MutationObserver((records) => {
+			let n = 0;
+			for (const r of records) for (const a of r.addedNodes) if (a.nodeType === 1) n += 1 + a.querySelectorAll("*").length;
+			const phase = __phases.length ? __phases[__phases.length - 1][0] : "";
+			__added[phase] = Math.max(__added[phase] ?? 0, n);
+		}).observe(document.body, { childList: true, subtree: true });
 		window.__keys = [];
 		document.addEventListener("keydown", (e) => {
 			const phase = __phases.length ? __phases[__phases.length - 1][0] : "";
@@ -68,10 +78,11 @@ func (s *session) markPhase(name string) {
 func (s *session) phaseReport() string {
 	s.t.Helper()
 	m := eval[struct {
-		Phases [][2]any     `json:"phases"`
-		Long   [][2]float64 `json:"long"`
-		Keys   [][2]any     `json:"keys"`
-	}](s, `({ phases: __phases, long: __long, keys: __keys })`)
+		Phases [][2]any       `json:"phases"`
+		Long   [][2]float64   `json:"long"`
+		Keys   [][2]any       `json:"keys"`
+		Added  map[string]int `json:"added"`
+	}](s, `({ phases: __phases, long: __long, keys: __keys, added: __added })`)
 	type phase struct {
 		name  string
 		at    float64
@@ -122,9 +133,31 @@ func (s *session) phaseReport() string {
 		if len(p.keys) > 0 {
 			line += fmt.Sprintf(", keystrokes answered in %.0f ms at most (%d)", slices.Max(p.keys), len(p.keys))
 		}
+		if n := m.Added[p.name]; n > 0 {
+			line += fmt.Sprintf(", at most %d elements added in one task", n)
+		}
 		lines = append(lines, line)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// mostAddedAtOnce is the most elements a task may add to the page while
+// a big result is drawn: a slice of the overview is about 250 (more with
+// the article list's in the same render); the result drawn at once was
+// thousands, and slices that pile up in one render (a pause that ended
+// before go-app rendered the last slice) were some 900.
+const mostAddedAtOnce = 500
+
+// checkDrawnInSlices expects the page to have added no more than
+// mostAddedAtOnce elements in one task during each phase named: a result
+// of 1,000 articles is drawn a slice at a time.
+func (s *session) checkDrawnInSlices(phases ...string) {
+	s.t.Helper()
+	for _, phase := range phases {
+		if n := eval[int](s, `__added[`+jsString(phase)+`] ?? 0`); n > mostAddedAtOnce {
+			s.errorf("%s: one task added %d elements to the page, want %d at most: the result is not drawn a slice at a time", phase, n, mostAddedAtOnce)
+		}
+	}
 }
 
 // typeKeys types text into a field a key at a time, as a user does.
@@ -174,6 +207,7 @@ func TestABigWorkspaceKeepsThePageAnsweringInEveryView(t *testing.T) {
 	s.do("go back", chromedp.NavigateBack())
 	s.waitFor("the overview", `visible($("#overview")) && $$("#overview [data-pair]").length > 0`, 30*time.Second)
 	time.Sleep(time.Second)
+	s.checkDrawnInSlices("the analysis", "the result on screen", "back to the overview")
 	// The pairs are each story's origin with its copies: fewer than a
 	// page, on some machines' runs of the corpus.
 	if eval[bool](s, `!!$("#pair-pages")`) {

@@ -102,12 +102,21 @@ func scrollToFirstMark(id string) {
 	box.Set("scrollTop", box.Get("scrollTop").Float()+offset-12)
 }
 
-// afterBreath runs fn in a later task of its own, after the browser has
-// had the thread to draw and answer input: the one way the views split
-// long work.
+// afterBreath runs fn in a later task of its own, after go-app has
+// rendered what is pending and the browser has had the thread to draw
+// and answer input: the one way the views split long work. Breathing
+// only once the render is done keeps a view that draws in slices at one
+// slice a render: a pause can end before go-app's next frame (it renders
+// a few milliseconds after a change), and the slices whose pauses ended
+// first were then drawn together, some 900 elements in one task. The
+// pause itself is wanted too: go-app's frame, a timer, fires in the
+// task of whatever Go work is running by then, and a next slice asked
+// for right after the render was drawn in the same task as the last.
 func afterBreath(ctx app.Context, fn func(app.Context)) {
-	ctx.Async(func() {
-		browser.Breathe()
-		ctx.Dispatch(fn)
+	ctx.Defer(func(ctx app.Context) {
+		ctx.Async(func() {
+			browser.Breathe()
+			ctx.Dispatch(fn)
+		})
 	})
 }

@@ -56,8 +56,9 @@ func (t fieldText) read(ctx context.Context) (ingest.Result, error) {
 }
 
 // emptyFieldAlone empties a text field in a task that does nothing else:
-// a timer's, whose callback wakes no other goroutine (browser.Breathe
-// wakes every goroutine that waits in it, such as a save's slices).
+// a timer's, whose callback wakes no other goroutine (a message of
+// browser.Breathe's wakes a goroutine that waits in it, such as a save's
+// next slice).
 func emptyFieldAlone(id string) {
 	var empty js.Func
 	empty = js.FuncOf(func(js.Value, []js.Value) any {

@@ -16,8 +16,13 @@ import (
 // slices and sleep a millisecond between them (saving the workspace
 // while the article list is drawn) keep one another runnable, so the
 // page never got the thread back for half a second. A message can only
-// arrive once Go has returned the thread, so every goroutine waiting in
-// Breathe waits for the same return.
+// arrive once Go has returned the thread.
+//
+// Each call posts a message of its own, and each message wakes one
+// waiting goroutine, the longest waiting: goroutines that work in slices
+// at the same time take turns, a task each. Woken together, their slices
+// added up in one task (saving, drawing the article list and decoding
+// the analysis's report: 40 to 80 ms of processor time in journey 22).
 //
 // Breathe must not be called from a function JavaScript calls
 // synchronously (a js.FuncOf callback): the message cannot arrive until
@@ -29,29 +34,29 @@ func Breathe() {
 		mc := js.Global().Get("MessageChannel").New()
 		breath.wake = js.FuncOf(func(js.Value, []js.Value) any {
 			breath.Lock()
-			waiting := breath.waiting
-			breath.waiting = nil
+			var first chan struct{}
+			if len(breath.waiting) > 0 {
+				first = breath.waiting[0]
+				breath.waiting = breath.waiting[1:]
+			}
 			breath.Unlock()
-			for _, w := range waiting {
-				close(w)
+			if first != nil {
+				close(first)
 			}
 			return nil
 		})
 		mc.Get("port2").Set("onmessage", breath.wake)
 		breath.port = mc.Get("port1")
 	}
-	first := len(breath.waiting) == 0
 	breath.waiting = append(breath.waiting, ch)
 	port := breath.port
 	breath.Unlock()
-	if first {
-		port.Call("postMessage", nil)
-	}
+	port.Call("postMessage", nil)
 	<-ch
 }
 
 // breath is the channel Breathe posts to and the goroutines waiting for
-// its message; the message wakes them all.
+// its messages, in the order they called: a message wakes the first.
 var breath struct {
 	sync.Mutex
 	port    js.Value // zero (undefined) until the first Breathe

@@ -46,3 +46,32 @@ func TestBreatheGivesTheThreadBackWhileTwoGoroutinesWorkInTurn(t *testing.T) {
 	close(stop)
 	wg.Wait()
 }
+
+func TestGoroutinesThatBreatheAtOnceWakeInTasksOfTheirOwn(t *testing.T) {
+	// A microtask clears the mark at the end of the task that set it: a
+	// goroutine that finds it still set woke in the same task.
+	global := js.Global()
+	clear := js.FuncOf(func(js.Value, []js.Value) any { global.Set("breatheMark", false); return nil })
+	const n = 3
+	shared := make(chan bool, n)
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			Breathe()
+			shared <- global.Get("breatheMark").Truthy()
+			global.Set("breatheMark", true)
+			global.Call("queueMicrotask", clear)
+		}()
+	}
+	wg.Wait()
+	Breathe() // the last microtask has run
+	clear.Release()
+	close(shared)
+	for same := range shared {
+		if same {
+			t.Error("two goroutines that breathed at once woke in one task: their slices of work add up in it")
+		}
+	}
+}
