@@ -106,13 +106,20 @@ func languageNamed(name string) *language {
 // alike. Its terms are runs of characters that ignore word boundaries.
 var ngrams = &language{name: "n-grams"}
 
+// languageSampleWords is how many words detectLanguage reads. A
+// language's count of stop words is one byte (stopCounts), so it must
+// stay under 256: the array below fails to compile otherwise.
+const languageSampleWords = 250
+
+var _ [255 - languageSampleWords]struct{}
+
 // detectLanguage picks the language of a document from its script and,
 // for the Latin script, from the share of each language's stop words.
 // Text it cannot place gets character n-grams.
 func detectLanguage(text string, words []token) *language {
 	// The first two hundred and fifty words, a short article, tell as well
 	// as all of them: a third of running text is function words.
-	words = words[:min(len(words), 250)]
+	words = words[:min(len(words), languageSampleWords)]
 	var hits stopCounts
 	for _, w := range words {
 		stopLanguages.add(&hits, w.hash)
