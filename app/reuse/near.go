@@ -112,13 +112,40 @@ func mayChain(s Seed, o Options) bool {
 	return false
 }
 
+// LongChain reports whether some chain of seeds, one pair's, spans so
+// many words on both sides that MayRelate is true whatever the seeds'
+// NearA and NearB hold: a distributed engine can tell such a pair from
+// its seeds' positions alone and needs the Nears of the other pairs
+// only. Most seeds of an archive's wire copy belong to such pairs.
+func LongChain(seeds []Seed, opts Options) bool {
+	o := opts.withDefaults()
+	return slices.ContainsFunc(chainsOf(seeds, o), func(r region) bool { return longRegion(r, o) })
+}
+
+// chainsOf returns the chains of one pair's seeds, as comparePair makes
+// them from the seeds sorted by position.
+func chainsOf(seeds []Seed, o Options) []region {
+	ss := make([]seed, len(seeds))
+	for n, s := range seeds {
+		ss[n] = seed{0, 1, s.I, s.J}
+	}
+	sortSeeds(ss)
+	return chainSeeds(ss, o.KGram, o.MaxSkip)
+}
+
+// longRegion reports whether region r spans MinWords words on both sides
+// however unstraddle cuts it: it cuts at most KGram-1 words at each end.
+func longRegion(r region, o Options) bool {
+	return r.a1-r.a0 >= o.MinWords+2*(o.KGram-1) && r.b1-r.b0 >= o.MinWords+2*(o.KGram-1)
+}
+
 // mayRelate reports whether the chain region r, whose first seed is
 // first and last seed last, may pass comparePair's first test: false
 // means that unstraddled and extended it spans fewer than MinWords words
 // on one side.
 func mayRelate(r region, first, last Seed, o Options) bool {
-	if r.a1-r.a0 >= o.MinWords+2*(o.KGram-1) && r.b1-r.b0 >= o.MinWords+2*(o.KGram-1) {
-		return true // unstraddle cuts at most KGram-1 words at each end
+	if longRegion(r, o) {
+		return true
 	}
 	v := &nearView{a: [2]Near{first.NearA, last.NearA}, b: [2]Near{first.NearB, last.NearB}}
 	r = v.unstraddle(r, o.KGram)

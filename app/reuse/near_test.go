@@ -56,6 +56,9 @@ func checked(t *testing.T, docs []reuse.Document, opts reuse.Options) (candidate
 			empty++
 		}
 		ks := kept[key]
+		if reuse.LongChain(withoutNears(ks), opts) && !reuse.MayRelate(ks, opts) {
+			t.Errorf("the pair %v has a long chain, yet MayRelate drops it", key)
+		}
 		if len(ks) == 0 || !reuse.MayRelate(ks, opts) {
 			dropped++
 			if ok {
@@ -68,6 +71,70 @@ func checked(t *testing.T, docs []reuse.Document, opts reuse.Options) (candidate
 		}
 	}
 	return candidates, empty, dropped
+}
+
+// withoutNears returns the seeds with their positions only.
+func withoutNears(seeds []reuse.Seed) []reuse.Seed {
+	out := make([]reuse.Seed, len(seeds))
+	for n, s := range seeds {
+		out[n] = reuse.Seed{A: s.A, B: s.B, I: s.I, J: s.J}
+	}
+	return out
+}
+
+// TestLongChainsTellMostCopiesWithoutNears checks that the positions of
+// the seeds alone tell most pairs of wire copy related (LongChain), so
+// that a distributed engine ships the Nears of the other pairs only, and
+// that none of the pairs it tells related lacks a passage it could have
+// dropped for good: LongChain is true only where MayRelate is, whatever
+// the Nears.
+func TestLongChainsTellMostCopiesWithoutNears(t *testing.T) {
+	arts, err := corpus.Wikinews()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, err := corpus.Syndicated(arts, 150, 10, 20, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := reuse.Options{NoRewritten: true, AllPairs: true}
+	groups := map[uint64]*reuse.FingerprintGroup{}
+	for i, d := range day {
+		fps, _ := reuse.Fingerprints(d.Text, opts)
+		for _, f := range fps {
+			if groups[f.Hash] == nil {
+				groups[f.Hash] = reuse.NewFingerprintGroup(opts, len(day))
+			}
+			groups[f.Hash].Add(reuse.Occurrence{Doc: fmt.Sprintf("%04d", i), Source: d.Source, Pos: f.Pos, Near: f.Near})
+		}
+	}
+	kept := map[[2]string][]reuse.Seed{}
+	for _, g := range groups {
+		for _, s := range g.Seeds() {
+			if !reuse.LoneSeed(s, opts) {
+				kept[[2]string{s.A, s.B}] = append(kept[[2]string{s.A, s.B}], s)
+			}
+		}
+	}
+	related, long, longSeeds, allSeeds := 0, 0, 0, 0
+	for key, seeds := range kept {
+		allSeeds += len(seeds)
+		if !reuse.MayRelate(seeds, opts) {
+			if reuse.LongChain(withoutNears(seeds), opts) {
+				t.Errorf("the pair %v has a long chain, yet MayRelate drops it", key)
+			}
+			continue
+		}
+		related++
+		if reuse.LongChain(withoutNears(seeds), opts) {
+			long++
+			longSeeds += len(seeds)
+		}
+	}
+	t.Logf("%d pairs with kept seeds, %d related, %d of them by a long chain, with %d of the %d kept seeds", len(kept), related, long, longSeeds, allSeeds)
+	if related == 0 || float64(longSeeds) < 0.9*float64(allSeeds) {
+		t.Errorf("long chains tell %d of %d related pairs, with %d of %d seeds, want 90%% of the seeds", long, related, longSeeds, allSeeds)
+	}
 }
 
 func TestChecksBeforeTheJoinDropOnlyPairsWithoutPassages(t *testing.T) {

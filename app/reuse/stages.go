@@ -219,17 +219,14 @@ func LoneSeed(s Seed, opts Options) bool {
 // opts, without the two texts: when it is false, ComparePair finds none.
 func MayRelate(seeds []Seed, opts Options) bool {
 	o := opts.withDefaults()
-	ss := make([]seed, len(seeds))
 	at := make(map[[2]int32]int, len(seeds))
 	for n, s := range seeds {
-		ss[n] = seed{0, 1, s.I, s.J}
 		at[[2]int32{s.I, s.J}] = n
 	}
-	sortSeeds(ss)
 	// chainSeeds does not say which seeds a region chains; its first
 	// seed starts it and its last seed ends it on both sides, as each
 	// seed of a chain lies after the one before it on both sides.
-	for _, r := range chainSeeds(ss, o.KGram, o.MaxSkip) {
+	for _, r := range chainsOf(seeds, o) {
 		first, ok1 := at[[2]int32{int32(r.a0), int32(r.b0)}]
 		last, ok2 := at[[2]int32{int32(r.a1 - o.KGram), int32(r.b1 - o.KGram)}]
 		if !ok1 || !ok2 || mayRelate(r, seeds[first], seeds[last], o) {

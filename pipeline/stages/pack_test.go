@@ -16,9 +16,12 @@ func FuzzPackedFingerprintsReadBackAsWritten(f *testing.F) {
 		o := reuse.Occurrence{Doc: doc, Source: source, Pos: pos, Near: reuse.Near{From: from, Words: words, End: end, Grams: grams}}
 		s := reuse.Seed{A: doc, B: source, I: pos, J: from, NearA: o.Near, NearB: reuse.Near{Words: grams, Grams: words}}
 		packed := appendFingerprint(appendSeed(nil, s), hash, o)
+		packed = appendPair(appendSeedAt(packed, s), source, doc)
 		r := reader{b: packed}
 		gotSeed := r.seed()
 		gotHash, got := r.fingerprint()
+		gotAt := r.seedAt()
+		gotA, gotB := r.pair()
 		if r.err != nil || len(r.b) != 0 {
 			t.Fatalf("reading back gave %v with %d bytes left", r.err, len(r.b))
 		}
@@ -28,6 +31,12 @@ func FuzzPackedFingerprintsReadBackAsWritten(f *testing.F) {
 		if gotSeed.A != s.A || gotSeed.B != s.B || gotSeed.I != s.I || gotSeed.J != s.J ||
 			!sameNear(gotSeed.NearA, s.NearA) || !sameNear(gotSeed.NearB, s.NearB) {
 			t.Errorf("seed %+v read back as %+v", s, gotSeed)
+		}
+		if gotAt.A != s.A || gotAt.B != s.B || gotAt.I != s.I || gotAt.J != s.J || !sameNear(gotAt.NearA, reuse.Near{}) {
+			t.Errorf("seed %+v without its Nears read back as %+v", s, gotAt)
+		}
+		if gotA != source || gotB != doc {
+			t.Errorf("pair %q %q read back as %q %q", source, doc, gotA, gotB)
 		}
 	})
 }
@@ -43,6 +52,8 @@ func FuzzPackedBytesNeverPanic(f *testing.F) {
 		for _, read := range []func(r *reader){
 			func(r *reader) { r.fingerprint() },
 			func(r *reader) { r.seed() },
+			func(r *reader) { r.seedAt() },
+			func(r *reader) { r.pair() },
 		} {
 			r := reader{b: packed}
 			for n := 0; len(r.b) > 0 && n <= len(packed); n++ {

@@ -23,8 +23,8 @@ func Analyze(s beam.Scope, opts Options, articles beam.PCollection) (documents, 
 		return AnalyzeRewritten(s, opts, articles)
 	}
 	byID := ByID(s, articles)
-	seeds := Seeds(s, opts, FingerprintShards(s, opts, Fingerprint(s, opts, articles)), Count(s, articles))
-	joined := Join(s, byID, Candidates(s, opts, seeds))
+	shards, count := FingerprintShards(s, opts, Fingerprint(s, opts, articles)), Count(s, articles)
+	joined := Join(s, byID, Candidates(s, opts, Seeds(s, opts, shards, count), shards, count))
 	pairs, covered := Compare(s, opts, joined)
 	return Summarise(s, byID, covered), pairs
 }

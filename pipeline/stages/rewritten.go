@@ -222,7 +222,7 @@ func AnalyzeRewritten(s beam.Scope, opts Options, articles beam.PCollection) (do
 	byID := ByID(s, articles)
 	count := Count(s, articles)
 	shards := FingerprintShards(s, opts, Fingerprint(s, opts, articles))
-	candidates := Candidates(s, opts, Seeds(s, opts, shards, count))
+	candidates := Candidates(s, opts, Seeds(s, opts, shards, count), shards, count)
 	termStats, sentences, lowered := Terms(s, opts, articles)
 	sentenced := Sentences(s, opts, byID, AsideMarks(s, opts, shards, count), termStats, sentences, count, lowered)
 	work := PairWork(s, opts, candidates, Similar(s, opts, sentenced))

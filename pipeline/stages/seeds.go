@@ -1,9 +1,7 @@
 package stages
 
 import (
-	"cmp"
 	"context"
-	"slices"
 	"strconv"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -13,24 +11,15 @@ import (
 
 func init() {
 	register.DoFn5x1[context.Context, int32, []byte, int, func(int32, []byte), error](&seedFn{})
-	register.DoFn4x1[context.Context, int32, []byte, func(string, Candidate), error](&candidateFn{})
-	register.Emitter2[string, Candidate]()
-}
-
-// A Candidate is a pair of articles that share at least one fingerprint
-// the boilerplate rule keeps: article A, whose ID sorts first, and B, with
-// the seeds they share, words I[n]… of A equal to words J[n]… of B.
-type Candidate struct {
-	A, B string
-	I, J []int32
 }
 
 // Seeds reads the fingerprints of each hash (from FingerprintShards),
 // sets aside those a text of Options.Boilerplate holds, those found in
 // more articles than Options.MaxDocs and those one source repeats across
 // its own articles (Options.SourceRepeats) as the command line does, and
-// emits the seeds the others make, each packed (pack.go) and keyed by
-// the shard of its pair of articles (Candidates gathers them), but for
+// emits the seeds the others make, each packed without its Nears
+// (appendSeedAt) and keyed by the shard of its pair of articles
+// (Candidates gathers them), but for
 // lone seeds (reuse.LoneSeed): a seed that no other seed of its pair
 // can chain with and that the words around it show to make no passage on
 // its own, such as a stock phrase two articles share, changes no
@@ -66,10 +55,35 @@ func (fn *seedFn) Setup() {
 func (fn *seedFn) ProcessElement(ctx context.Context, _ int32, packed []byte, articles int, emit func(int32, []byte)) error {
 	opts := fn.Opts.engine()
 	shards := fn.Opts.shards()
-	var marked, boilerplate, bySource, seeds, lone int64
+	var seeds, lone int64
+	aside, err := eachSeed(packed, opts, articles, fn.marked, func(seed reuse.Seed) {
+		seeds++
+		if reuse.LoneSeed(seed, opts) {
+			lone++
+			return
+		}
+		emit(pairShard(seed.A, seed.B, shards), appendSeedAt(nil, seed))
+	})
+	fn.byMark.Inc(ctx, aside.marked)
+	fn.boilerplate.Inc(ctx, aside.boilerplate)
+	fn.bySource.Inc(ctx, aside.bySource)
+	fn.seeds.Inc(ctx, seeds)
+	fn.lone.Inc(ctx, lone)
+	return err
+}
+
+// setAside counts the fingerprints of a shard that the boilerplate rules
+// set aside, by rule.
+type setAside struct{ marked, boilerplate, bySource int64 }
+
+// eachSeed calls each with every seed that the fingerprints of a shard
+// (from FingerprintShards) make under the boilerplate rules, lone or not,
+// as Seeds reads them.
+func eachSeed(packed []byte, opts reuse.Options, articles int, marked func(hash uint64) bool, each func(reuse.Seed)) (setAside, error) {
+	var aside setAside
 	err := eachHashGroup(packed, func(hash uint64, occurrences []reuse.Occurrence) {
-		if fn.marked(hash) {
-			marked++
+		if marked(hash) {
+			aside.marked++
 			return
 		}
 		g := reuse.NewFingerprintGroup(opts, articles)
@@ -77,86 +91,18 @@ func (fn *seedFn) ProcessElement(ctx context.Context, _ int32, packed []byte, ar
 			g.Add(o)
 		}
 		if g.Boilerplate() {
-			boilerplate++
+			aside.boilerplate++
 			return
 		}
 		if g.BySource() {
-			bySource++
+			aside.bySource++
 			return
 		}
-		g.EachSeed(func(seed reuse.Seed) {
-			seeds++
-			if reuse.LoneSeed(seed, opts) {
-				lone++
-				return
-			}
-			emit(pairShard(seed.A, seed.B, shards), appendSeed(nil, seed))
-		})
+		g.EachSeed(each)
 	})
-	fn.byMark.Inc(ctx, marked)
-	fn.boilerplate.Inc(ctx, boilerplate)
-	fn.bySource.Inc(ctx, bySource)
-	fn.seeds.Inc(ctx, seeds)
-	fn.lone.Inc(ctx, lone)
-	return err
+	return aside, err
 }
 
 // pairKey names a pair of articles: quoting makes the key unambiguous
 // whatever the IDs hold.
 func pairKey(a, b string) string { return strconv.Quote(a) + strconv.Quote(b) }
-
-// Candidates gathers the seeds (from Seeds) by shard of pairs, in one
-// []byte a shard (FingerprintShards' concatenation, lifted into the
-// Seeds stage), and each pair's seeds into one Candidate, keyed by the
-// ID of its article A, and drops the pairs whose seeds the words around
-// them show to make no passage (reuse.MayRelate), before they are joined
-// with their texts. A shard holds the seeds of its pairs.
-func Candidates(s beam.Scope, opts Options, seeds beam.PCollection) beam.PCollection {
-	s = s.Scope("Candidates")
-	return beam.ParDo(s, &candidateFn{Opts: opts}, beam.CombinePerKey(s, &concatFn{}, seeds))
-}
-
-type candidateFn struct {
-	Opts               Options
-	candidates, joined beam.Counter
-}
-
-func (fn *candidateFn) Setup() {
-	fn.candidates = beam.NewCounter(Namespace, CounterCandidates)
-	fn.joined = beam.NewCounter(Namespace, CounterJoined)
-}
-
-func (fn *candidateFn) ProcessElement(ctx context.Context, _ int32, packed []byte, emit func(string, Candidate)) error {
-	var seeds []reuse.Seed
-	r := reader{b: packed}
-	for len(r.b) > 0 {
-		seeds = append(seeds, r.seed())
-	}
-	if r.err != nil {
-		return r.err
-	}
-	// A pair's seeds in a row; their order within it does not matter, as
-	// MayRelate and ComparePair sort them.
-	slices.SortStableFunc(seeds, func(p, q reuse.Seed) int {
-		return cmp.Or(cmp.Compare(p.A, q.A), cmp.Compare(p.B, q.B))
-	})
-	for start := 0; start < len(seeds); {
-		end := start + 1
-		for end < len(seeds) && seeds[end].A == seeds[start].A && seeds[end].B == seeds[start].B {
-			end++
-		}
-		pair := seeds[start:end]
-		start = end
-		fn.candidates.Inc(ctx, 1)
-		if !reuse.MayRelate(pair, fn.Opts.engine()) {
-			continue
-		}
-		fn.joined.Inc(ctx, 1)
-		c := Candidate{A: pair[0].A, B: pair[0].B, I: make([]int32, len(pair)), J: make([]int32, len(pair))}
-		for n, seed := range pair {
-			c.I[n], c.J[n] = seed.I, seed.J
-		}
-		emit(c.A, c)
-	}
-	return nil
-}

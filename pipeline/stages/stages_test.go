@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -22,11 +23,11 @@ func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
 func init() {
 	register.Function2x1[uint64, reuse.Occurrence, string](occurrenceString)
 	register.Function2x1[string, Candidate, string](candidateString)
+	register.Function2x1[string, Candidate, string](candidateSeedsString)
 	register.Function1x1[Joined, string](joinedString)
 	register.Function2x1[string, reuse.Covered, string](coveredString)
 	register.Function2x0[reuse.Seed, func(uint64, reuse.Occurrence)](seedOccurrences)
 	register.Function3x1[int32, []byte, func(string), error](packedSeedStrings)
-	register.Function2x0[reuse.Seed, func(int32, []byte)](packSeed)
 	register.Function2x0[Candidate, func(string, Candidate)](keyCandidate)
 	register.Function1x1[Article, string](articleString)
 	register.Function2x0[reuse.Covered, func(string, reuse.Covered)](keyCovered)
@@ -53,18 +54,13 @@ func seedOccurrences(s reuse.Seed, emit func(uint64, reuse.Occurrence)) {
 	emit(h, reuse.Occurrence{Doc: s.B, Pos: s.J})
 }
 
-// packedSeedStrings describes each seed of a packed shard.
+// packedSeedStrings describes each seed of a packed shard of Seeds.
 func packedSeedStrings(_ int32, packed []byte, emit func(string)) error {
 	r := reader{b: packed}
 	for len(r.b) > 0 {
-		emit(seedString("", r.seed()))
+		emit(seedString("", r.seedAt()))
 	}
 	return r.err
-}
-
-// packSeed packs a seed as Seeds does, in one of two shards.
-func packSeed(s reuse.Seed, emit func(int32, []byte)) {
-	emit(pairShard(s.A, s.B, 2), appendSeed(nil, s))
 }
 
 func keyCovered(c reuse.Covered, emit func(string, reuse.Covered)) { emit("a", c) }
@@ -199,18 +195,79 @@ func TestSeedsDropMarkedTextAndLoneSeeds(t *testing.T) {
 	}
 }
 
+// candidateSeedsString describes a candidate with its seeds in order of
+// position, in which Candidates need not give them.
+func candidateSeedsString(k string, c Candidate) string {
+	seeds := make([]string, len(c.I))
+	for n := range c.I {
+		seeds[n] = fmt.Sprintf("%06d:%06d", c.I[n], c.J[n])
+	}
+	slices.Sort(seeds)
+	return fmt.Sprint(k, " ", c.A, " ", c.B, " ", seeds)
+}
+
 func TestCandidatesGatherEachPairsSeedsAndDropUnrelatedPairs(t *testing.T) {
+	const (
+		sentence = "railwayn bridgei bridgeq councila trades railwayv islandl doctorr"
+		seven    = "crossing harbour ferry plan winter the against"
+	)
+	arts := []Article{
+		// Wire copy: a chain of seeds long enough to relate the pair.
+		{ID: "w", Text: wire}, {ID: "o", Text: outlet},
+		// One sentence of eight words, one seed: too short a chain to
+		// tell without the words around it, which make a passage.
+		{ID: "a", Text: "Rain fell across the northern valleys on Tuesday morning. " + sentence + ". Farmers counted their losses by evening."},
+		{ID: "b", Text: "Markets closed higher after a quiet week of trading. " + sentence + ". Analysts expect growth to slow next year."},
+		// A sentence of seven words, two seeds that may chain but make
+		// no passage.
+		{ID: "p", Text: "Rain fell across the northern valleys on Tuesday. " + seven + ". Farmers counted their losses by evening."},
+		{ID: "q", Text: "Markets closed higher after a quiet week. " + seven + ". Analysts expect growth to slow next year."},
+	}
+	// The engine's seeds, and the pairs whose seeds may relate.
+	opts := Options{Shards: 3}
+	groups := map[uint64]*reuse.FingerprintGroup{}
+	for _, a := range arts {
+		fps, _ := reuse.Fingerprints(a.Text, opts.engine())
+		for _, f := range fps {
+			if groups[f.Hash] == nil {
+				groups[f.Hash] = reuse.NewFingerprintGroup(opts.engine(), len(arts))
+			}
+			groups[f.Hash].Add(reuse.Occurrence{Doc: a.ID, Pos: f.Pos, Near: f.Near})
+		}
+	}
+	kept := map[[2]string][]reuse.Seed{}
+	for _, g := range groups {
+		for _, seed := range g.Seeds() {
+			if !reuse.LoneSeed(seed, opts.engine()) {
+				kept[[2]string{seed.A, seed.B}] = append(kept[[2]string{seed.A, seed.B}], seed)
+			}
+		}
+	}
+	var want []any
+	long, pendingKept, pendingDropped := 0, 0, 0
+	for _, seeds := range kept {
+		switch {
+		case reuse.LongChain(seeds, opts.engine()):
+			long++
+		case reuse.MayRelate(seeds, opts.engine()):
+			pendingKept++
+		default:
+			pendingDropped++
+			continue
+		}
+		want = append(want, candidateSeedsString(seeds[0].A, candidateOf(seeds)))
+	}
+	if long == 0 || pendingKept == 0 || pendingDropped == 0 {
+		t.Fatalf("%d pairs with a long chain, %d others that may relate, %d that do not: the test needs some of each", long, pendingKept, pendingDropped)
+	}
 	p, s := beam.NewPipelineWithRoot()
-	// Two articles of the same four words: the seed spans four words,
-	// fewer than MinWords, and nothing lies around it.
-	four := reuse.Near{Words: []byte{1, 2, 3, 4 | 0x80}, End: true}
-	seeds := beam.ParDo(s, packSeed, beam.Create(s,
-		reuse.Seed{A: "a", B: "b", I: 1, J: 7}, reuse.Seed{A: "a", B: "c", I: 2, J: 2},
-		reuse.Seed{A: "a", B: "d", I: 0, J: 0, NearA: four, NearB: four}))
-	passert.Equals(s, beam.ParDo(s, candidateString, Candidates(s, Options{}, seeds)), "a{a b [1] [7]}", "a{a c [2] [2]}")
+	articles := beam.Create(s, arts[0], arts[1], arts[2], arts[3], arts[4], arts[5])
+	shards, count := FingerprintShards(s, opts, Fingerprint(s, opts, articles)), Count(s, articles)
+	candidates := Candidates(s, opts, Seeds(s, opts, shards, count), shards, count)
+	passert.Equals(s, beam.ParDo(s, candidateSeedsString, candidates), want...)
 	cs := Counters(run(t, p))
-	if cs[CounterCandidates] != 3 || cs[CounterJoined] != 2 {
-		t.Errorf("the counters say %d candidate pairs and %d joined, want 3 and 2", cs[CounterCandidates], cs[CounterJoined])
+	if cs[CounterCandidates] != int64(len(kept)) || cs[CounterJoined] != int64(len(want)) {
+		t.Errorf("the counters say %d candidate pairs and %d joined, want %d and %d", cs[CounterCandidates], cs[CounterJoined], len(kept), len(want))
 	}
 }
 

@@ -136,7 +136,7 @@ func AnalyzeStories(s beam.Scope, opts Options, articles beam.PCollection) (docu
 	byID := ByID(s, articles)
 	count := Count(s, articles)
 	shards := FingerprintShards(s, opts, Fingerprint(s, opts, articles))
-	candidates := Candidates(s, opts, Seeds(s, opts, shards, count))
+	candidates := Candidates(s, opts, Seeds(s, opts, shards, count), shards, count)
 
 	signatures := Signatures(s, SharedPrints(s, opts, shards, count))
 	groups := GroupArticles(s, signatures)

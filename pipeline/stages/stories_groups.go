@@ -28,7 +28,8 @@ func init() {
 // SharedPrints reads the fingerprints of each hash (from
 // FingerprintShards), as Seeds does, and emits
 // each that two or more articles carry and no boilerplate rule sets
-// aside, with every occurrence, keyed by its set of articles (setKey). A
+// aside, with every occurrence (its article and position, without its
+// Near and source), keyed by its set of articles (setKey). A
 // group holds the occurrences of at most MaxDocs+1 articles: one more
 // makes it boilerplate.
 func SharedPrints(s beam.Scope, opts Options, shards, articles beam.PCollection) beam.PCollection {
@@ -54,7 +55,9 @@ func (fn *sharedPrintFn) ProcessElement(ctx context.Context, _ int32, packed []b
 			if g.Add(o); g.Boilerplate() {
 				return
 			}
-			all = append(all, o)
+			// Planning reads an occurrence's article and position only;
+			// its Near and source would multiply the bytes shuffled.
+			all = append(all, reuse.Occurrence{Doc: o.Doc, Pos: o.Pos})
 		}
 		if g.BySource() {
 			return
