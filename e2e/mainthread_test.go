@@ -18,8 +18,9 @@ import (
 // name themselves, seen on the main area's aria-busy. Keystrokes are timed from the
 // event to the frame after their handling, by phase. The most elements
 // added to the page at once (in one delivery of a MutationObserver's
-// records, which come at the end of the task that added them) are kept
-// by phase too.
+// records, which come at the microtask checkpoint after the Go code that
+// added them: a task that resumes Go twice has two) are kept by phase
+// too. Nodes added and removed again before a delivery count as added.
 func (s *session) watchPhases() {
 	s.t.Helper()
 	eval[bool](s, `(() => {
@@ -134,7 +135,7 @@ func (s *session) phaseReport() string {
 			line += fmt.Sprintf(", keystrokes answered in %.0f ms at most (%d)", slices.Max(p.keys), len(p.keys))
 		}
 		if n := m.Added[p.name]; n > 0 {
-			line += fmt.Sprintf(", at most %d elements added in one task", n)
+			line += fmt.Sprintf(", at most %d elements added at once", n)
 		}
 		lines = append(lines, line)
 	}
@@ -149,13 +150,13 @@ func (s *session) phaseReport() string {
 const mostAddedAtOnce = 500
 
 // checkDrawnInSlices expects the page to have added no more than
-// mostAddedAtOnce elements in one task during each phase named: a result
+// mostAddedAtOnce elements at once during each phase named: a result
 // of 1,000 articles is drawn a slice at a time.
 func (s *session) checkDrawnInSlices(phases ...string) {
 	s.t.Helper()
 	for _, phase := range phases {
 		if n := eval[int](s, `__added[`+jsString(phase)+`] ?? 0`); n > mostAddedAtOnce {
-			s.errorf("%s: one task added %d elements to the page, want %d at most: the result is not drawn a slice at a time", phase, n, mostAddedAtOnce)
+			s.errorf("%s: %d elements were added to the page at once, want %d at most: the result is not drawn a slice at a time", phase, n, mostAddedAtOnce)
 		}
 	}
 }

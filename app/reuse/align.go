@@ -77,11 +77,11 @@ func (al *aligner) align(textA, textB string, a, b []token, r region) (p Passage
 		if !r.literal {
 			d = al.cleanup(d)
 		}
-		// Each diff's words, counted once: a word is a rune of two or
-		// three bytes, so counting them is a loop of its own.
+		// Each diff's words, counted once: a word is one rune of the
+		// diff's text, of two to four bytes.
 		diffs = al.runs[:0]
-		for _, d := range d {
-			diffs = append(diffs, diffRun{d.Type, utf8.RuneCountInString(d.Text)})
+		for _, x := range d {
+			diffs = append(diffs, diffRun{x.Type, utf8.RuneCountInString(x.Text)})
 		}
 		al.runs = diffs
 	}

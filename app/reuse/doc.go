@@ -16,7 +16,8 @@
 //	(compare.go) → chains, extension, regions (chain.go) → word
 //	alignment (align.go) → copied passages (copied.go)
 //
-//	words → sentences (sentences.go) → terms (terms.go) → sentence index
+//	words → sentences (sentences.go) → language and terms (language.go,
+//	terms.go) → sentence index
 //	(simindex.go) and similar sentences (join.go) → clusters (cluster.go)
 //	and summaries (condense.go) → copied passages bridged and joined
 //	(bridge.go) → summaries that lift sentences (lifted.go) → rewritten
@@ -164,7 +165,7 @@
 // # Rewritten passages
 //
 // A newsroom that rewrites wire copy keeps what each sentence says and
-// few runs of its words (sentences.go, terms.go, simindex.go, join.go,
+// few runs of its words (sentences.go, language.go, terms.go, simindex.go, join.go,
 // cluster.go, condense.go, lifted.go, rewrite.go, bridge.go,
 // sentpairs.go, literal.go).
 //

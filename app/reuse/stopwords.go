@@ -23,14 +23,15 @@ type stopSlot struct {
 }
 
 // stopCounts holds a count a language, one byte each: detectLanguage
-// counts at most 250 words.
+// counts at most languageSampleWords words.
 type stopCounts [3]uint64
 
 // maxStopLanguages is how many languages stopCounts has a byte for.
 const maxStopLanguages = 8 * len(stopCounts{})
 
-// newStopTable places each word (by hashWord) with its languages' bits,
-// growing the table until every word has one of its two places.
+// newStopTable places each word (tableKey of its hashWord) with its
+// languages' bits, growing the table until every word has one of its
+// two places.
 func newStopTable(words map[uint64]uint32) *stopTable {
 	for size := 1024; ; size *= 2 {
 		if t, ok := placeStopWords(words, size); ok {
@@ -42,6 +43,9 @@ func newStopTable(words map[uint64]uint32) *stopTable {
 func placeStopWords(words map[uint64]uint32, size int) (*stopTable, bool) {
 	t := &stopTable{mask: uint64(size - 1), slots: make([]stopSlot, size)}
 	for key, bits := range words {
+		if key == 0 {
+			panic("reuse: a stop table's keys go through tableKey (0 marks an empty place)")
+		}
 		if bits>>maxStopLanguages != 0 {
 			panic(fmt.Sprintf("reuse: a stop table counts at most %d languages", maxStopLanguages))
 		}

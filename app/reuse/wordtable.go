@@ -71,7 +71,7 @@ func (t *wordTable) reset() {
 func (t *wordTable) grow() { t.resize(max(1024, 2*len(t.slots))) }
 
 // reserve makes room for n keys, for a table about to take many of them
-// at once: growing a slot at a time re-inserts every key at each doubling.
+// at once: growing as they come re-inserts every key at each doubling.
 func (t *wordTable) reserve(n int) {
 	size := max(1024, len(t.slots))
 	for 2*(n+1) > size {

@@ -37,6 +37,7 @@ func Breathe() {
 			var first chan struct{}
 			if len(breath.waiting) > 0 {
 				first = breath.waiting[0]
+				breath.waiting[0] = nil // not kept alive by the array
 				breath.waiting = breath.waiting[1:]
 			}
 			breath.Unlock()

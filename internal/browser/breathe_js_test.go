@@ -51,7 +51,7 @@ func TestGoroutinesThatBreatheAtOnceWakeInTasksOfTheirOwn(t *testing.T) {
 	// A microtask clears the mark at the end of the task that set it: a
 	// goroutine that finds it still set woke in the same task.
 	global := js.Global()
-	clear := js.FuncOf(func(js.Value, []js.Value) any { global.Set("breatheMark", false); return nil })
+	unmark := js.FuncOf(func(js.Value, []js.Value) any { global.Set("breatheMark", false); return nil })
 	const n = 3
 	shared := make(chan bool, n)
 	var wg sync.WaitGroup
@@ -62,12 +62,12 @@ func TestGoroutinesThatBreatheAtOnceWakeInTasksOfTheirOwn(t *testing.T) {
 			Breathe()
 			shared <- global.Get("breatheMark").Truthy()
 			global.Set("breatheMark", true)
-			global.Call("queueMicrotask", clear)
+			global.Call("queueMicrotask", unmark)
 		}()
 	}
 	wg.Wait()
 	Breathe() // the last microtask has run
-	clear.Release()
+	unmark.Release()
 	close(shared)
 	for same := range shared {
 		if same {
