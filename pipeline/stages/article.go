@@ -93,6 +93,7 @@ const (
 	CounterSeeds        = "seeds"
 	CounterLoneSeeds    = "lone seeds dropped"
 	CounterCandidates   = "candidate pairs"
+	CounterNearPending  = "candidate pairs seeded again with Nears"
 	CounterJoined       = "candidate pairs joined"
 	CounterSimilar      = "similar sentence pairs"
 	CounterPairs        = "pairs"

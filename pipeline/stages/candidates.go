@@ -56,12 +56,13 @@ func Candidates(s beam.Scope, opts Options, seeds, shards, articles beam.PCollec
 }
 
 type candidateFn struct {
-	Opts               Options
-	candidates, joined beam.Counter
+	Opts                        Options
+	candidates, pending, joined beam.Counter
 }
 
 func (fn *candidateFn) Setup() {
 	fn.candidates = beam.NewCounter(Namespace, CounterCandidates)
+	fn.pending = beam.NewCounter(Namespace, CounterNearPending)
 	fn.joined = beam.NewCounter(Namespace, CounterJoined)
 }
 
@@ -69,10 +70,11 @@ func (fn *candidateFn) Setup() {
 // other pairs, packed (appendPair), in one []byte.
 func (fn *candidateFn) ProcessElement(ctx context.Context, _ int32, packed []byte, emit func(string, Candidate), pending func([]byte)) error {
 	var waiting []byte
-	var candidates, joined int64
+	var candidates, waitingPairs, joined int64
 	err := eachPair(packed, (*reader).seedAt, func(pair []reuse.Seed) {
 		candidates++
 		if !reuse.LongChain(pair, fn.Opts.engine()) {
+			waitingPairs++
 			waiting = appendPair(waiting, pair[0].A, pair[0].B)
 			return
 		}
@@ -83,6 +85,7 @@ func (fn *candidateFn) ProcessElement(ctx context.Context, _ int32, packed []byt
 		pending(waiting)
 	}
 	fn.candidates.Inc(ctx, candidates)
+	fn.pending.Inc(ctx, waitingPairs)
 	fn.joined.Inc(ctx, joined)
 	return err
 }

@@ -27,7 +27,7 @@ func Counters(res beam.PipelineResult) map[string]int64 {
 
 // CounterNames lists the counters in the order of the stages.
 var CounterNames = []string{CounterArticles, CounterBadLines, CounterFingerprints, CounterMarked, CounterBoilerplate, CounterBySource,
-	CounterSeeds, CounterLoneSeeds, CounterCandidates, CounterJoined, CounterSimilar, CounterPairs, CounterPassages, CounterRewritten,
+	CounterSeeds, CounterLoneSeeds, CounterCandidates, CounterNearPending, CounterJoined, CounterSimilar, CounterPairs, CounterPassages, CounterRewritten,
 	CounterStories, CounterUnresolved}
 
 // PrintCounters writes the counters, one a line.

@@ -269,6 +269,9 @@ func TestCandidatesGatherEachPairsSeedsAndDropUnrelatedPairs(t *testing.T) {
 	if cs[CounterCandidates] != int64(len(kept)) || cs[CounterJoined] != int64(len(want)) {
 		t.Errorf("the counters say %d candidate pairs and %d joined, want %d and %d", cs[CounterCandidates], cs[CounterJoined], len(kept), len(want))
 	}
+	if cs[CounterNearPending] != int64(pendingKept+pendingDropped) {
+		t.Errorf("the counters say %d pairs seeded again with Nears, want %d (the pairs without a long chain)", cs[CounterNearPending], pendingKept+pendingDropped)
+	}
 }
 
 func TestJoinGivesEachCandidateBothTexts(t *testing.T) {
