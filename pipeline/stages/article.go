@@ -61,8 +61,10 @@ type Options struct {
 	MinSimilarity           float64
 	SentenceGap, SummaryGap int
 	NoRewritten             bool
-	// Shards is the number of shards the fingerprints and the seeds are
-	// shuffled in (FingerprintShards, Candidates), DefaultShards when 0:
+	// Shards is the number of shards the fingerprints, the seeds, the
+	// sentences by prefix term and the shared fingerprints are shuffled
+	// in (FingerprintShards, Candidates, Similar, Signatures),
+	// DefaultShards when 0:
 	// a stage holds one shard at a time, so an archive far larger than
 	// 100,000 articles wants more. No result depends on it.
 	Shards int

@@ -4,11 +4,13 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/fnv"
+	"math"
 
 	"github.com/wirediff/wirediff/app/reuse"
 )
 
-// The packed records that the fingerprint and seed shuffles carry: many
+// The packed records that the fingerprint, seed, sentence and shared
+// fingerprint shuffles carry: many
 // records concatenated into one []byte a shard (shards.go), so that the
 // runner holds a few thousand elements where it held one a fingerprint.
 // Integers are varints, strings and byte slices are prefixed with their
@@ -47,14 +49,55 @@ func appendPair(b []byte, a, other string) []byte {
 	return appendString(appendString(b, a), other)
 }
 
+// appendSentenceRef appends one sentence under one term of its prefix
+// (Similar): the term, the sentence's article and index, and its vector,
+// each term as the difference from the one before (the terms are sorted,
+// so it is small) and each weight as its four bytes.
+func appendSentenceRef(b []byte, term int32, r reuse.SentenceRef) []byte {
+	b = binary.AppendVarint(b, int64(term))
+	b = appendString(b, r.Doc)
+	b = binary.AppendVarint(b, int64(r.Index))
+	v := r.Sentence
+	b = binary.AppendVarint(b, int64(v.W0))
+	b = binary.AppendVarint(b, int64(v.W1))
+	b = binary.AppendUvarint(b, uint64(len(v.Terms)))
+	last := int64(0)
+	for _, t := range v.Terms {
+		b = binary.AppendVarint(b, int64(t)-last)
+		last = int64(t)
+	}
+	b = binary.AppendUvarint(b, uint64(len(v.Weights)))
+	for _, w := range v.Weights {
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(w))
+	}
+	return appendBool(b, v.Aside)
+}
+
+// appendSharedPrint appends one shared fingerprint (SharedPrints) under
+// the key of its set of articles: its hash and each occurrence's article
+// and position (Source and Near are not kept).
+func appendSharedPrint(b []byte, key string, p reuse.SharedPrint) []byte {
+	b = appendString(b, key)
+	b = binary.LittleEndian.AppendUint64(b, p.Hash)
+	b = binary.AppendUvarint(b, uint64(len(p.Occurrences)))
+	for _, o := range p.Occurrences {
+		b = appendString(b, o.Doc)
+		b = binary.AppendVarint(b, int64(o.Pos))
+	}
+	return b
+}
+
+func appendBool(b []byte, v bool) []byte {
+	if v {
+		return append(b, 1)
+	}
+	return append(b, 0)
+}
+
 func appendNear(b []byte, n reuse.Near) []byte {
 	b = binary.AppendVarint(b, int64(n.From))
 	b = appendString(b, string(n.Words))
-	end := byte(0)
-	if n.End {
-		end = 1
-	}
-	b = append(b, end)
+	b = appendBool(b, n.End)
 	return appendString(b, string(n.Grams))
 }
 
@@ -109,16 +152,88 @@ func (r *reader) bytes() []byte {
 	return s
 }
 
-func (r *reader) near() reuse.Near {
-	n := reuse.Near{From: r.int32(), Words: r.bytes()}
+// count reads a length written with AppendUvarint, which can be no more
+// than the bytes left, as each item takes one byte or more.
+func (r *reader) count() int {
+	l, n := binary.Uvarint(r.b)
+	if n <= 0 || l > uint64(len(r.b)-n) {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return int(l)
+}
+
+func (r *reader) bool() bool {
 	if len(r.b) == 0 || r.b[0] > 1 {
 		r.fail()
+		return false
+	}
+	v := r.b[0] == 1
+	r.b = r.b[1:]
+	return v
+}
+
+func (r *reader) near() reuse.Near {
+	n := reuse.Near{From: r.int32(), Words: r.bytes()}
+	n.End = r.bool()
+	n.Grams = r.bytes()
+	if r.err != nil {
 		return reuse.Near{}
 	}
-	n.End = r.b[0] == 1
-	r.b = r.b[1:]
-	n.Grams = r.bytes()
 	return n
+}
+
+// sentenceRef reads one record of appendSentenceRef; the vector's slices
+// are its own.
+func (r *reader) sentenceRef() (int32, reuse.SentenceRef) {
+	term := r.int32()
+	ref := reuse.SentenceRef{Doc: string(r.bytes()), Index: r.int32()}
+	v := reuse.SentenceVector{W0: r.int32(), W1: r.int32()}
+	if n := r.count(); n > 0 {
+		v.Terms = make([]int32, n)
+		last := int64(0)
+		for i := range v.Terms {
+			d, m := binary.Varint(r.b)
+			if last += d; m <= 0 || int64(int32(last)) != last {
+				r.fail()
+				return 0, reuse.SentenceRef{}
+			}
+			r.b = r.b[m:]
+			v.Terms[i] = int32(last)
+		}
+	}
+	if n := r.count(); n > 0 && n*4 <= len(r.b) {
+		v.Weights = make([]float32, n)
+		for i := range v.Weights {
+			v.Weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(r.b[4*i:]))
+		}
+		r.b = r.b[4*n:]
+	} else if n > 0 {
+		r.fail()
+	}
+	v.Aside = r.bool()
+	if r.err != nil {
+		return 0, reuse.SentenceRef{}
+	}
+	ref.Sentence = v
+	return term, ref
+}
+
+// sharedPrint reads one record of appendSharedPrint.
+func (r *reader) sharedPrint() (string, reuse.SharedPrint) {
+	key := string(r.bytes())
+	p := reuse.SharedPrint{Hash: r.hash()}
+	if n := r.count(); n > 0 {
+		p.Occurrences = make([]reuse.Occurrence, n)
+		for i := range p.Occurrences {
+			p.Occurrences[i] = reuse.Occurrence{Doc: string(r.bytes()), Pos: r.int32()}
+		}
+	}
+	if r.err != nil {
+		return "", reuse.SharedPrint{}
+	}
+	return key, p
 }
 
 // fingerprint reads one record of appendFingerprint. The Near's slices
@@ -157,8 +272,17 @@ func fingerprintShard(hash uint64, shards int) int32 {
 }
 
 // pairShard is the shard of a pair of articles.
-func pairShard(a, b string, shards int) int32 {
+func pairShard(a, b string, shards int) int32 { return keyShard(pairKey(a, b), shards) }
+
+// keyShard is the shard of a string key, by its FNV-1a hash.
+func keyShard(key string, shards int) int32 {
 	h := fnv.New64a()
-	h.Write([]byte(pairKey(a, b)))
+	h.Write([]byte(key))
 	return int32((h.Sum64() >> 32) * uint64(shards) >> 32)
+}
+
+// termShard is the shard of a term: terms are ranks, small and dense,
+// so their bits are first spread by Knuth's multiplicative hash.
+func termShard(term int32, shards int) int32 {
+	return int32(uint64(uint32(term)*2654435761) * uint64(shards) >> 32)
 }

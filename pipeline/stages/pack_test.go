@@ -2,6 +2,7 @@ package stages
 
 import (
 	"bytes"
+	"math"
 	"slices"
 	"testing"
 
@@ -54,6 +55,8 @@ func FuzzPackedBytesNeverPanic(f *testing.F) {
 			func(r *reader) { r.seed() },
 			func(r *reader) { r.seedAt() },
 			func(r *reader) { r.pair() },
+			func(r *reader) { r.sentenceRef() },
+			func(r *reader) { r.sharedPrint() },
 		} {
 			r := reader{b: packed}
 			for n := 0; len(r.b) > 0 && n <= len(packed); n++ {
@@ -67,6 +70,40 @@ func FuzzPackedBytesNeverPanic(f *testing.F) {
 			t.Errorf("eachHashGroup gave %v, want nil or errPacked", err)
 		}
 	})
+}
+
+func FuzzPackedSentencesAndSharedPrintsReadBackAsWritten(f *testing.F) {
+	f.Add(int32(17), "0000042", int32(3), int32(10), int32(24), []byte{9, 2, 40, 0x83}, float32(0.25), true, uint64(0x9e3779b97f4a7c15))
+	f.Add(int32(0), "", int32(0), int32(0), int32(0), []byte(nil), float32(0), false, uint64(0))
+	f.Add(int32(-1<<31), "a:\"quoted\" id", int32(1<<30), int32(-5), int32(1<<31-1), []byte{0xff, 0}, float32(-1e30), false, ^uint64(0))
+	f.Fuzz(func(t *testing.T, term int32, doc string, index, w0, w1 int32, terms []byte, weight float32, aside bool, hash uint64) {
+		v := reuse.SentenceVector{W0: w0, W1: w1, Aside: aside}
+		for n, b := range terms {
+			// Terms in any order, negative and far apart too.
+			v.Terms = append(v.Terms, int32(b)<<(n%24)-int32(b)*int32(n))
+			v.Weights = append(v.Weights, weight*float32(n+1))
+		}
+		ref := reuse.SentenceRef{Doc: doc, Index: index, Sentence: v}
+		p := reuse.SharedPrint{Hash: hash, Occurrences: []reuse.Occurrence{{Doc: doc, Pos: index}, {Doc: string(terms), Pos: w1}}}
+		packed := appendSharedPrint(appendSentenceRef(nil, term, ref), doc+"|", p)
+		r := reader{b: packed}
+		gotTerm, got := r.sentenceRef()
+		gotKey, gotPrint := r.sharedPrint()
+		if r.err != nil || len(r.b) != 0 {
+			t.Fatalf("reading back gave %v with %d bytes left", r.err, len(r.b))
+		}
+		if gotTerm != term || got.Doc != ref.Doc || got.Index != ref.Index || !sameVector(got.Sentence, v) {
+			t.Errorf("sentence %d %+v read back as %d %+v", term, ref, gotTerm, got)
+		}
+		if gotKey != doc+"|" || gotPrint.Hash != hash || !slices.EqualFunc(gotPrint.Occurrences, p.Occurrences, sameOccurrence) {
+			t.Errorf("shared print %q %+v read back as %q %+v", doc+"|", p, gotKey, gotPrint)
+		}
+	})
+}
+
+func sameVector(a, b reuse.SentenceVector) bool {
+	return a.W0 == b.W0 && a.W1 == b.W1 && a.Aside == b.Aside && slices.Equal(a.Terms, b.Terms) &&
+		slices.EqualFunc(a.Weights, b.Weights, func(x, y float32) bool { return math.Float32bits(x) == math.Float32bits(y) })
 }
 
 func TestEachHashGroupGathersEveryOccurrenceOfAHash(t *testing.T) {

@@ -10,10 +10,8 @@ import (
 )
 
 func init() {
-	register.DoFn3x0[string, Sentenced, func(int32, reuse.SentenceRef)](&prefixFn{})
-	register.Emitter2[int32, reuse.SentenceRef]()
-	register.DoFn3x0[int32, func(*reuse.SentenceRef) bool, func(string, reuse.SimilarPair)](&sentenceGroupFn{})
-	register.Iter1[reuse.SentenceRef]()
+	register.DoFn3x0[string, Sentenced, func(int32, []byte)](&prefixFn{})
+	register.DoFn3x1[int32, []byte, func(string, reuse.SimilarPair), error](&sentenceGroupFn{})
 	register.Emitter2[string, reuse.SimilarPair]()
 	register.DoFn5x0[context.Context, string, func(*Candidate) bool, func(*reuse.SimilarPair) bool, func(string, Work)](&workFn{})
 	register.Iter1[reuse.SimilarPair]()
@@ -30,39 +28,47 @@ func init() {
 
 // Similar is the similarity join of sentences with prefix filtering, as
 // the engine's (Bayardo, Ma and Srikant, WWW 2007): each sentence is
-// emitted under each term of its prefix, each term's group keeps what
+// packed under each term of its prefix (appendSentenceRef, with its
+// vector) into the shard of the term (Options.Shards), one []byte a shard
+// as FingerprintShards packs the fingerprints, so that prism holds an
+// element a shard, not one a sentence and term. Each shard is read into
+// memory at once and grouped by term; each term's group keeps what
 // reuse.SentenceGroup keeps (at most 12 articles, a term of more pairing
-// nothing, and MaxRepeats sentences of each), and each group pairs its
-// sentences of different articles that are alike enough. It returns the
-// similar sentence pairs keyed by pair of articles; a pair found under
-// several terms comes once for each.
+// nothing, and MaxRepeats sentences of each, those of least index,
+// whatever the order they come in) and pairs its sentences of different
+// articles that are alike enough. It returns the similar sentence pairs
+// keyed by pair of articles; a pair found under several terms comes once
+// for each.
 func Similar(s beam.Scope, opts Options, sentenced beam.PCollection) beam.PCollection {
 	s = s.Scope("Similar")
 	byTerm := beam.ParDo(s, &prefixFn{Opts: opts}, sentenced)
-	return beam.ParDo(s, &sentenceGroupFn{Opts: opts}, beam.GroupByKey(s, byTerm))
+	return beam.ParDo(s, &sentenceGroupFn{Opts: opts}, beam.CombinePerKey(s, &concatFn{}, byTerm))
 }
 
 type prefixFn struct{ Opts Options }
 
-func (fn *prefixFn) ProcessElement(id string, a Sentenced, emit func(int32, reuse.SentenceRef)) {
+func (fn *prefixFn) ProcessElement(id string, a Sentenced, emit func(int32, []byte)) {
+	shards := fn.Opts.shards()
 	for n, v := range a.Sentences.Sentences {
 		for _, t := range v.PrefixTerms(fn.Opts.engine()) {
-			emit(t, reuse.SentenceRef{Doc: id, Index: int32(n), Sentence: v})
+			emit(termShard(t, shards), appendSentenceRef(nil, t, reuse.SentenceRef{Doc: id, Index: int32(n), Sentence: v}))
 		}
 	}
 }
 
 type sentenceGroupFn struct{ Opts Options }
 
-func (fn *sentenceGroupFn) ProcessElement(_ int32, refs func(*reuse.SentenceRef) bool, emit func(string, reuse.SimilarPair)) {
-	g := reuse.NewSentenceGroup(fn.Opts.engine())
-	var r reuse.SentenceRef
-	for refs(&r) {
-		g.Add(r)
-	}
-	for _, p := range g.Pairs() {
-		emit(pairKey(p.A, p.B), p)
-	}
+func (fn *sentenceGroupFn) ProcessElement(_ int32, packed []byte, emit func(string, reuse.SimilarPair)) error {
+	opts := fn.Opts.engine()
+	return eachGroup(packed, (*reader).sentenceRef, func(_ int32, refs []reuse.SentenceRef) {
+		g := reuse.NewSentenceGroup(opts)
+		for _, r := range refs {
+			g.Add(r)
+		}
+		for _, p := range g.Pairs() {
+			emit(pairKey(p.A, p.B), p)
+		}
+	})
 }
 
 // A Work is a pair of articles to compare: A, whose ID sorts first, and

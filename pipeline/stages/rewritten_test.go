@@ -243,11 +243,14 @@ func TestSimilarFindsEverySentencePairAlikeEnough(t *testing.T) {
 	if len(want) < 3 {
 		t.Fatalf("the articles have %d similar sentence pairs; the test needs three or more", len(want))
 	}
-	p, s := beam.NewPipelineWithRoot()
-	similar := Similar(s, Options{}, beam.ParDo(s, keySentenced, beam.Create(s, toAny(arts)...)))
-	// A pair comes once for each term of both prefixes.
-	passert.Equals(s, beam.ParDo(s, similarPairString, beam.ParDo(s, firstPair, beam.GroupByKey(s, beam.ParDo(s, keyBySentences, similar)))), want...)
-	run(t, p)
+	// The default shards, and one shard that holds every term.
+	for _, shards := range []int{0, 1} {
+		p, s := beam.NewPipelineWithRoot()
+		similar := Similar(s, Options{Shards: shards}, beam.ParDo(s, keySentenced, beam.Create(s, toAny(arts)...)))
+		// A pair comes once for each term of both prefixes.
+		passert.Equals(s, beam.ParDo(s, similarPairString, beam.ParDo(s, firstPair, beam.GroupByKey(s, beam.ParDo(s, keyBySentences, similar)))), want...)
+		run(t, p)
+	}
 }
 
 func init() {

@@ -15,9 +15,9 @@ func init() {
 	register.Combiner3[[]byte, []byte, []byte](&concatFn{})
 }
 
-// DefaultShards is the number of shards of the fingerprint and seed
-// shuffles when Options.Shards is 0: at 100,000 articles a fingerprint
-// shard holds about a megabyte.
+// DefaultShards is the number of shards of the fingerprint, seed,
+// sentence and shared fingerprint shuffles when Options.Shards is 0: at
+// 100,000 articles a fingerprint shard holds about a megabyte.
 const DefaultShards = 1024
 
 func (o Options) shards() int {
@@ -64,31 +64,39 @@ func (*concatFn) ExtractOutput(acc []byte) []byte      { return acc }
 // order the shard holds them; each must not keep the slice, whose
 // occurrences' Nears point into packed.
 func eachHashGroup(packed []byte, each func(hash uint64, occurrences []reuse.Occurrence)) error {
+	return eachGroup(packed, (*reader).fingerprint, each)
+}
+
+// eachGroup reads every record of a shard with read and calls each with
+// every key the shard holds and its values, in order of key, the values
+// in the order the shard holds them; each must not keep the slice. The
+// shard's records are all in memory at once, decoded.
+func eachGroup[K cmp.Ordered, V any](packed []byte, read func(*reader) (K, V), each func(K, []V)) error {
 	type record struct {
-		hash uint64
-		o    reuse.Occurrence
+		key K
+		v   V
 	}
 	var records []record
 	r := reader{b: packed}
 	for len(r.b) > 0 {
-		h, o := r.fingerprint()
-		records = append(records, record{h, o})
+		k, v := read(&r)
+		records = append(records, record{k, v})
 	}
 	if r.err != nil {
 		return r.err
 	}
-	slices.SortStableFunc(records, func(p, q record) int { return cmp.Compare(p.hash, q.hash) })
-	occurrences := make([]reuse.Occurrence, 0, len(records))
+	slices.SortStableFunc(records, func(p, q record) int { return cmp.Compare(p.key, q.key) })
+	values := make([]V, 0, len(records))
 	for start := 0; start < len(records); {
 		end := start + 1
-		for end < len(records) && records[end].hash == records[start].hash {
+		for end < len(records) && records[end].key == records[start].key {
 			end++
 		}
-		occurrences = occurrences[:0]
+		values = values[:0]
 		for _, rec := range records[start:end] {
-			occurrences = append(occurrences, rec.o)
+			values = append(values, rec.v)
 		}
-		each(records[start].hash, occurrences)
+		each(records[start].key, values)
 		start = end
 	}
 	return nil

@@ -1,6 +1,7 @@
 package stages
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strconv"
@@ -12,10 +13,8 @@ import (
 )
 
 func init() {
-	register.DoFn5x1[context.Context, int32, []byte, int, func(string, reuse.SharedPrint), error](&sharedPrintFn{})
-	register.Emitter2[string, reuse.SharedPrint]()
-	register.Function3x0[string, func(*reuse.SharedPrint) bool, func(Signature)](signatureOf)
-	register.Iter1[reuse.SharedPrint]()
+	register.DoFn5x1[context.Context, int32, []byte, int, func(int32, []byte), error](&sharedPrintFn{})
+	register.Function3x1[int32, []byte, func(Signature), error](signaturesOf)
 	register.Emitter1[Signature]()
 	register.Function2x0[Signature, func([]string)](strongLinks)
 	register.Emitter1[[]string]()
@@ -29,9 +28,10 @@ func init() {
 // FingerprintShards), as Seeds does, and emits
 // each that two or more articles carry and no boilerplate rule sets
 // aside, with every occurrence (its article and position, without its
-// Near and source), keyed by its set of articles (setKey). A
-// group holds the occurrences of at most MaxDocs+1 articles: one more
-// makes it boilerplate.
+// Near and source), packed (appendSharedPrint) under its set of articles
+// (setKey) and keyed by the shard of that set (Options.Shards), for
+// Signatures. A group holds the occurrences of at most MaxDocs+1
+// articles: one more makes it boilerplate.
 func SharedPrints(s beam.Scope, opts Options, shards, articles beam.PCollection) beam.PCollection {
 	s = s.Scope("SharedPrints")
 	return beam.ParDo(s, &sharedPrintFn{Opts: opts}, shards, beam.SideInput{Input: articles})
@@ -44,7 +44,8 @@ type sharedPrintFn struct {
 
 func (fn *sharedPrintFn) Setup() { fn.marked = reuse.Marked(fn.Opts.engine()) }
 
-func (fn *sharedPrintFn) ProcessElement(ctx context.Context, _ int32, packed []byte, articles int, emit func(string, reuse.SharedPrint)) error {
+func (fn *sharedPrintFn) ProcessElement(ctx context.Context, _ int32, packed []byte, articles int, emit func(int32, []byte)) error {
+	shards := fn.Opts.shards()
 	return eachHashGroup(packed, func(hash uint64, occurrences []reuse.Occurrence) {
 		if fn.marked(hash) {
 			return // counted by the Seeds stage
@@ -70,7 +71,8 @@ func (fn *sharedPrintFn) ProcessElement(ctx context.Context, _ int32, packed []b
 		if set = slices.Compact(set); len(set) < 2 {
 			return
 		}
-		emit(setKey(set), reuse.SharedPrint{Hash: hash, Occurrences: all})
+		key := setKey(set)
+		emit(keyShard(key, shards), appendSharedPrint(nil, key, reuse.SharedPrint{Hash: hash, Occurrences: all}))
 	})
 }
 
@@ -90,27 +92,28 @@ type Signature struct {
 	Prints []reuse.SharedPrint
 }
 
-// Signatures gathers the shared prints by their set of articles. A
-// signature holds every occurrence of its fingerprints: at most
-// MaxDocs articles times the text they share.
+// Signatures gathers the shared prints (from SharedPrints) by their set
+// of articles: a CombineFn concatenates the records of a shard, as for
+// the fingerprints, and each shard is read into memory at once and
+// grouped by set. A signature holds every occurrence of its
+// fingerprints, in order of hash: at most MaxDocs articles times the
+// text they share.
 func Signatures(s beam.Scope, sharedPrints beam.PCollection) beam.PCollection {
 	s = s.Scope("Signatures")
-	return beam.ParDo(s, signatureOf, beam.GroupByKey(s, sharedPrints))
+	return beam.ParDo(s, signaturesOf, beam.CombinePerKey(s, &concatFn{}, sharedPrints))
 }
 
-func signatureOf(_ string, prints func(*reuse.SharedPrint) bool, emit func(Signature)) {
-	var sig Signature
-	var p reuse.SharedPrint
-	for prints(&p) {
-		sig.Prints = append(sig.Prints, p)
-		p = reuse.SharedPrint{}
-	}
-	for _, o := range sig.Prints[0].Occurrences {
-		sig.Docs = append(sig.Docs, o.Doc)
-	}
-	slices.Sort(sig.Docs)
-	sig.Docs = slices.Compact(sig.Docs)
-	emit(sig)
+func signaturesOf(_ int32, packed []byte, emit func(Signature)) error {
+	return eachGroup(packed, (*reader).sharedPrint, func(_ string, prints []reuse.SharedPrint) {
+		sig := Signature{Prints: slices.Clone(prints)}
+		slices.SortFunc(sig.Prints, func(p, q reuse.SharedPrint) int { return cmp.Compare(p.Hash, q.Hash) })
+		for _, o := range sig.Prints[0].Occurrences {
+			sig.Docs = append(sig.Docs, o.Doc)
+		}
+		slices.Sort(sig.Docs)
+		sig.Docs = slices.Compact(sig.Docs)
+		emit(sig)
+	})
 }
 
 // Groups maps each article that a linking signature names to its

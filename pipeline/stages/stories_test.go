@@ -13,7 +13,8 @@ import (
 )
 
 func init() {
-	register.Function2x1[string, reuse.SharedPrint, string](sharedPrintString)
+	register.Function3x1[int32, []byte, func(string), error](sharedPrintStrings)
+	register.Function1x1[Signature, string](signatureString)
 	register.Function1x1[Groups, string](groupsString)
 	register.Function2x1[string, Signature, string](keyedSignatureString)
 	register.Function2x1[string, string, string](plannedPairString)
@@ -27,6 +28,30 @@ func sharedPrintString(k string, p reuse.SharedPrint) string {
 	}
 	slices.Sort(occ)
 	return fmt.Sprintf("%s %x %s", k, p.Hash, strings.Join(occ, " "))
+}
+
+// sharedPrintStrings reads the records of SharedPrints, each of which
+// must lie in the shard of its key among sharedPrintTestShards.
+func sharedPrintStrings(shard int32, packed []byte, emit func(string)) error {
+	r := reader{b: packed}
+	for len(r.b) > 0 {
+		k, p := r.sharedPrint()
+		if r.err == nil && shard != keyShard(k, sharedPrintTestShards) {
+			return fmt.Errorf("%s %x in shard %d", k, p.Hash, shard)
+		}
+		emit(sharedPrintString(k, p))
+	}
+	return r.err
+}
+
+const sharedPrintTestShards = 2
+
+func signatureString(sig Signature) string {
+	line := strings.Join(sig.Docs, ",")
+	for _, p := range sig.Prints {
+		line += " " + sharedPrintString(fmt.Sprint(p.Hash), p)
+	}
+	return line
 }
 
 func groupsString(g Groups) string {
@@ -62,10 +87,29 @@ func TestSharedPrintsKeepEveryOccurrenceAndSetBoilerplateAside(t *testing.T) {
 		// In four articles, more than MaxDocs: boilerplate.
 		reuse.Occurrence{Doc: "a", Source: "3", Pos: 1}, reuse.Occurrence{Doc: "b", Source: "3", Pos: 1},
 		reuse.Occurrence{Doc: "c", Source: "3", Pos: 1}, reuse.Occurrence{Doc: "d", Source: "3", Pos: 1}))
-	opts := Options{MaxDocs: 3, Shards: 2}
+	opts := Options{MaxDocs: 3, Shards: sharedPrintTestShards}
 	prints := SharedPrints(s, opts, FingerprintShards(s, opts, fps), beam.Create(s, 4))
-	passert.Equals(s, beam.ParDo(s, sharedPrintString, prints), `"a""b" 1 a@0 a@5 b@3`)
+	passert.Equals(s, beam.ParDo(s, sharedPrintStrings, prints), `"a""b" 1 a@0 a@5 b@3`)
 	run(t, p)
+}
+
+func TestSignaturesGatherThePrintsOfEachSetOfArticles(t *testing.T) {
+	for _, shards := range []int{1, 3} {
+		p, s := beam.NewPipelineWithRoot()
+		fps := beam.ParDo(s, hashOccurrence, beam.Create(s,
+			reuse.Occurrence{Doc: "b", Source: "2", Pos: 7}, reuse.Occurrence{Doc: "a", Source: "2", Pos: 4},
+			reuse.Occurrence{Doc: "a", Source: "1", Pos: 3}, reuse.Occurrence{Doc: "b", Source: "1", Pos: 6},
+			reuse.Occurrence{Doc: "c", Source: "4", Pos: 0}, reuse.Occurrence{Doc: "b", Source: "4", Pos: 0},
+			reuse.Occurrence{Doc: "a", Source: "4", Pos: 0},
+			reuse.Occurrence{Doc: "b", Source: "5", Pos: 9}, reuse.Occurrence{Doc: "c", Source: "5", Pos: 8},
+			reuse.Occurrence{Doc: "a", Source: "9", Pos: 11}, reuse.Occurrence{Doc: "b", Source: "9", Pos: 12}))
+		opts := Options{MaxDocs: 3, Shards: shards}
+		sigs := Signatures(s, SharedPrints(s, opts, FingerprintShards(s, opts, fps), beam.Create(s, 4)))
+		// Each signature's prints come in order of hash.
+		passert.Equals(s, beam.ParDo(s, signatureString, sigs),
+			"a,b 1 1 a@3 b@6 2 2 a@4 b@7 9 9 a@11 b@12", "a,b,c 4 4 a@0 b@0 c@0", "b,c 5 5 b@9 c@8")
+		run(t, p)
+	}
 }
 
 func sig(prints int, docs ...string) Signature {

@@ -54,7 +54,7 @@ func init() {
 	flag.BoolVar(&opts.NoRewritten, "no-rewritten", false, "find copied passages only, not rewritten ones")
 	flag.DurationVar(&opts.DiffTimeout, "diff-timeout", 0, fmt.Sprintf("bound on each passage's word alignment (default %v)", d.DiffTimeout))
 	flag.IntVar(&opts.SourceRepeats, "source-repeats", 0, fmt.Sprintf("text that this many `articles` of one source carry, more than half of its carriers, is that outlet's boilerplate (default %d)", d.SourceRepeats))
-	flag.IntVar(&opts.Shards, "shards", 0, fmt.Sprintf("`shards` the fingerprints and seeds are shuffled in; a stage holds one at a time, so raise it far beyond 100,000 articles (default %d)", stages.DefaultShards))
+	flag.IntVar(&opts.Shards, "shards", 0, fmt.Sprintf("`shards` the fingerprints, seeds, sentences and shared fingerprints are shuffled in; a stage holds one at a time, so raise it far beyond 100,000 articles (default %d)", stages.DefaultShards))
 	flag.Func("boilerplate", "set `TEXT` aside as boilerplate wherever it appears (repeat the flag for more)", func(s string) error {
 		opts.Boilerplate = append(opts.Boilerplate, s)
 		return nil
