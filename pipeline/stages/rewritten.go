@@ -228,9 +228,10 @@ func AnalyzeRewritten(s beam.Scope, opts Options, articles beam.PCollection) (do
 	byID := ByID(s, articles)
 	count := Count(s, articles)
 	shards := FingerprintShards(s, opts, Fingerprint(s, opts, articles))
-	candidates := Candidates(s, opts, Seeds(s, opts, shards, count), shards, count)
+	seeds, _, marks := FingerprintPass(s, opts, Reads{Seeds: true, AsideMarks: true}, shards, count)
+	candidates := Candidates(s, opts, seeds, shards, count)
 	termStats, sentences, lowered := Terms(s, opts, articles)
-	sentenced := Sentences(s, opts, byID, AsideMarks(s, opts, shards, count), termStats, sentences, count, lowered)
+	sentenced := Sentences(s, opts, byID, marks, termStats, sentences, count, lowered)
 	work := PairWork(s, opts, candidates, Similar(s, opts, sentenced))
 	pairs, covered := CompareRewritten(s, opts, JoinSentenced(s, sentenced, work))
 	return Summarise(s, byID, covered), pairs

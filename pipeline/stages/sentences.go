@@ -1,7 +1,6 @@
 package stages
 
 import (
-	"context"
 	"fmt"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -24,7 +23,6 @@ func init() {
 	register.Iter1[reuse.TermStats]()
 	register.Iter1[uint64]()
 	register.Emitter2[string, Sentenced]()
-	register.DoFn5x1[context.Context, int32, []byte, int, func(string, reuse.AsideMark), error](&asideFn{})
 	register.Emitter2[string, reuse.AsideMark]()
 }
 
@@ -156,29 +154,17 @@ func (fn *sentencesFn) ProcessElement(id string, articles func(*Article) bool, m
 // (reuse.AsideMark): a sentence that lies mostly in them seeds no
 // rewritten passage. A group holds the first position in each of at most
 // MaxDocs+1 articles; beyond, the fingerprint is boilerplate and each
-// occurrence is emitted as it comes.
+// occurrence is emitted as it comes. It is FingerprintPass making marks
+// alone.
 func AsideMarks(s beam.Scope, opts Options, shards, articles beam.PCollection) beam.PCollection {
-	s = s.Scope("AsideMarks")
-	return beam.ParDo(s, &asideFn{Opts: opts}, shards, beam.SideInput{Input: articles})
+	_, _, marks := FingerprintPass(s.Scope("AsideMarks"), opts, Reads{AsideMarks: true}, shards, articles)
+	return marks
 }
 
-type asideFn struct {
-	Opts   Options
-	marked func(hash uint64) bool
-}
-
-func (fn *asideFn) Setup() { fn.marked = reuse.Marked(fn.Opts.engine()) }
-
-func (fn *asideFn) ProcessElement(ctx context.Context, _ int32, packed []byte, articles int, emit func(string, reuse.AsideMark)) error {
-	return eachHashGroup(packed, func(hash uint64, occurrences []reuse.Occurrence) {
-		fn.marks(hash, occurrences, articles, emit)
-	})
-}
-
-// marks emits the marks of one fingerprint's occurrences.
-func (fn *asideFn) marks(hash uint64, occurrences []reuse.Occurrence, articles int, emit func(string, reuse.AsideMark)) {
+// asideMarks emits the marks of one fingerprint's occurrences.
+func asideMarks(hash uint64, occurrences []reuse.Occurrence, opts reuse.Options, articles int, marked func(hash uint64) bool, emit func(string, reuse.AsideMark)) {
 	first := map[string]int32{}
-	if fn.marked(hash) {
+	if marked(hash) {
 		// Marked text is set aside before any other rule, even in one
 		// article.
 		for _, o := range occurrences {
@@ -191,7 +177,7 @@ func (fn *asideFn) marks(hash uint64, occurrences []reuse.Occurrence, articles i
 		}
 		return
 	}
-	g := reuse.NewFingerprintGroup(fn.Opts.engine(), articles)
+	g := reuse.NewFingerprintGroup(opts, articles)
 	for _, o := range occurrences {
 		g.Add(o)
 		switch {

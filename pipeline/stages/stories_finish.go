@@ -136,9 +136,12 @@ func AnalyzeStories(s beam.Scope, opts Options, articles beam.PCollection) (docu
 	byID := ByID(s, articles)
 	count := Count(s, articles)
 	shards := FingerprintShards(s, opts, Fingerprint(s, opts, articles))
-	candidates := Candidates(s, opts, Seeds(s, opts, shards, count), shards, count)
+	// One pass over the fingerprint shards for the seeds, the shared
+	// prints and, with rewritten passages, the marks of set-aside text.
+	seeds, sharedPrints, marks := FingerprintPass(s, opts, Reads{Seeds: true, SharedPrints: true, AsideMarks: !opts.NoRewritten}, shards, count)
+	candidates := Candidates(s, opts, seeds, shards, count)
 
-	signatures := Signatures(s, SharedPrints(s, opts, shards, count))
+	signatures := Signatures(s, sharedPrints)
 	groups := GroupArticles(s, signatures)
 	grouped := KeyByGroup(s, signatures, groups)
 	docs := StoryDocs(s, articles, groups)
@@ -151,7 +154,7 @@ func AnalyzeStories(s beam.Scope, opts Options, articles beam.PCollection) (docu
 	// With rewritten passages, as AnalyzeRewritten: the sentences, their
 	// similarity join, and the pairs it links, planned or not.
 	termStats, sentences, lowered := Terms(s, opts, articles)
-	sentenced := Sentences(s, opts, byID, AsideMarks(s, opts, shards, count), termStats, sentences, count, lowered)
+	sentenced := Sentences(s, opts, byID, marks, termStats, sentences, count, lowered)
 	work := StoryWork(s, opts, PairWork(s, opts, candidates, Similar(s, opts, sentenced)), plannedPairs)
 	compared, loneLines, loneCovered := CompareRewrittenForStories(s, opts, JoinSentenced(s, sentenced, work), groups)
 	stories, pairs, covered := FinishStories(s, opts, grouped, docs, compared)

@@ -13,7 +13,6 @@ import (
 )
 
 func init() {
-	register.DoFn5x1[context.Context, int32, []byte, int, func(int32, []byte), error](&sharedPrintFn{})
 	register.Function3x1[int32, []byte, func(Signature), error](signaturesOf)
 	register.Emitter1[Signature]()
 	register.Function2x0[Signature, func([]string)](strongLinks)
@@ -31,49 +30,42 @@ func init() {
 // Near and source), packed (appendSharedPrint) under its set of articles
 // (setKey) and keyed by the shard of that set (Options.Shards), for
 // Signatures. A group holds the occurrences of at most MaxDocs+1
-// articles: one more makes it boilerplate.
+// articles: one more makes it boilerplate. It is FingerprintPass making
+// shared prints alone.
 func SharedPrints(s beam.Scope, opts Options, shards, articles beam.PCollection) beam.PCollection {
-	s = s.Scope("SharedPrints")
-	return beam.ParDo(s, &sharedPrintFn{Opts: opts}, shards, beam.SideInput{Input: articles})
+	_, prints, _ := FingerprintPass(s.Scope("SharedPrints"), opts, Reads{SharedPrints: true}, shards, articles)
+	return prints
 }
 
-type sharedPrintFn struct {
-	Opts   Options
-	marked func(hash uint64) bool
-}
-
-func (fn *sharedPrintFn) Setup() { fn.marked = reuse.Marked(fn.Opts.engine()) }
-
-func (fn *sharedPrintFn) ProcessElement(ctx context.Context, _ int32, packed []byte, articles int, emit func(int32, []byte)) error {
-	shards := fn.Opts.shards()
-	return eachHashGroup(packed, func(hash uint64, occurrences []reuse.Occurrence) {
-		if fn.marked(hash) {
-			return // counted by the Seeds stage
-		}
-		g := reuse.NewFingerprintGroup(fn.Opts.engine(), articles)
-		var all []reuse.Occurrence
-		for _, o := range occurrences {
-			if g.Add(o); g.Boilerplate() {
-				return
-			}
-			// Planning reads an occurrence's article and position only;
-			// its Near and source would multiply the bytes shuffled.
-			all = append(all, reuse.Occurrence{Doc: o.Doc, Pos: o.Pos})
-		}
-		if g.BySource() {
+// sharedPrint calls emit with one fingerprint's occurrences and the key
+// of their set of articles, if two or more articles carry it and no
+// boilerplate rule sets it aside.
+func sharedPrint(hash uint64, occurrences []reuse.Occurrence, opts reuse.Options, articles int, marked func(hash uint64) bool, emit func(string, reuse.SharedPrint)) {
+	if marked(hash) {
+		return // counted by the Seeds stage
+	}
+	g := reuse.NewFingerprintGroup(opts, articles)
+	var all []reuse.Occurrence
+	for _, o := range occurrences {
+		if g.Add(o); g.Boilerplate() {
 			return
 		}
-		var set []string
-		for _, o := range all {
-			set = append(set, o.Doc)
-		}
-		slices.Sort(set)
-		if set = slices.Compact(set); len(set) < 2 {
-			return
-		}
-		key := setKey(set)
-		emit(keyShard(key, shards), appendSharedPrint(nil, key, reuse.SharedPrint{Hash: hash, Occurrences: all}))
-	})
+		// Planning reads an occurrence's article and position only;
+		// its Near and source would multiply the bytes shuffled.
+		all = append(all, reuse.Occurrence{Doc: o.Doc, Pos: o.Pos})
+	}
+	if g.BySource() {
+		return
+	}
+	var set []string
+	for _, o := range all {
+		set = append(set, o.Doc)
+	}
+	slices.Sort(set)
+	if set = slices.Compact(set); len(set) < 2 {
+		return
+	}
+	emit(setKey(set), reuse.SharedPrint{Hash: hash, Occurrences: all})
 }
 
 // setKey names a sorted set of article IDs; quoting makes it unambiguous.
