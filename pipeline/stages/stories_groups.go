@@ -42,7 +42,7 @@ func SharedPrints(s beam.Scope, opts Options, shards, articles beam.PCollection)
 // boilerplate rule sets it aside.
 func sharedPrint(hash uint64, occurrences []reuse.Occurrence, opts reuse.Options, articles int, marked func(hash uint64) bool, emit func(string, reuse.SharedPrint)) {
 	if marked(hash) {
-		return // counted by the Seeds stage
+		return // counted where the seeds are made (hashSeeds)
 	}
 	g := reuse.NewFingerprintGroup(opts, articles)
 	var all []reuse.Occurrence
