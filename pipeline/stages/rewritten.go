@@ -11,6 +11,7 @@ import (
 
 func init() {
 	register.DoFn3x0[string, Sentenced, func(int32, []byte)](&prefixFn{})
+	register.Function2x1[int32, []byte, int](similarPart)
 	register.DoFn3x1[int32, []byte, func(string, reuse.SimilarPair), error](&sentenceGroupFn{})
 	register.Emitter2[string, reuse.SimilarPair]()
 	register.DoFn5x0[context.Context, string, func(*Candidate) bool, func(*reuse.SimilarPair) bool, func(string, Work)](&workFn{})
@@ -38,12 +39,26 @@ func init() {
 // whatever the order they come in) and pairs its sentences of different
 // articles that are alike enough. It returns the similar sentence pairs
 // keyed by pair of articles; a pair found under several terms comes once
-// for each.
+// for each. The shards are read in similarParts stages, each a share of
+// them (similarPart).
 func Similar(s beam.Scope, opts Options, sentenced beam.PCollection) beam.PCollection {
 	s = s.Scope("Similar")
 	byTerm := beam.ParDo(s, &prefixFn{Opts: opts}, sentenced)
-	return beam.ParDo(s, &sentenceGroupFn{Opts: opts}, beam.CombinePerKey(s, &concatFn{}, byTerm))
+	var pairs []beam.PCollection
+	for _, part := range beam.Partition(s, similarParts, similarPart, byTerm) {
+		pairs = append(pairs, beam.ParDo(s, &sentenceGroupFn{Opts: opts}, beam.CombinePerKey(s, &concatFn{}, part)))
+	}
+	return beam.Flatten(s, pairs...)
 }
+
+// similarParts is how many stages read Similar's shards: prism sends a
+// stage its whole input as one gRPC message, which may not pass 2 GiB,
+// and the sentences packed under their prefix terms came to 2.4 GB at
+// 100,000 newsroom articles (README, "Scale").
+const similarParts = 4
+
+// similarPart puts every shard whole into one part.
+func similarPart(shard int32, _ []byte) int { return int(shard) % similarParts }
 
 type prefixFn struct{ Opts Options }
 
