@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/session"
 	"github.com/wirediff/wirediff/app/workspace"
+	"github.com/wirediff/wirediff/internal/browser"
 )
 
 // saveDelay is how long a save waits, so the page shows a change before
@@ -62,6 +63,11 @@ func (a *App) persist(ctx app.Context) {
 		if s.superseded(seq) {
 			return
 		}
+		// The delay is a timer, and Go runs an expired timer's goroutine
+		// in the task of whatever Go work is running by then (the import's
+		// render, the worker's request): the records are encoded from a
+		// task of their own.
+		browser.Breathe()
 		ctx.NewActionWithValue(actionSaved, s.save(seq, snap))
 	})
 }
