@@ -69,6 +69,7 @@ func (fn *candidateFn) Setup() {
 // ProcessElement emits the candidates that a long chain relates, and the
 // other pairs, packed (appendPair), in one []byte.
 func (fn *candidateFn) ProcessElement(ctx context.Context, _ int32, packed []byte, emit func(string, Candidate), pending func([]byte)) error {
+	shardBytes.Update(ctx, int64(len(packed)))
 	var waiting []byte
 	var candidates, waitingPairs, joined int64
 	err := eachPair(packed, (*reader).seedAt, func(pair []reuse.Seed) {
@@ -102,6 +103,7 @@ type nearSeedFn struct {
 func (fn *nearSeedFn) Setup() { fn.marked = reuse.Marked(fn.Opts.engine()) }
 
 func (fn *nearSeedFn) ProcessElement(ctx context.Context, _ int32, packed []byte, articles int, pending func(*[]byte) bool, emit func(int32, []byte)) error {
+	shardBytes.Update(ctx, int64(len(packed)))
 	if fn.pending == nil {
 		// The side input is the same for every shard: the global window.
 		fn.pending = map[[2]string]bool{}
@@ -140,6 +142,7 @@ type relateFn struct {
 func (fn *relateFn) Setup() { fn.joined = beam.NewCounter(Namespace, CounterJoined) }
 
 func (fn *relateFn) ProcessElement(ctx context.Context, _ int32, packed []byte, emit func(string, Candidate)) error {
+	shardBytes.Update(ctx, int64(len(packed)))
 	var joined int64
 	err := eachPair(packed, (*reader).seed, func(pair []reuse.Seed) {
 		if reuse.MayRelate(pair, fn.Opts.engine()) {

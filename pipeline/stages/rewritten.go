@@ -12,7 +12,7 @@ import (
 func init() {
 	register.DoFn3x0[string, Sentenced, func(int32, []byte)](&prefixFn{})
 	register.Function2x1[int32, []byte, int](similarPart)
-	register.DoFn3x1[int32, []byte, func(string, reuse.SimilarPair), error](&sentenceGroupFn{})
+	register.DoFn4x1[context.Context, int32, []byte, func(string, reuse.SimilarPair), error](&sentenceGroupFn{})
 	register.Emitter2[string, reuse.SimilarPair]()
 	register.DoFn5x0[context.Context, string, func(*Candidate) bool, func(*reuse.SimilarPair) bool, func(string, Work)](&workFn{})
 	register.Iter1[reuse.SimilarPair]()
@@ -73,7 +73,8 @@ func (fn *prefixFn) ProcessElement(id string, a Sentenced, emit func(int32, []by
 
 type sentenceGroupFn struct{ Opts Options }
 
-func (fn *sentenceGroupFn) ProcessElement(_ int32, packed []byte, emit func(string, reuse.SimilarPair)) error {
+func (fn *sentenceGroupFn) ProcessElement(ctx context.Context, _ int32, packed []byte, emit func(string, reuse.SimilarPair)) error {
+	shardBytes.Update(ctx, int64(len(packed)))
 	opts := fn.Opts.engine()
 	return eachGroup(packed, (*reader).sentenceRef, func(_ int32, refs []reuse.SentenceRef) {
 		g := reuse.NewSentenceGroup(opts)
