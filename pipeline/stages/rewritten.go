@@ -10,8 +10,8 @@ import (
 )
 
 func init() {
-	register.DoFn3x0[string, Sentenced, func(int32, []byte)](&prefixFn{})
-	register.Function2x1[int32, []byte, int](similarPart)
+	register.DoFn4x0[string, Sentenced, func(*int) bool, func(int32, []byte)](&prefixFn{})
+	register.Iter1[int]()
 	register.DoFn4x1[context.Context, int32, []byte, func(string, reuse.SimilarPair), error](&sentenceGroupFn{})
 	register.Emitter2[string, reuse.SimilarPair]()
 	register.DoFn5x0[context.Context, string, func(*Candidate) bool, func(*reuse.SimilarPair) bool, func(string, Work)](&workFn{})
@@ -39,34 +39,48 @@ func init() {
 // whatever the order they come in) and pairs its sentences of different
 // articles that are alike enough. It returns the similar sentence pairs
 // keyed by pair of articles; a pair found under several terms comes once
-// for each. The shards are read in similarParts stages, each a share of
-// them (similarPart).
+// for each.
+//
+// The shards are made and read in similarParts parts, one after the
+// other (a Barrier: each part's packing waits for the pairs of the part
+// before), each part's shards those whose number leaves it as remainder
+// (similarPart): prism sends a stage its whole input as one gRPC
+// message, which may not pass 2 GiB, and keeps a collection from the
+// stage that makes it to the end of its last reader, so the sentences
+// packed under their prefix terms, 2.4 GB at 100,000 newsroom articles,
+// are made and held a quarter at a time (README, "Scale").
 func Similar(s beam.Scope, opts Options, sentenced beam.PCollection) beam.PCollection {
 	s = s.Scope("Similar")
-	byTerm := beam.ParDo(s, &prefixFn{Opts: opts}, sentenced)
 	var pairs []beam.PCollection
-	for _, part := range beam.Partition(s, similarParts, similarPart, byTerm) {
-		pairs = append(pairs, beam.ParDo(s, &sentenceGroupFn{Opts: opts}, beam.CombinePerKey(s, &concatFn{}, part)))
+	after := Barrier(s)
+	for part := range similarParts {
+		byTerm := beam.ParDo(s, &prefixFn{Opts: opts, Part: part}, sentenced, beam.SideInput{Input: after})
+		pairs = append(pairs, beam.ParDo(s, &sentenceGroupFn{Opts: opts}, beam.CombinePerKey(s, &concatFn{}, byTerm)))
+		after = Barrier(s, pairs[part])
 	}
 	return beam.Flatten(s, pairs...)
 }
 
-// similarParts is how many stages read Similar's shards: prism sends a
-// stage its whole input as one gRPC message, which may not pass 2 GiB,
-// and the sentences packed under their prefix terms came to 2.4 GB at
-// 100,000 newsroom articles (README, "Scale").
+// similarParts is how many parts Similar's shards are made and read in.
 const similarParts = 4
 
-// similarPart puts every shard whole into one part.
-func similarPart(shard int32, _ []byte) int { return int(shard) % similarParts }
+// similarPart returns the part a shard belongs to.
+func similarPart(shard int32) int { return int(shard) % similarParts }
 
-type prefixFn struct{ Opts Options }
+// prefixFn packs each sentence under each term of its prefix whose shard
+// is in part Part.
+type prefixFn struct {
+	Opts Options
+	Part int
+}
 
-func (fn *prefixFn) ProcessElement(id string, a Sentenced, emit func(int32, []byte)) {
+func (fn *prefixFn) ProcessElement(id string, a Sentenced, _ func(*int) bool, emit func(int32, []byte)) {
 	shards := fn.Opts.shards()
 	for n, v := range a.Sentences.Sentences {
 		for _, t := range v.PrefixTerms(fn.Opts.engine()) {
-			emit(termShard(t, shards), appendSentenceRef(nil, t, reuse.SentenceRef{Doc: id, Index: int32(n), Sentence: v}))
+			if shard := termShard(t, shards); similarPart(shard) == fn.Part {
+				emit(shard, appendSentenceRef(nil, t, reuse.SentenceRef{Doc: id, Index: int32(n), Sentence: v}))
+			}
 		}
 	}
 }
@@ -247,7 +261,10 @@ func AnalyzeRewritten(s beam.Scope, opts Options, articles beam.PCollection) (do
 	seeds, _, marks := FingerprintPass(s, opts, Reads{Seeds: true, AsideMarks: true}, shards, count)
 	candidates := Candidates(s, opts, seeds, shards, count)
 	termStats, sentences, lowered := Terms(s, opts, articles)
-	sentenced := Sentences(s, opts, byID, marks, termStats, sentences, count, lowered)
+	// The sentences wait for the candidates: the last reader of the
+	// fingerprint shards (NearSeeds) is then done, and prism has let
+	// them go.
+	sentenced := Sentences(s, opts, byID, marks, termStats, sentences, count, lowered, Barrier(s, candidates))
 	work := PairWork(s, opts, candidates, Similar(s, opts, sentenced))
 	pairs, covered := CompareRewritten(s, opts, JoinSentenced(s, sentenced, work))
 	return Summarise(s, byID, covered), pairs

@@ -137,7 +137,7 @@ func TestSentencesGiveEachArticleTheEnginesVectors(t *testing.T) {
 	articles := beam.Create(s, toAny(rewrittenArticles)...)
 	termStats, total, lowered := Terms(s, Options{}, articles)
 	asideMarks := beam.ParDo(s, keyAsideMark, beam.Create(s, toAny(marks)...))
-	got := Sentences(s, Options{}, ByID(s, articles), asideMarks, termStats, total, Count(s, articles), lowered)
+	got := Sentences(s, Options{}, ByID(s, articles), asideMarks, termStats, total, Count(s, articles), lowered, Barrier(s))
 	passert.Equals(s, beam.ParDo(s, sentencedString, got), wantLines...)
 	run(t, p)
 }
