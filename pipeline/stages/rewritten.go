@@ -17,11 +17,11 @@ func init() {
 	register.DoFn5x0[context.Context, string, func(*Candidate) bool, func(*reuse.SimilarPair) bool, func(string, Work)](&workFn{})
 	register.Iter1[reuse.SimilarPair]()
 	register.Emitter2[string, Work]()
-	register.Function4x1[string, func(*Sentenced) bool, func(*Work) bool, func(string, halfWork), error](joinSentencedA)
+	register.DoFn4x1[string, func(*Sentenced) bool, func(*Work) bool, func(string, halfWork), error](&joinSentencedAFn{})
 	register.Iter1[Sentenced]()
 	register.Iter1[Work]()
 	register.Emitter2[string, halfWork]()
-	register.Function4x1[string, func(*Sentenced) bool, func(*halfWork) bool, func(JoinedWork), error](joinSentencedB)
+	register.DoFn4x1[string, func(*Sentenced) bool, func(*halfWork) bool, func(JoinedWork), error](&joinSentencedBFn{})
 	register.Iter1[halfWork]()
 	register.Emitter1[JoinedWork]()
 	register.DoFn4x1[context.Context, JoinedWork, func(string), func(string, reuse.Covered), error](&compareRewrittenFn{})
@@ -166,32 +166,54 @@ type halfWork struct {
 // JoinSentenced joins each pair to compare with both its articles and
 // their sentences (sentenced, keyed by ID), as Join does for copied
 // passages alone: first with A, then with B.
-func JoinSentenced(s beam.Scope, sentenced, work beam.PCollection) beam.PCollection {
+//
+// A pair whose similar sentences cannot make a rewritten passage
+// (reuse.MayRewrite) is compared from its seeds alone, and the
+// comparison reads none of its sentences: it takes its articles without
+// them (forPair). The sentence vectors are about half of a Sentenced's
+// bytes, and most pairs of wire copy have no similar sentences, so the
+// joins' outputs, the largest inputs of the stages after Similar, are
+// about half as large.
+func JoinSentenced(s beam.Scope, opts Options, sentenced, work beam.PCollection) beam.PCollection {
 	s = s.Scope("JoinSentenced")
-	half := beam.ParDo(s, joinSentencedA, beam.CoGroupByKey(s, sentenced, work))
-	return beam.ParDo(s, joinSentencedB, beam.CoGroupByKey(s, sentenced, half))
+	half := beam.ParDo(s, &joinSentencedAFn{Opts: opts}, beam.CoGroupByKey(s, sentenced, work))
+	return beam.ParDo(s, &joinSentencedBFn{Opts: opts}, beam.CoGroupByKey(s, sentenced, half))
 }
 
-func joinSentencedA(id string, articles func(*Sentenced) bool, work func(*Work) bool, emit func(string, halfWork)) error {
+// forPair returns the article a as the comparison of w needs it: without
+// its sentences where w's similar sentences cannot make a rewritten
+// passage.
+func forPair(a Sentenced, w Work, opts Options) Sentenced {
+	if reuse.MayRewrite(w.Similar, opts.engine()) {
+		return a
+	}
+	return Sentenced{Article: a.Article}
+}
+
+type joinSentencedAFn struct{ Opts Options }
+
+func (fn *joinSentencedAFn) ProcessElement(id string, articles func(*Sentenced) bool, work func(*Work) bool, emit func(string, halfWork)) error {
 	a, ok, err := theSentenced(id, articles)
 	if err != nil || !ok {
 		return err
 	}
 	var w Work
 	for work(&w) {
-		emit(w.B, halfWork{A: a, Work: w})
+		emit(w.B, halfWork{A: forPair(a, w, fn.Opts), Work: w})
 	}
 	return nil
 }
 
-func joinSentencedB(id string, articles func(*Sentenced) bool, halves func(*halfWork) bool, emit func(JoinedWork)) error {
+type joinSentencedBFn struct{ Opts Options }
+
+func (fn *joinSentencedBFn) ProcessElement(id string, articles func(*Sentenced) bool, halves func(*halfWork) bool, emit func(JoinedWork)) error {
 	b, ok, err := theSentenced(id, articles)
 	if err != nil || !ok {
 		return err
 	}
 	var h halfWork
 	for halves(&h) {
-		emit(JoinedWork{A: h.A, B: b, Work: h.Work})
+		emit(JoinedWork{A: h.A, B: forPair(b, h.Work, fn.Opts), Work: h.Work})
 	}
 	return nil
 }
@@ -266,6 +288,6 @@ func AnalyzeRewritten(s beam.Scope, opts Options, articles beam.PCollection) (do
 	// them go.
 	sentenced := Sentences(s, opts, byID, marks, termStats, sentences, count, lowered, Barrier(s, candidates))
 	work := PairWork(s, opts, candidates, Similar(s, opts, sentenced))
-	pairs, covered := CompareRewritten(s, opts, JoinSentenced(s, sentenced, work))
+	pairs, covered := CompareRewritten(s, opts, JoinSentenced(s, opts, sentenced, work))
 	return Summarise(s, byID, covered), pairs
 }
