@@ -14,7 +14,8 @@ func init() {
 	register.DoFn5x1[context.Context, int32, []byte, func(string, Candidate), func([]byte), error](&candidateFn{})
 	register.Emitter2[string, Candidate]()
 	register.Emitter1[[]byte]()
-	register.DoFn6x1[context.Context, int32, []byte, int, func(*[]byte) bool, func(int32, []byte), error](&nearSeedFn{})
+	register.DoFn7x1[context.Context, int32, []byte, int, func(*[]byte) bool, func(*int) bool, func(int32, []byte), error](&nearSeedFn{})
+	register.Function2x1[int32, []byte, int](nearSeedPart)
 	register.Iter1[[]byte]()
 	register.DoFn4x1[context.Context, int32, []byte, func(string, Candidate), error](&relateFn{})
 }
@@ -45,15 +46,38 @@ type Candidate struct {
 // as for Seeds), with their Nears, and Relate checks them. A shard holds
 // the seeds of its pairs; each NearSeeds worker holds the set of pending
 // pairs (a side input), two IDs a pair.
+//
+// NearSeeds reads the shards in nearSeedParts parts, one after the other
+// (a Barrier: each part waits for the seeds of the part before): prism
+// sends a stage its whole input as one message and holds it encoded
+// several times over while the stage runs, and the fingerprint shards
+// are the largest collection it holds at that moment (README, "Scale").
+// Each part's seeds are gathered by shard in its own stage (the lifted
+// concatenation), then the parts' shards again: a Flatten before the
+// combine would have the runner hold an element a seed.
 func Candidates(s beam.Scope, opts Options, seeds, shards, articles beam.PCollection) beam.PCollection {
 	s = s.Scope("Candidates")
 	decided, pending := beam.ParDo2(s, &candidateFn{Opts: opts}, beam.CombinePerKey(s, &concatFn{}, seeds))
-	nearSeeds := beam.ParDo(s.Scope("NearSeeds"), &nearSeedFn{Opts: opts}, shards,
-		beam.SideInput{Input: articles}, beam.SideInput{Input: pending})
+	ns := s.Scope("NearSeeds")
+	var nearSeeds []beam.PCollection
+	after := Barrier(ns)
+	for _, part := range beam.Partition(ns, nearSeedParts, nearSeedPart, shards) {
+		seeds := beam.ParDo(ns, &nearSeedFn{Opts: opts}, part,
+			beam.SideInput{Input: articles}, beam.SideInput{Input: pending}, beam.SideInput{Input: after})
+		nearSeeds = append(nearSeeds, beam.CombinePerKey(ns, &concatFn{}, seeds))
+		after = Barrier(ns, seeds)
+	}
 	rs := s.Scope("Relate")
-	related := beam.ParDo(rs, &relateFn{Opts: opts}, beam.CombinePerKey(rs, &concatFn{}, nearSeeds))
+	related := beam.ParDo(rs, &relateFn{Opts: opts}, beam.CombinePerKey(rs, &concatFn{}, beam.Flatten(rs, nearSeeds...)))
 	return beam.Flatten(s, decided, related)
 }
+
+// nearSeedParts is how many parts NearSeeds reads the fingerprint shards
+// in.
+const nearSeedParts = 4
+
+// nearSeedPart puts every fingerprint shard whole into one part.
+func nearSeedPart(shard int32, _ []byte) int { return int(shard) % nearSeedParts }
 
 type candidateFn struct {
 	Opts                        Options
@@ -69,6 +93,7 @@ func (fn *candidateFn) Setup() {
 // ProcessElement emits the candidates that a long chain relates, and the
 // other pairs, packed (appendPair), in one []byte.
 func (fn *candidateFn) ProcessElement(ctx context.Context, _ int32, packed []byte, emit func(string, Candidate), pending func([]byte)) error {
+	shardBytes.Update(ctx, int64(len(packed)))
 	var waiting []byte
 	var candidates, waitingPairs, joined int64
 	err := eachPair(packed, (*reader).seedAt, func(pair []reuse.Seed) {
@@ -101,7 +126,8 @@ type nearSeedFn struct {
 
 func (fn *nearSeedFn) Setup() { fn.marked = reuse.Marked(fn.Opts.engine()) }
 
-func (fn *nearSeedFn) ProcessElement(ctx context.Context, _ int32, packed []byte, articles int, pending func(*[]byte) bool, emit func(int32, []byte)) error {
+func (fn *nearSeedFn) ProcessElement(ctx context.Context, _ int32, packed []byte, articles int, pending func(*[]byte) bool, _ func(*int) bool, emit func(int32, []byte)) error {
+	shardBytes.Update(ctx, int64(len(packed)))
 	if fn.pending == nil {
 		// The side input is the same for every shard: the global window.
 		fn.pending = map[[2]string]bool{}
@@ -140,6 +166,7 @@ type relateFn struct {
 func (fn *relateFn) Setup() { fn.joined = beam.NewCounter(Namespace, CounterJoined) }
 
 func (fn *relateFn) ProcessElement(ctx context.Context, _ int32, packed []byte, emit func(string, Candidate)) error {
+	shardBytes.Update(ctx, int64(len(packed)))
 	var joined int64
 	err := eachPair(packed, (*reader).seed, func(pair []reuse.Seed) {
 		if reuse.MayRelate(pair, fn.Opts.engine()) {

@@ -7,6 +7,15 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 )
 
+// DistributionShardBytes is the distribution of the packed bytes each
+// stage that reads shards (fingerprints, seeds, sentences by term,
+// shared fingerprints) reads a shard at a time: its sum, by step, is the
+// stage's input as prism sends it, which sampled sizes do not give for a
+// lifted combine's output.
+const DistributionShardBytes = "shard bytes read"
+
+var shardBytes = beam.NewDistribution(Namespace, DistributionShardBytes)
+
 // Counters returns the pipeline's counters by name, summed over its
 // steps; a counter that never moved is 0.
 func Counters(res beam.PipelineResult) map[string]int64 {

@@ -48,6 +48,7 @@ func (fn *passFn) Setup() {
 
 func (fn *passFn) ProcessElement(ctx context.Context, _ int32, packed []byte, articles int,
 	emitSeed, emitShared func(int32, []byte), emitAside func(string, reuse.AsideMark)) error {
+	shardBytes.Update(ctx, int64(len(packed)))
 	opts := fn.Opts.engine()
 	shards := fn.Opts.shards()
 	var aside setAside

@@ -10,18 +10,18 @@ import (
 )
 
 func init() {
-	register.DoFn3x0[string, Sentenced, func(int32, []byte)](&prefixFn{})
-	register.Function2x1[int32, []byte, int](similarPart)
-	register.DoFn3x1[int32, []byte, func(string, reuse.SimilarPair), error](&sentenceGroupFn{})
+	register.DoFn4x0[string, Sentenced, func(*int) bool, func(int32, []byte)](&prefixFn{})
+	register.Iter1[int]()
+	register.DoFn4x1[context.Context, int32, []byte, func(string, reuse.SimilarPair), error](&sentenceGroupFn{})
 	register.Emitter2[string, reuse.SimilarPair]()
 	register.DoFn5x0[context.Context, string, func(*Candidate) bool, func(*reuse.SimilarPair) bool, func(string, Work)](&workFn{})
 	register.Iter1[reuse.SimilarPair]()
 	register.Emitter2[string, Work]()
-	register.Function4x1[string, func(*Sentenced) bool, func(*Work) bool, func(string, halfWork), error](joinSentencedA)
+	register.DoFn4x1[string, func(*Sentenced) bool, func(*Work) bool, func(string, halfWork), error](&joinSentencedAFn{})
 	register.Iter1[Sentenced]()
 	register.Iter1[Work]()
 	register.Emitter2[string, halfWork]()
-	register.Function4x1[string, func(*Sentenced) bool, func(*halfWork) bool, func(JoinedWork), error](joinSentencedB)
+	register.DoFn4x1[string, func(*Sentenced) bool, func(*halfWork) bool, func(JoinedWork), error](&joinSentencedBFn{})
 	register.Iter1[halfWork]()
 	register.Emitter1[JoinedWork]()
 	register.DoFn4x1[context.Context, JoinedWork, func(string), func(string, reuse.Covered), error](&compareRewrittenFn{})
@@ -39,41 +39,56 @@ func init() {
 // whatever the order they come in) and pairs its sentences of different
 // articles that are alike enough. It returns the similar sentence pairs
 // keyed by pair of articles; a pair found under several terms comes once
-// for each. The shards are read in similarParts stages, each a share of
-// them (similarPart).
+// for each.
+//
+// The shards are made and read in similarParts parts, one after the
+// other (a Barrier: each part's packing waits for the pairs of the part
+// before), each part's shards those whose number leaves it as remainder
+// (similarPart): prism sends a stage its whole input as one gRPC
+// message, which may not pass 2 GiB, and keeps a collection from the
+// stage that makes it to the end of its last reader, so the sentences
+// packed under their prefix terms, 2.4 GB at 100,000 newsroom articles,
+// are made and held a quarter at a time (README, "Scale").
 func Similar(s beam.Scope, opts Options, sentenced beam.PCollection) beam.PCollection {
 	s = s.Scope("Similar")
-	byTerm := beam.ParDo(s, &prefixFn{Opts: opts}, sentenced)
 	var pairs []beam.PCollection
-	for _, part := range beam.Partition(s, similarParts, similarPart, byTerm) {
-		pairs = append(pairs, beam.ParDo(s, &sentenceGroupFn{Opts: opts}, beam.CombinePerKey(s, &concatFn{}, part)))
+	after := Barrier(s)
+	for part := range similarParts {
+		byTerm := beam.ParDo(s, &prefixFn{Opts: opts, Part: part}, sentenced, beam.SideInput{Input: after})
+		pairs = append(pairs, beam.ParDo(s, &sentenceGroupFn{Opts: opts}, beam.CombinePerKey(s, &concatFn{}, byTerm)))
+		after = Barrier(s, pairs[part])
 	}
 	return beam.Flatten(s, pairs...)
 }
 
-// similarParts is how many stages read Similar's shards: prism sends a
-// stage its whole input as one gRPC message, which may not pass 2 GiB,
-// and the sentences packed under their prefix terms came to 2.4 GB at
-// 100,000 newsroom articles (README, "Scale").
+// similarParts is how many parts Similar's shards are made and read in.
 const similarParts = 4
 
-// similarPart puts every shard whole into one part.
-func similarPart(shard int32, _ []byte) int { return int(shard) % similarParts }
+// similarPart returns the part a shard belongs to.
+func similarPart(shard int32) int { return int(shard) % similarParts }
 
-type prefixFn struct{ Opts Options }
+// prefixFn packs each sentence under each term of its prefix whose shard
+// is in part Part.
+type prefixFn struct {
+	Opts Options
+	Part int
+}
 
-func (fn *prefixFn) ProcessElement(id string, a Sentenced, emit func(int32, []byte)) {
+func (fn *prefixFn) ProcessElement(id string, a Sentenced, _ func(*int) bool, emit func(int32, []byte)) {
 	shards := fn.Opts.shards()
 	for n, v := range a.Sentences.Sentences {
 		for _, t := range v.PrefixTerms(fn.Opts.engine()) {
-			emit(termShard(t, shards), appendSentenceRef(nil, t, reuse.SentenceRef{Doc: id, Index: int32(n), Sentence: v}))
+			if shard := termShard(t, shards); similarPart(shard) == fn.Part {
+				emit(shard, appendSentenceRef(nil, t, reuse.SentenceRef{Doc: id, Index: int32(n), Sentence: v}))
+			}
 		}
 	}
 }
 
 type sentenceGroupFn struct{ Opts Options }
 
-func (fn *sentenceGroupFn) ProcessElement(_ int32, packed []byte, emit func(string, reuse.SimilarPair)) error {
+func (fn *sentenceGroupFn) ProcessElement(ctx context.Context, _ int32, packed []byte, emit func(string, reuse.SimilarPair)) error {
+	shardBytes.Update(ctx, int64(len(packed)))
 	opts := fn.Opts.engine()
 	return eachGroup(packed, (*reader).sentenceRef, func(_ int32, refs []reuse.SentenceRef) {
 		g := reuse.NewSentenceGroup(opts)
@@ -151,32 +166,54 @@ type halfWork struct {
 // JoinSentenced joins each pair to compare with both its articles and
 // their sentences (sentenced, keyed by ID), as Join does for copied
 // passages alone: first with A, then with B.
-func JoinSentenced(s beam.Scope, sentenced, work beam.PCollection) beam.PCollection {
+//
+// A pair whose similar sentences cannot make a rewritten passage
+// (reuse.MayRewrite) is compared from its seeds alone, and the
+// comparison reads none of its sentences: it takes its articles without
+// them (forPair). The sentence vectors are about half of a Sentenced's
+// bytes, and most pairs of wire copy have no similar sentences, so the
+// joins' outputs, the largest inputs of the stages after Similar, are
+// about half as large.
+func JoinSentenced(s beam.Scope, opts Options, sentenced, work beam.PCollection) beam.PCollection {
 	s = s.Scope("JoinSentenced")
-	half := beam.ParDo(s, joinSentencedA, beam.CoGroupByKey(s, sentenced, work))
-	return beam.ParDo(s, joinSentencedB, beam.CoGroupByKey(s, sentenced, half))
+	half := beam.ParDo(s, &joinSentencedAFn{Opts: opts}, beam.CoGroupByKey(s, sentenced, work))
+	return beam.ParDo(s, &joinSentencedBFn{Opts: opts}, beam.CoGroupByKey(s, sentenced, half))
 }
 
-func joinSentencedA(id string, articles func(*Sentenced) bool, work func(*Work) bool, emit func(string, halfWork)) error {
+// forPair returns the article a as the comparison of w needs it: without
+// its sentences where w's similar sentences cannot make a rewritten
+// passage.
+func forPair(a Sentenced, w Work, opts Options) Sentenced {
+	if reuse.MayRewrite(w.Similar, opts.engine()) {
+		return a
+	}
+	return Sentenced{Article: a.Article}
+}
+
+type joinSentencedAFn struct{ Opts Options }
+
+func (fn *joinSentencedAFn) ProcessElement(id string, articles func(*Sentenced) bool, work func(*Work) bool, emit func(string, halfWork)) error {
 	a, ok, err := theSentenced(id, articles)
 	if err != nil || !ok {
 		return err
 	}
 	var w Work
 	for work(&w) {
-		emit(w.B, halfWork{A: a, Work: w})
+		emit(w.B, halfWork{A: forPair(a, w, fn.Opts), Work: w})
 	}
 	return nil
 }
 
-func joinSentencedB(id string, articles func(*Sentenced) bool, halves func(*halfWork) bool, emit func(JoinedWork)) error {
+type joinSentencedBFn struct{ Opts Options }
+
+func (fn *joinSentencedBFn) ProcessElement(id string, articles func(*Sentenced) bool, halves func(*halfWork) bool, emit func(JoinedWork)) error {
 	b, ok, err := theSentenced(id, articles)
 	if err != nil || !ok {
 		return err
 	}
 	var h halfWork
 	for halves(&h) {
-		emit(JoinedWork{A: h.A, B: b, Work: h.Work})
+		emit(JoinedWork{A: h.A, B: forPair(b, h.Work, fn.Opts), Work: h.Work})
 	}
 	return nil
 }
@@ -246,8 +283,11 @@ func AnalyzeRewritten(s beam.Scope, opts Options, articles beam.PCollection) (do
 	seeds, _, marks := FingerprintPass(s, opts, Reads{Seeds: true, AsideMarks: true}, shards, count)
 	candidates := Candidates(s, opts, seeds, shards, count)
 	termStats, sentences, lowered := Terms(s, opts, articles)
-	sentenced := Sentences(s, opts, byID, marks, termStats, sentences, count, lowered)
+	// The sentences wait for the candidates: the last reader of the
+	// fingerprint shards (NearSeeds) is then done, and prism has let
+	// them go.
+	sentenced := Sentences(s, opts, byID, marks, termStats, sentences, count, lowered, Barrier(s, candidates))
 	work := PairWork(s, opts, candidates, Similar(s, opts, sentenced))
-	pairs, covered := CompareRewritten(s, opts, JoinSentenced(s, sentenced, work))
+	pairs, covered := CompareRewritten(s, opts, JoinSentenced(s, opts, sentenced, work))
 	return Summarise(s, byID, covered), pairs
 }

@@ -19,6 +19,7 @@ func init() {
 	register.Function2x1[string, reuse.SimilarPair, string](similarPairString)
 	register.Function2x1[string, Work, string](workString)
 	register.Function1x1[JoinedWork, string](joinedWorkString)
+	register.Function1x1[JoinedWork, string](joinedSentencesString)
 	register.Function2x0[Work, func(string, Work)](keyWork)
 	register.Function2x0[reuse.SimilarPair, func(string, reuse.SimilarPair)](keySimilar)
 }
@@ -137,7 +138,7 @@ func TestSentencesGiveEachArticleTheEnginesVectors(t *testing.T) {
 	articles := beam.Create(s, toAny(rewrittenArticles)...)
 	termStats, total, lowered := Terms(s, Options{}, articles)
 	asideMarks := beam.ParDo(s, keyAsideMark, beam.Create(s, toAny(marks)...))
-	got := Sentences(s, Options{}, ByID(s, articles), asideMarks, termStats, total, Count(s, articles), lowered)
+	got := Sentences(s, Options{}, ByID(s, articles), asideMarks, termStats, total, Count(s, articles), lowered, Barrier(s))
 	passert.Equals(s, beam.ParDo(s, sentencedString, got), wantLines...)
 	run(t, p)
 }
@@ -292,7 +293,7 @@ func TestJoinSentencedGivesEachPairBothArticles(t *testing.T) {
 	arts := beam.ParDo(s, keySentenced, beam.Create(s,
 		Sentenced{Article: Article{ID: "a"}}, Sentenced{Article: Article{ID: "b"}}, Sentenced{Article: Article{ID: "c"}}))
 	work := beam.ParDo(s, keyWork, beam.Create(s, Work{Candidate: Candidate{A: "a", B: "b"}}, Work{Candidate: Candidate{A: "b", B: "c"}}))
-	passert.Equals(s, beam.ParDo(s, joinedWorkString, JoinSentenced(s, arts, work)),
+	passert.Equals(s, beam.ParDo(s, joinedWorkString, JoinSentenced(s, Options{}, arts, work)),
 		joinedWorkString(JoinedWork{A: Sentenced{Article: Article{ID: "a"}}, B: Sentenced{Article: Article{ID: "b"}}, Work: Work{Candidate: Candidate{A: "a", B: "b"}}}),
 		joinedWorkString(JoinedWork{A: Sentenced{Article: Article{ID: "b"}}, B: Sentenced{Article: Article{ID: "c"}}, Work: Work{Candidate: Candidate{A: "b", B: "c"}}}))
 	run(t, p)
@@ -340,5 +341,35 @@ func TestCompareRewrittenUsesTheEnginesPairComparison(t *testing.T) {
 	cs := Counters(run(t, p))
 	if cs[CounterPairs] != 1 || cs[CounterRewritten] < 1 {
 		t.Errorf("counters say %d pairs and %d rewritten passages, want 1 and 1 or more", cs[CounterPairs], cs[CounterRewritten])
+	}
+}
+
+func joinedSentencesString(j JoinedWork) string {
+	return fmt.Sprint(j.A.Article.ID, len(j.A.Sentences.Sentences), j.B.Article.ID, len(j.B.Sentences.Sentences))
+}
+
+func TestJoinSentencedLeavesOutTheSentencesOfAPairThatCannotRewrite(t *testing.T) {
+	alike := func(i, j int32) reuse.SimilarPair {
+		return reuse.SimilarPair{A: "a", B: "b", I: i, J: j, Sim: 0.9, Dice: 0.8}
+	}
+	for _, c := range []struct {
+		name string
+		work Work
+		want string
+	}{
+		{"a pair without similar sentences takes its articles without their sentences",
+			Work{Candidate: Candidate{A: "a", B: "b", I: []int32{1}, J: []int32{2}}}, "a0b0"},
+		{"a pair whose similar sentences may make a rewritten passage takes both articles' sentences",
+			Work{Candidate: Candidate{A: "a", B: "b"}, Similar: []reuse.SimilarPair{alike(0, 0), alike(1, 1)}}, "a2b2"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, s := beam.NewPipelineWithRoot()
+			two := reuse.DocumentSentences{Sentences: make([]reuse.SentenceVector, 2)}
+			arts := beam.ParDo(s, keySentenced, beam.Create(s,
+				Sentenced{Article: Article{ID: "a"}, Sentences: two}, Sentenced{Article: Article{ID: "b"}, Sentences: two}))
+			work := beam.ParDo(s, keyWork, beam.Create(s, c.work))
+			passert.Equals(s, beam.ParDo(s, joinedSentencesString, JoinSentenced(s, Options{}, arts, work)), c.want)
+			run(t, p)
+		})
 	}
 }

@@ -18,7 +18,7 @@ func init() {
 	register.Function2x1[uint8, uint8, uint8](orCases)
 	register.Function3x0[uint64, uint8, func(uint64)](keepLowered)
 	register.Emitter1[uint64]()
-	register.DoFn8x1[string, func(*Article) bool, func(*reuse.AsideMark) bool, func(*reuse.TermStats) bool, int, int, func(*uint64) bool, func(string, Sentenced), error](&sentencesFn{})
+	register.DoFn9x1[string, func(*Article) bool, func(*reuse.AsideMark) bool, func(*reuse.TermStats) bool, int, int, func(*uint64) bool, func(*int) bool, func(string, Sentenced), error](&sentencesFn{})
 	register.Iter1[reuse.AsideMark]()
 	register.Iter1[reuse.TermStats]()
 	register.Iter1[uint64]()
@@ -126,15 +126,17 @@ type Sentenced struct {
 // text set aside as boilerplate (aside, keyed by article ID, from
 // AsideMarks). byID holds the articles keyed by ID; termStats, sentences
 // and lowered come from Terms, and articles is the number of articles.
-// It returns the articles with their sentences, keyed by ID.
+// The stage waits for after (a Barrier), so that it runs apart from
+// another big stage. It returns the articles with their sentences, keyed
+// by ID.
 //
 // Each worker holds the term table, one entry a distinct term of the
 // whole collection.
-func Sentences(s beam.Scope, opts Options, byID, aside, termStats, sentences, articles, lowered beam.PCollection) beam.PCollection {
+func Sentences(s beam.Scope, opts Options, byID, aside, termStats, sentences, articles, lowered, after beam.PCollection) beam.PCollection {
 	s = s.Scope("Sentences")
 	return beam.ParDo(s, &sentencesFn{Opts: opts}, beam.CoGroupByKey(s, byID, aside),
 		beam.SideInput{Input: termStats}, beam.SideInput{Input: sentences}, beam.SideInput{Input: articles},
-		beam.SideInput{Input: lowered})
+		beam.SideInput{Input: lowered}, beam.SideInput{Input: after})
 }
 
 type sentencesFn struct {
@@ -146,7 +148,7 @@ type sentencesFn struct {
 }
 
 func (fn *sentencesFn) ProcessElement(id string, articles func(*Article) bool, marks func(*reuse.AsideMark) bool,
-	termStats func(*reuse.TermStats) bool, sentences, docs int, lowered func(*uint64) bool, emit func(string, Sentenced)) error {
+	termStats func(*reuse.TermStats) bool, sentences, docs int, lowered func(*uint64) bool, _ func(*int) bool, emit func(string, Sentenced)) error {
 	a, ok, err := theArticle(id, articles)
 	if err != nil || !ok {
 		return err

@@ -1,6 +1,7 @@
 package stages
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -29,7 +30,7 @@ func TestSimilarPairsDoNotDependOnTheOrderOfAShard(t *testing.T) {
 		}
 		var out []string
 		fn := &sentenceGroupFn{Opts: Options{MaxRepeats: 2}}
-		if err := fn.ProcessElement(0, packed, func(k string, p reuse.SimilarPair) { out = append(out, similarPairString(k, p)) }); err != nil {
+		if err := fn.ProcessElement(context.Background(), 0, packed, func(k string, p reuse.SimilarPair) { out = append(out, similarPairString(k, p)) }); err != nil {
 			t.Fatal(err)
 		}
 		return out

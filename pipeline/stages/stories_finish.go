@@ -154,9 +154,10 @@ func AnalyzeStories(s beam.Scope, opts Options, articles beam.PCollection) (docu
 	// With rewritten passages, as AnalyzeRewritten: the sentences, their
 	// similarity join, and the pairs it links, planned or not.
 	termStats, sentences, lowered := Terms(s, opts, articles)
-	sentenced := Sentences(s, opts, byID, marks, termStats, sentences, count, lowered)
+	// The sentences wait for the candidates, as in AnalyzeRewritten.
+	sentenced := Sentences(s, opts, byID, marks, termStats, sentences, count, lowered, Barrier(s, candidates))
 	work := StoryWork(s, opts, PairWork(s, opts, candidates, Similar(s, opts, sentenced)), plannedPairs)
-	compared, loneLines, loneCovered := CompareRewrittenForStories(s, opts, JoinSentenced(s, sentenced, work), groups)
+	compared, loneLines, loneCovered := CompareRewrittenForStories(s, opts, JoinSentenced(s, opts, sentenced, work), groups)
 	stories, pairs, covered := FinishStories(s, opts, grouped, docs, compared)
 	pairs = beam.Flatten(s, pairs, loneLines)
 	covered = beam.Flatten(s, covered, loneCovered)

@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	register.Function3x1[int32, []byte, func(Signature), error](signaturesOf)
+	register.Function4x1[context.Context, int32, []byte, func(Signature), error](signaturesOf)
 	register.Emitter1[Signature]()
 	register.Function2x0[Signature, func([]string)](strongLinks)
 	register.Emitter1[[]string]()
@@ -95,7 +95,8 @@ func Signatures(s beam.Scope, sharedPrints beam.PCollection) beam.PCollection {
 	return beam.ParDo(s, signaturesOf, beam.CombinePerKey(s, &concatFn{}, sharedPrints))
 }
 
-func signaturesOf(_ int32, packed []byte, emit func(Signature)) error {
+func signaturesOf(ctx context.Context, _ int32, packed []byte, emit func(Signature)) error {
+	shardBytes.Update(ctx, int64(len(packed)))
 	return eachGroup(packed, (*reader).sharedPrint, func(_ string, prints []reuse.SharedPrint) {
 		sig := Signature{Prints: slices.Clone(prints)}
 		slices.SortFunc(sig.Prints, func(p, q reuse.SharedPrint) int { return cmp.Compare(p.Hash, q.Hash) })

@@ -53,10 +53,20 @@ var (
 	// Where the memory goes: a heap profile at the child's highest live
 	// heap, and the runtime's own figures beside its resident set size.
 	heapProfile = flag.String("heap-profile", "", "write the child's heap profile at its highest live heap to `FILE`-ARTICLES.pprof, and print the runtime's peak figures")
+	// When each stage ran and what it held: prism's debug records.
+	timeline        = flag.String("timeline", "", "write prism's stage timeline to `FILE`-ARTICLES.jsonl and print each stage's start, end, input and output bytes and the bytes held over time")
+	printTimelineOf = flag.String("print-timeline", "", "print the timeline `FILE` that --timeline wrote, and run nothing")
 )
 
 func main() {
 	flag.Parse()
+	if *printTimelineOf != "" {
+		if err := printTimeline(os.Stdout, *printTimelineOf); err != nil {
+			fmt.Fprintf(os.Stderr, "wirediff-beam-scale: %v\n", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *childInput != "" {
 		beam.Init()
 		os.Exit(child())
@@ -71,6 +81,14 @@ func main() {
 func child() int {
 	stop := make(chan struct{})
 	peaks := watchMemory(*heapProfile, 2*time.Second, stop)
+	closeTimeline := func() error { return nil }
+	if *timeline != "" {
+		var err error
+		if closeTimeline, err = startTimeline(*timeline, stop); err != nil {
+			fmt.Fprintf(os.Stderr, "wirediff-beam-scale: %v\n", err)
+			return 1
+		}
+	}
 	p, s := beam.NewPipelineWithRoot()
 	stages.Build(s, *childInput, *childOutput, stages.Options{AllPairs: !*stories, NoRewritten: !*rewritten})
 	res, err := beam.Run(context.Background(), "prism", p)
@@ -78,7 +96,15 @@ func child() int {
 		fmt.Fprintf(os.Stderr, "wirediff-beam-scale: %v\n", err)
 		return 1
 	}
+	if *timeline != "" {
+		if err := logCollections(p, res); err != nil {
+			fmt.Fprintf(os.Stderr, "wirediff-beam-scale: the timeline's collections: %v\n", err)
+		}
+	}
 	close(stop)
+	if err := closeTimeline(); err != nil {
+		fmt.Fprintf(os.Stderr, "wirediff-beam-scale: %v\n", err)
+	}
 	peak := <-peaks
 	fmt.Fprintf(os.Stderr, "memory: %s\n", peak)
 	json.NewEncoder(os.Stdout).Encode(stages.Counters(res))
@@ -120,6 +146,9 @@ func measure() error {
 		if *heapProfile != "" {
 			args = append(args, "--heap-profile", fmt.Sprintf("%s-%d.pprof", *heapProfile, n))
 		}
+		if *timeline != "" {
+			args = append(args, "--timeline", fmt.Sprintf("%s-%d.jsonl", *timeline, n))
+		}
 		cmd := exec.Command(os.Args[0], args...)
 		limit, err := childMemoryLimit()
 		if err != nil {
@@ -153,6 +182,11 @@ func measure() error {
 		}
 		for _, name := range stages.CounterNames {
 			fmt.Printf("  %-34s %d\n", name+":", counters[name])
+		}
+		if *timeline != "" {
+			if err := printTimeline(os.Stdout, fmt.Sprintf("%s-%d.jsonl", *timeline, n)); err != nil {
+				return err
+			}
 		}
 		if prevN > 0 {
 			fmt.Printf("  %.1f× the articles took %.1f× the time and %.1f× the CPU time\n", float64(n)/float64(prevN), took.Seconds()/prev.Seconds(), cpu.Seconds()/prevCPU.Seconds())
