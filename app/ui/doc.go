@@ -25,8 +25,8 @@
 // bar of what each kept of the origin; then the pairs, the heat map, the
 // reused shares, the recurring passages and the text set aside as
 // boilerplate (setaside.go), drawn a slice at a time (overviewdraw.go).
-// The analysis aligns only the stories' pairs, so the pair view compares
-// any other two articles itself, on the page, when it opens
+// The analysis aligns only the stories' pairs, so the pair view has any
+// other two articles compared when it opens, in the engine's worker
 // (paircompare.go, through compareSafely in engine.go). It opens with its
 // frame first (the heading, the summary, the controls), its texts and
 // passage cards after a pause (pairview.go), and draws each text a few

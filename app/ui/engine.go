@@ -23,13 +23,14 @@ func analyseSafely(ctx context.Context, docs []reuse.Document, opts reuse.Option
 	return worker.Analyze(ctx, docs, opts)
 }
 
-// compareSafely compares two articles on request, on the page, turning a
-// panic into an error like analyseSafely.
+// compareSafely compares two articles on request, turning a panic into
+// an error like analyseSafely: in the engine's worker, as an analysis,
+// or on the page where workers cannot run.
 func compareSafely(ctx context.Context, a, b reuse.Document) (pair reuse.Pair, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			pair, err = reuse.Pair{}, fmt.Errorf("the comparison stopped unexpectedly: %v", r)
 		}
 	}()
-	return reuse.Compare(ctx, a, b, reuse.Options{})
+	return worker.Compare(ctx, a, b, reuse.Options{})
 }

@@ -31,6 +31,42 @@ var pool struct {
 // ctx.Err() at once. Where workers are missing or fail to start, the
 // analysis runs on the page, as reuse.Analyze.
 func Analyze(ctx context.Context, docs []reuse.Document, opts reuse.Options) (*reuse.Report, error) {
+	e, err := engineFor(ctx, "analysing")
+	if err != nil {
+		return nil, err
+	}
+	if e == nil {
+		return reuse.Analyze(ctx, docs, opts)
+	}
+	gen := nextGen()
+	var res Result
+	err = e.ask(ctx, Request{Gen: gen, Documents: docs, Options: opts}, func(msg any) bool {
+		switch m := msg.(type) {
+		case Progress:
+			if m.Gen == gen && opts.Progress != nil && ctx.Err() == nil {
+				opts.Progress(m.Done, m.Total)
+			}
+		case Result:
+			if m.Gen == gen {
+				res = m
+				return true
+			}
+		}
+		return false
+	})
+	switch {
+	case err != nil:
+		return nil, err
+	case res.Err != "":
+		return nil, errors.New(res.Err)
+	}
+	return res.Report, nil
+}
+
+// engineFor returns a worker for a request, or nil where workers cannot
+// run here, after saying on the console that the page is doing (what)
+// itself. The error is ctx's.
+func engineFor(ctx context.Context, doing string) (*engine, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -39,49 +75,49 @@ func Analyze(ctx context.Context, docs []reuse.Document, opts reuse.Options) (*r
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		js.Global().Get("console").Call("warn", "wirediff: analysing on the page: "+err.Error())
-		return reuse.Analyze(ctx, docs, opts)
+		js.Global().Get("console").Call("warn", "wirediff: "+doing+" on the page: "+err.Error())
+		return nil, nil
 	}
-	pool.Lock()
-	pool.gen++
-	gen := pool.gen
-	pool.Unlock()
-	// The request is encoded in a task of its own, not in the one that
-	// started the analysis (an import, drawn in the same task), and
-	// copied out of Go in slices.
+	return e, nil
+}
+
+// ask sends req to e and hands each message e sends back to answer, until
+// answer says it was the last. The request is encoded in a task of its
+// own, not in the one that asked (an import, drawn in the same task),
+// and copied out of Go in slices; replies are decoded in slices too.
+// When ctx is done, or the worker stops or sends what cannot be read, e
+// is terminated and ask returns why; otherwise e goes back to the pool.
+func (e *engine) ask(ctx context.Context, req any, answer func(msg any) (last bool)) error {
 	browser.Breathe()
-	e.sendPausing(Encode(nil, Request{Gen: gen, Documents: docs, Options: opts}))
+	e.sendPausing(Encode(nil, req))
 	for {
 		select {
 		case <-ctx.Done():
 			e.terminate()
-			return nil, ctx.Err()
+			return ctx.Err()
 		case err := <-e.failed:
 			e.terminate()
-			return nil, fmt.Errorf("the analysis worker stopped (%v)", err)
+			return fmt.Errorf("the analysis worker stopped (%v)", err)
 		case b := <-e.messages:
 			msg, err := DecodePausing(b, browser.PauseEvery, browser.Breathe)
 			if err != nil {
 				e.terminate()
-				return nil, err
+				return err
 			}
-			switch m := msg.(type) {
-			case Progress:
-				if m.Gen == gen && opts.Progress != nil && ctx.Err() == nil {
-					opts.Progress(m.Done, m.Total)
-				}
-			case Result:
-				if m.Gen != gen {
-					continue
-				}
+			if answer(msg) {
 				release(e)
-				if m.Err != "" {
-					return nil, errors.New(m.Err)
-				}
-				return m.Report, nil
+				return nil
 			}
 		}
 	}
+}
+
+// nextGen numbers a new request.
+func nextGen() int {
+	pool.Lock()
+	defer pool.Unlock()
+	pool.gen++
+	return pool.gen
 }
 
 // Start starts a worker ahead of the first analysis, so that compiling

@@ -15,6 +15,12 @@ func Analyze(ctx context.Context, docs []reuse.Document, opts reuse.Options) (*r
 	return reuse.Analyze(ctx, docs, opts)
 }
 
+// Compare is reuse.Compare: outside the browser there is no page to keep
+// responsive.
+func Compare(ctx context.Context, a, b reuse.Document, opts reuse.Options) (reuse.Pair, error) {
+	return reuse.Compare(ctx, a, b, opts)
+}
+
 // Start does nothing: outside the browser there is no worker to start.
 func Start() {}
 

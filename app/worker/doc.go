@@ -16,10 +16,14 @@
 //
 //	page → worker: Request{Gen, Documents, Options}
 //	worker → page: Ready, then per request Progress{Gen, Done, Total}… and Result{Gen, Report or Err}
+//	page → worker: Comparison{Gen, A, B, Options}
+//	worker → page: Compared{Gen, Pair or Err}
 //	page → worker: Input{Gen, Name, Data}, or {input: Input{Gen, Name}, value: a string or a Blob}
 //	worker → page: Text{Gen, Result or Err}
 //
-// On the page, Analyze has reuse.Analyze's signature, and Read
+// On the page, Analyze has reuse.Analyze's signature, Compare
+// reuse.Compare's (the pair view's comparison of two articles no story
+// holds), and Read
 // ingest.Text's (with a context); ReadValue reads a JavaScript string (a
 // text field's value) or Blob (a File) that the worker takes as it is, so
 // that a big paste or file never passes through the page's Go on its way
@@ -27,5 +31,6 @@
 // terminates the worker that runs the request (the engine does not yield
 // to read messages while it works); a browser without workers, or one
 // whose worker fails to start, gets the analysis on the main thread as
-// before. Outside the browser Analyze is reuse.Analyze.
+// before. Outside the browser Analyze is reuse.Analyze and Compare
+// reuse.Compare.
 package worker

@@ -54,15 +54,21 @@ func TestEveryFieldCrossesTheWire(t *testing.T) {
 	var res Result
 	var in Input
 	var text Text
+	var comparison Comparison
+	var compared Compared
 	n := 0
 	fill(reflect.ValueOf(&req).Elem(), &n)
 	fill(reflect.ValueOf(&res).Elem(), &n)
 	fill(reflect.ValueOf(&in).Elem(), &n)
 	fill(reflect.ValueOf(&text).Elem(), &n)
+	fill(reflect.ValueOf(&comparison).Elem(), &n)
+	fill(reflect.ValueOf(&compared).Elem(), &n)
 	// Known ops and kinds go as codes, any other value as text.
 	res.Report.Pairs[0].Passages[0].Kind = reuse.Rewritten
 	res.Report.Pairs[0].Passages[0].Edits[0].Op = reuse.Insert
-	for _, msg := range []any{req, res, in, text} {
+	compared.Pair.Passages[0].Kind = reuse.Copied
+	compared.Pair.Passages[0].Edits[0].Op = reuse.Delete
+	for _, msg := range []any{req, res, in, text, comparison, compared} {
 		got, err := Decode(Encode(nil, msg))
 		if err != nil {
 			t.Fatal(err)

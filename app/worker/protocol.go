@@ -19,6 +19,8 @@ const (
 	kindResult   byte = 4 // worker → page: a request's report or error
 	kindInput    byte = 5 // page → worker: read these bytes as text (read.go)
 	kindText     byte = 6 // worker → page: what an Input read, or why not
+	kindCompare  byte = 7 // page → worker: compare two documents
+	kindCompared byte = 8 // worker → page: a Comparison's pair or error
 )
 
 // Ready says the worker's engine has started and takes requests.
@@ -47,7 +49,25 @@ type Result struct {
 	Err    string
 }
 
-// Encode appends msg (a Ready, Request, Progress, Result, Input or Text) to b in the
+// A Comparison asks the worker to compare documents A and B with
+// Options, as reuse.Compare does: the pair view's own comparison of two
+// articles no story of the analysis holds. Gen numbers it as a Request's.
+type Comparison struct {
+	Gen     int
+	A, B    reuse.Document
+	Options reuse.Options
+}
+
+// Compared answers comparison Gen with the pair or, if the engine failed,
+// an error message in Err.
+type Compared struct {
+	Gen  int
+	Pair *reuse.Pair
+	Err  string
+}
+
+// Encode appends msg (a Ready, Request, Progress, Result, Input, Text,
+// Comparison or Compared) to b in the
 // wire format and returns the extended slice. Any other type panics: it
 // is a programming error.
 func Encode(b []byte, msg any) []byte {
@@ -88,6 +108,21 @@ func Encode(b []byte, msg any) []byte {
 		w.b = slices.Grow(w.b, len(m.Result.Text)+len(m.Err)+256)
 		w.b = append(w.b, kindText)
 		writeText(&w, &m)
+	case Comparison:
+		w.b = slices.Grow(w.b, len(m.A.Text)+len(m.B.Text)+256)
+		w.b = append(w.b, kindCompare)
+		w.int(m.Gen)
+		writeDocument(&w, &m.A)
+		writeDocument(&w, &m.B)
+		writeOptions(&w, &m.Options)
+	case Compared:
+		w.b = append(w.b, kindCompared)
+		w.int(m.Gen)
+		w.string(m.Err)
+		w.bool(m.Pair != nil)
+		if m.Pair != nil {
+			writePair(&w, m.Pair)
+		}
 	default:
 		panic(fmt.Sprintf("worker: Encode of a %T", msg))
 	}
@@ -95,7 +130,7 @@ func Encode(b []byte, msg any) []byte {
 }
 
 // Decode reads one message that Encode wrote and returns it as a Ready,
-// Request, Progress, Result, Input or Text value. It fails on an empty, unknown,
+// Request, Progress, Result, Input, Text, Comparison or Compared value. It fails on an empty, unknown,
 // truncated or corrupt message and on trailing bytes.
 func Decode(b []byte) (any, error) {
 	return DecodePausing(b, 0, nil)
@@ -134,6 +169,19 @@ func DecodePausing(b []byte, every time.Duration, pause func()) (any, error) {
 	case kindText:
 		var m Text
 		readText(&r, &m)
+		msg = m
+	case kindCompare:
+		m := Comparison{Gen: r.int()}
+		readDocument(&r, &m.A)
+		readDocument(&r, &m.B)
+		readOptions(&r, &m.Options)
+		msg = m
+	case kindCompared:
+		m := Compared{Gen: r.int(), Err: r.string()}
+		if r.bool() {
+			m.Pair = new(reuse.Pair)
+			readPair(&r, m.Pair)
+		}
 		msg = m
 	default:
 		return nil, fmt.Errorf("worker: unknown message kind %d", b[0])

@@ -66,6 +66,12 @@ func messages(t testing.TB) map[string]any {
 			Dropped: []string{"navigation"}, Notes: []string{"read as HTML: only the readable text was kept"}}},
 		"a refusal": Text{Gen: 10, Err: "no text: it is empty", Refused: RefusedEmpty},
 		"an error":  Result{Gen: 6, Err: "the analysis stopped unexpectedly: index out of range"},
+		"a comparison of two seeds with their metadata": Comparison{Gen: 11, A: docs[0], B: docs[3],
+			Options: reuse.Options{MinWords: 12, NoRewritten: true}},
+		"a comparison of two empty documents":          Comparison{Gen: 12},
+		"the pair of a comparison":                     Compared{Gen: 11, Pair: &report.Pairs[0]},
+		"a comparison's pair with a rewritten passage": Compared{Gen: 13, Pair: &rewritten.Pairs[0]},
+		"a comparison that failed":                     Compared{Gen: 12, Err: "the comparison stopped unexpectedly: nil map"},
 	}
 }
 
@@ -83,11 +89,16 @@ func TestMessagesComeBackAsTheyWereSent(t *testing.T) {
 	}
 }
 
-// withComparableTimes turns a request's publication times into UTC after
+// withComparableTimes turns a request's or a comparison's publication
+// times into UTC after
 // checking nothing else: DeepEqual compares a time's *Location, and a
 // decoded time has a zone of its own. Zones are checked by
 // TestPublicationTimesKeepTheirOffset.
 func withComparableTimes(msg any) any {
+	if c, ok := msg.(Comparison); ok {
+		c.A.Published, c.B.Published = c.A.Published.UTC(), c.B.Published.UTC()
+		return c
+	}
 	if r, ok := msg.(Request); ok {
 		docs := append([]reuse.Document(nil), r.Documents...)
 		for i := range docs {

@@ -51,10 +51,7 @@ func read(ctx context.Context, req Input, v js.Value, local func() ([]byte, erro
 		}
 		return onPage()
 	}
-	pool.Lock()
-	pool.gen++
-	req.Gen = pool.gen
-	pool.Unlock()
+	req.Gen = nextGen()
 	if v.IsUndefined() {
 		e.send(Encode(nil, req))
 	} else {

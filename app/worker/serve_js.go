@@ -20,10 +20,10 @@ func InWorker() bool {
 	return js.Global().Get(engineMark).Truthy()
 }
 
-// Serve answers the page's requests (analyses and reads), one at a time,
-// and never returns.
-// The engine holds the worker's thread while it works; cancelling is the
-// page's to do, by terminating the worker.
+// Serve answers the page's requests (analyses, comparisons and reads),
+// one at a time, and never returns. The engine holds the worker's thread
+// while it works; cancelling is the page's to do, by terminating the
+// worker.
 func Serve() {
 	requests := make(chan request, 1)
 	js.Global().Set("onmessage", js.FuncOf(func(this js.Value, args []js.Value) any {
@@ -48,6 +48,8 @@ func Serve() {
 		switch req := msg.(type) {
 		case Request:
 			post(Encode(nil, answer(req)))
+		case Comparison:
+			post(Encode(nil, answerComparison(req)))
 		case Input:
 			if !r.value.IsUndefined() {
 				if req.Data, err = valueBytes(r.value); err != nil {
@@ -89,6 +91,24 @@ func answer(req Request) (res Result) {
 		return res
 	}
 	res.Report = report
+	return res
+}
+
+// answerComparison compares one pair, turning a panic into an error as
+// answer does.
+func answerComparison(req Comparison) (res Compared) {
+	res.Gen = req.Gen
+	defer func() {
+		if r := recover(); r != nil {
+			res = Compared{Gen: req.Gen, Err: fmt.Sprintf("the comparison stopped unexpectedly: %v", r)}
+		}
+	}()
+	pair, err := reuse.Compare(context.Background(), req.A, req.B, req.Options)
+	if err != nil {
+		res.Err = err.Error()
+		return res
+	}
+	res.Pair = &pair
 	return res
 }
 
