@@ -8,7 +8,7 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// Journey 23: on the demo's UPI pair a copied passage is set aside as
+// Journey 30: on the demo's UPI pair a copied passage is set aside as
 // boilerplate; the overview's "Set aside" lists it as marked, with the
 // text under "Marked by you"; a reload keeps the mark; "Unmark" compares
 // it again.

@@ -226,7 +226,7 @@ func TestOfflineTheAnalysisStillRunsInTheWorker(t *testing.T) {
 
 // Journey 18: a worker that cannot start (its script is missing) leaves
 // the analysis to the page, which says so on its console, and the demo's
-// result appears as before.
+// result appears as before; so does a pair compared on request.
 func TestAWorkerThatCannotStartLeavesTheAnalysisToThePage(t *testing.T) {
 	s := start(t, 2*time.Minute)
 	s.do("point workers at a missing script", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
@@ -247,6 +247,12 @@ func TestAWorkerThatCannotStartLeavesTheAnalysisToThePage(t *testing.T) {
 		return strings.Contains(l, "analysing on the page: the analysis worker could not start")
 	}) {
 		s.fail("the page did not say it analyses on its own thread")
+	}
+	s.openSeedsComparedOnRequest()
+	if !slices.ContainsFunc(s.consoleLines(), func(l string) bool {
+		return strings.Contains(l, "comparing on the page: the analysis worker could not start")
+	}) {
+		s.fail("the page did not say it compares on its own thread")
 	}
 }
 
