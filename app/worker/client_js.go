@@ -64,8 +64,8 @@ func Analyze(ctx context.Context, docs []reuse.Document, opts reuse.Options) (*r
 }
 
 // engineFor returns a worker for a request, or nil where workers cannot
-// run here, after saying on the console that the page is doing (what)
-// itself. The error is ctx's.
+// run here, after saying on the console that the page is doing the work
+// itself ("analysing on the page: …"). The error is ctx's.
 func engineFor(ctx context.Context, doing string) (*engine, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
