@@ -34,7 +34,9 @@
 // its hash is normalised (NFKC, lower case, one apostrophe, no periods or
 // invisible characters). Punctuation is never a word, so quotes, dashes,
 // ellipses and re-punctuation cannot break a match; where they differ
-// inside a shared passage the alignment marks the run cosmetic.
+// inside a shared passage the alignment marks the run cosmetic, unless
+// the punctuation says something (a question or exclamation mark, a
+// percent sign: typography.go), which is an edit.
 //
 // Fingerprints. Every run of KGram consecutive words (4) is hashed, and
 // robust winnowing (Schleimer, Wilkerson and Aiken, "Winnowing: local

@@ -96,10 +96,11 @@ func typographyPrefix(gap string) int {
 // copy desk or a publishing system changes without changing what it says:
 //
 //   - white space of every kind, and control characters;
-//   - punctuation of every kind (Unicode's P categories): straight and
-//     curly quotes, guillemets, apostrophes, hyphens and dashes, full
-//     stops, commas, colons, semicolons, ellipses, brackets, slashes,
-//     asterisks, bullets;
+//   - punctuation (Unicode's P categories): straight and curly quotes,
+//     guillemets, apostrophes, hyphens and dashes, full stops, commas,
+//     colons, semicolons, ellipses, brackets, slashes, asterisks,
+//     bullets; but not the punctuation that says something of its own
+//     (see saysSomething);
 //   - the minus sign, which typesetting puts for a hyphen;
 //   - invisible format characters (zero-width spaces and joiners, soft
 //     hyphens, byte-order marks, direction marks) and variation
@@ -110,10 +111,14 @@ func typographyPrefix(gap string) int {
 //
 // Case and compatibility forms are typography too, folded before this
 // test (see sameSubstance). Everything else is substance: letters,
-// digits, and symbols such as emoji, flags, currency and mathematical
-// signs, ©, ° and the emoji skin-tone modifiers (which Unicode files
-// under Sk but which change what an emoji shows).
+// digits, the punctuation that says something, and symbols such as
+// emoji, flags, currency and mathematical signs, ©, ° and the emoji
+// skin-tone modifiers (which Unicode files under Sk but which change
+// what an emoji shows).
 func isTypography(r rune) bool {
+	if saysSomething(r) {
+		return false
+	}
 	if r < utf8.RuneSelf {
 		// ASCII: white space, controls and punctuation. $ + < = > | ~ are
 		// symbols; ^ and ` are spacing accents.
@@ -132,4 +137,18 @@ func isTypography(r rune) bool {
 		return false
 	}
 	return unicode.Is(unicode.Sk, r)
+}
+
+// saysSomething reports the punctuation that changes what a text says, not
+// how it is set, which a fact-checker must see: a question or an
+// exclamation for a statement ("said." and "said?"), a percentage or a
+// per-mille for a bare number ("5%", "5‰" and "5"), and the signs that
+// stand for words (# for "number", @ for "at", & for "and", § for
+// "section"). Full-width and small forms are folded to these first.
+func saysSomething(r rune) bool {
+	switch r {
+	case '?', '!', '¿', '¡', '‽', '⁇', '⁈', '⁉', '؟', '%', '‰', '‱', '٪', '#', '@', '&', '§':
+		return true
+	}
+	return false
 }
