@@ -167,7 +167,7 @@ var allowedTags = map[string]bool{
 	"table": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true,
 	"a": true, "meter": true, "span": true, "article": true, "div": true, "del": true,
 	"ins": true, "mark": true, "footer": true, "ul": true, "li": true,
-	"details": true, "summary": true,
+	"details": true, "summary": true, "bdi": true,
 }
 
 // checkHTML parses a report and fails on any element or attribute the
@@ -191,10 +191,14 @@ func checkHTML(t *testing.T, out string) {
 			t.Fatalf("report has a <%s> element", name)
 		}
 		for more {
-			var key []byte
-			key, _, more = z.TagAttr()
+			var key, val []byte
+			key, val, more = z.TagAttr()
 			switch string(key) {
 			case "class", "id", "href", "title", "lang", "charset", "http-equiv", "content", "name", "min", "max", "value":
+			case "dir":
+				if string(val) != "auto" {
+					t.Fatalf("report has dir=%q on <%s>, want auto: user text keeps its own direction", val, name)
+				}
 			default:
 				t.Fatalf("report has a %q attribute on <%s>", key, name)
 			}

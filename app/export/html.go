@@ -55,6 +55,15 @@ func (h *report) t(s string) { h.b.WriteString(EscapeText(s)) }
 // characters shown as markers (see EscapeMarked).
 func (h *report) marked(s string) { h.b.WriteString(EscapeMarked(s)) }
 
+// nameOf writes document i's name in a <bdi>, which lays it out in its
+// own direction: a Hebrew title in an English table reads right to left
+// and leaves the words around it where they were.
+func (h *report) nameOf(i int) {
+	h.s("<bdi>")
+	h.t(h.name(i))
+	h.s("</bdi>")
+}
+
 func (h *report) name(i int) string {
 	if i >= 0 && i < len(h.r.Documents) && strings.TrimSpace(h.r.Documents[i].Name) != "" {
 		return h.r.Documents[i].Name
@@ -116,7 +125,7 @@ func (h *report) write() {
 	}
 	h.fullTexts()
 	h.s(`<footer>
-<p>Made with wirediff. Deleted words are <del>struck through</del>, inserted words <ins>underlined</ins>, and differences only of case, quotes, dashes or punctuation are <span class="cosmetic">dotted</span>; an invisible character in a difference, such as a zero-width space, shows as its code point, <span class="invisible">U+200B</span>. Reused text in the full texts is <mark>marked</mark>, rewritten text <mark class="rewritten">striped</mark>. A rewritten passage is shown sentence pair by sentence pair, each with its similarity: the share of what the two sentences say that they have in common. Passages marked “quotation” lie mostly inside quotation marks: shared quotes are common in news; copied narration is the finding.</p>
+<p>Made with wirediff. Deleted words are <del>struck through</del>, inserted words <ins>underlined</ins>, and differences only of typography (quotes, dashes, commas or full stops, spacing or case) are <span class="cosmetic">dotted</span>, while a changed question or exclamation mark, percent sign or emoji is an edit; an invisible character in a difference, such as a zero-width space, shows as its code point, <span class="invisible">U+200B</span>. Reused text in the full texts is <mark>marked</mark>, rewritten text <mark class="rewritten">striped</mark>. A rewritten passage is shown sentence pair by sentence pair, each with its similarity: the share of what the two sentences say that they have in common. Passages marked “quotation” lie mostly inside quotation marks: shared quotes are common in news; copied narration is the finding.</p>
 </footer>
 </body>
 </html>
@@ -133,7 +142,7 @@ func (h *report) documents() {
 	for i, d := range h.r.Documents {
 		reused := min(max(d.Reused, 0), 1)
 		h.s(`<tr><td class="num">`, strconv.Itoa(i+1), `</td><td><a href="#doc-`, strconv.Itoa(i), `">`)
-		h.t(h.name(i))
+		h.nameOf(i)
 		h.s(`</a></td><td class="num">`, strconv.Itoa(d.Words), `</td><td><meter min="0" max="1" value="`,
 			strconv.FormatFloat(reused, 'f', 3, 64), `"></meter> `, Percent(reused), `</td><td class="num">`,
 			Percent(min(max(d.Rewritten, 0), 1)), "</td></tr>\n")
@@ -156,9 +165,9 @@ func (h *report) pairs() {
 	for n, p := range h.r.Pairs {
 		c := TallyPair(&p)
 		h.s(`<tr><td>`)
-		h.t(h.name(p.A))
+		h.nameOf(p.A)
 		h.s(`</td><td>`)
-		h.t(h.name(p.B))
+		h.nameOf(p.B)
 		h.s(`</td><td class="num"><a href="#pair-`, strconv.Itoa(n), `">`, strconv.Itoa(p.SharedWords), `</a></td><td class="num">`,
 			strconv.Itoa(c.CopiedWords()), `</td><td class="num">`, strconv.Itoa(c.RewrittenWords), `</td><td class="num">`,
 			Percent(p.Similarity), `</td><td class="num">`, strconv.Itoa(c.Passages))
@@ -184,8 +193,8 @@ func (h *report) families() {
 		h.s(`<div class="family"><h3>Family `, strconv.Itoa(n+1), ` · `, Plural(len(f.Members), "article", "articles"), "</h3>\n<ul>\n")
 		for _, m := range f.Members {
 			h.s(`<li><a href="#doc-`, strconv.Itoa(m.Doc), `">`)
-			h.t(h.name(m.Doc))
-			h.s(`</a>: <span class="text">`)
+			h.nameOf(m.Doc)
+			h.s(`</a>: <span class="text" dir="auto">`)
 			text := h.text(m.Doc)
 			s, e := Clip(text, m.Span)
 			h.t(Excerpt(text[s:e], 300))
@@ -200,9 +209,9 @@ func (h *report) pair(n int, p reuse.Pair) {
 	id := "pair-" + strconv.Itoa(n)
 	h.s(`<section class="pair" id="`, id, `">
 <h2>`)
-	h.t(h.name(p.A))
+	h.nameOf(p.A)
 	h.s(" ↔ ")
-	h.t(h.name(p.B))
+	h.nameOf(p.B)
 	h.s(`</h2>
 <p class="meta">`, Plural(p.SharedWords, "shared word", "shared words"))
 	if c := TallyPair(&p); c.RewrittenWords > 0 {
@@ -256,8 +265,8 @@ func (h *report) sides(p reuse.Pair, ta, tb string, a, b reuse.Span, edits []reu
 // name and the span, then the text.
 func (h *report) side(doc int, span reuse.Span, runs []DiffRun) {
 	h.s(`<div class="side"><div class="meta">`)
-	h.t(h.name(doc))
-	h.s(` · bytes `, strconv.Itoa(span.Start), `–`, strconv.Itoa(span.End), `</div><div class="text">`)
+	h.nameOf(doc)
+	h.s(` · bytes `, strconv.Itoa(span.Start), `–`, strconv.Itoa(span.End), `</div><div class="text" dir="auto">`)
 	h.runs(runs)
 	h.s("</div></div>\n")
 }

@@ -25,7 +25,7 @@ func (h *report) stories() {
 	for n, st := range h.r.Stories {
 		h.s(`<div class="story" id="story-`, strconv.Itoa(n), `">
 <h3>Story `, strconv.Itoa(n+1), `: <a href="#doc-`, strconv.Itoa(st.Origin), `">`)
-		h.t(h.name(st.Origin))
+		h.nameOf(st.Origin)
 		h.s(`</a> and `, Plural(len(st.Members), "copy", "copies"), "</h3>\n")
 		h.where(st.Origin)
 		rule, guess := OriginRuleText(st.OriginRule)
@@ -46,7 +46,9 @@ func (h *report) stories() {
 				default:
 					h.s(", ")
 				}
+				h.s("<bdi>")
 				h.t(c)
+				h.s("</bdi>")
 			}
 			h.s(".")
 		}
@@ -58,7 +60,7 @@ func (h *report) stories() {
 		for _, m := range st.Members {
 			reused := min(max(m.Reused, 0), 1)
 			h.s(`<tr><td><a href="#doc-`, strconv.Itoa(m.Doc), `">`)
-			h.t(h.name(m.Doc))
+			h.nameOf(m.Doc)
 			h.s(`</a></td><td><meter min="0" max="1" value="`, strconv.FormatFloat(reused, 'f', 3, 64), `"></meter> `,
 				Percent(reused), `</td><td>`, CreditWord(&st, m), `</td><td class="num">`, h.pairLink(m.Pair), "</td></tr>\n")
 		}
@@ -69,9 +71,9 @@ func (h *report) stories() {
 			}
 			p := h.r.Pairs[i]
 			h.s(`<p class="meta">`)
-			h.t(h.name(p.A))
+			h.nameOf(p.A)
 			h.s(" and ")
-			h.t(h.name(p.B))
+			h.nameOf(p.B)
 			h.s(" share text the origin lacks: ", h.pairLink(i), "</p>\n")
 		}
 		h.s("</div>\n")
@@ -87,7 +89,7 @@ func (h *report) where(doc int) {
 	d := h.r.Documents[doc]
 	var parts []string
 	if strings.TrimSpace(d.Source) != "" {
-		parts = append(parts, EscapeText(d.Source))
+		parts = append(parts, "<bdi>"+EscapeText(d.Source)+"</bdi>")
 	}
 	if !d.Published.IsZero() {
 		parts = append(parts, "published "+EscapeText(d.Published.Format("2006-01-02 15:04 MST")))
@@ -118,8 +120,8 @@ func (h *report) setAside() {
 	for _, a := range h.r.SetAside {
 		m := a.Example
 		h.s("<li><p>", EscapeText(SetAsideReason(a)), ` For example in <a href="#doc-`, strconv.Itoa(m.Doc), `">`)
-		h.t(h.name(m.Doc))
-		h.s(`</a>:</p><p class="text">`)
+		h.nameOf(m.Doc)
+		h.s(`</a>:</p><p class="text" dir="auto">`)
 		h.t(Excerpt(ClipText(h.text(m.Doc), m.Span), 300))
 		h.s("</p></li>\n")
 	}

@@ -54,11 +54,11 @@ func TestHTMLShowsStoriesTheirCopiesAndTheTextSetAside(t *testing.T) {
 	}
 	story := out[start : start+strings.Index(out[start:], "</div>")]
 	for _, want := range []string{
-		`<a href="#doc-0">upi-tillerson</a> and 2 copies`,
-		"UPI · published 2017-04-12 06:00 UTC",
+		`<a href="#doc-0"><bdi>upi-tillerson</bdi></a> and 2 copies`,
+		"<bdi>UPI</bdi> · published 2017-04-12 06:00 UTC",
 		"Origin: the earliest published",
-		"A copy credits the origin when it names UPI",
-		`<a href="#doc-1">daily &lt;copy&gt;</a>`,
+		"A copy credits the origin when it names <bdi>UPI</bdi>",
+		`<a href="#doc-1"><bdi>daily &lt;copy&gt;</bdi></a>`,
 	} {
 		if !strings.Contains(story, want) {
 			t.Errorf("the story does not say %q:\n%s", want, story)
@@ -92,5 +92,31 @@ func TestHTMLListsNoStoriesForTwoArticles(t *testing.T) {
 	}
 	if strings.Contains(buf.String(), `id="stories"`) {
 		t.Error("two articles' one pair is listed as a story too")
+	}
+}
+
+func TestHTMLLaysOutEveryNameAndTextInItsOwnDirection(t *testing.T) {
+	docs, r := syndicatedDay(t)
+	// Hebrew and Arabic names: an English report must not turn them
+	// around, nor they the words around them.
+	docs[0].Name, r.Documents[0].Name = "סוכנות UPI", "סוכנות UPI"
+	docs[1].Name, r.Documents[1].Name = "الصحيفة اليومية", "الصحيفة اليومية"
+	var buf bytes.Buffer
+	if err := HTML(&buf, docs, r); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	checkHTML(t, out)
+	for _, name := range []string{"סוכנות UPI", "الصحيفة اليومية"} {
+		isolated := strings.Count(out, "<bdi>"+name+"</bdi>")
+		if all := strings.Count(out, name); all == 0 || isolated != all {
+			t.Errorf("%q is in the report %d times, %d of them in a <bdi>", name, all, isolated)
+		}
+	}
+	if !strings.Contains(out, `<p class="meta"><bdi>UPI</bdi> · published`) {
+		t.Error("the story's source is not in a <bdi>")
+	}
+	if texts, auto := strings.Count(out, `class="text"`), strings.Count(out, `class="text" dir="auto"`); texts == 0 || auto != texts {
+		t.Errorf("%d blocks of text, %d of them dir=auto", texts, auto)
 	}
 }

@@ -33,9 +33,9 @@ func (h *report) fullTexts() {
 		text := h.text(i)
 		h.s(`<section class="doc" id="doc-`, strconv.Itoa(i), `">
 <h3>`, strconv.Itoa(i+1), `. `)
-		h.t(h.name(i))
+		h.nameOf(i)
 		h.s(`</h3>
-<div class="text">`)
+<div class="text" dir="auto">`)
 		copied := merged(text, spans[i][0])
 		rewritten := without(merged(text, spans[i][1]), copied)
 		marks := append(append([]reuse.Span{}, copied...), rewritten...)

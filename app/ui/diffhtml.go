@@ -17,7 +17,7 @@ const (
 )
 
 // cosmeticTitle says what a cosmetic run is, where it shows.
-const cosmeticTitle = "Differs only in punctuation, quotes, dashes or case"
+const cosmeticTitle = "Only typography differs: quotes, dashes, commas or full stops, spacing or case"
 
 // diffHTML renders a word alignment of texts a and b (a passage's edits,
 // or a sentence pair's) as HTML for app.Raw: go-app takes about a second

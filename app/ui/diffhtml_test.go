@@ -60,7 +60,7 @@ func TestDiffHTMLMarksEachKindOfEdit(t *testing.T) {
 	}
 	got := diffHTML(a, b, p.Edits, bothSides)
 	want := `<p class="diff-text" dir="auto">Moscow officials initially said Putin would ` +
-		`<span class="cosmetic" title="Differs only in punctuation, quotes, dashes or case"><span class="was">&quot;not&quot;</span><span class="now">“not”</span></span>` +
+		`<span class="cosmetic" title="Only typography differs: quotes, dashes, commas or full stops, spacing or case"><span class="was">&quot;not&quot;</span><span class="now">“not”</span></span>` +
 		`<span class="cosmetic-plain">&quot;not&quot;</span>` +
 		` meet <del>further</del><ins>more</ins></p>`
 	if got != want {
@@ -80,7 +80,7 @@ func TestDiffHTMLShowsOneSideWithItsOwnWordsMarked(t *testing.T) {
 		{Op: reuse.Equal, Cosmetic: true, A: ia(`"no"`), B: ib("“no”")},
 		{Op: reuse.Equal, A: ia(" to talks"), B: ib(" to talks")},
 	}
-	const cosmetic = `<span class="cosmetic-side" title="Differs only in punctuation, quotes, dashes or case">`
+	const cosmetic = `<span class="cosmetic-side" title="Only typography differs: quotes, dashes, commas or full stops, spacing or case">`
 	for show, want := range map[diffSide]string{
 		sideA: `<p class="diff-text" dir="auto">Lavrov <del>said</del> ` + cosmetic + `&quot;no&quot;</span> to talks</p>`,
 		sideB: `<p class="diff-text" dir="auto">Lavrov <ins>told them</ins> ` + cosmetic + `“no”</span> to talks</p>`,
@@ -95,9 +95,9 @@ func TestDiffHTMLShowsOneSideWithItsOwnWordsMarked(t *testing.T) {
 var ourMarkup = []string{
 	`<p class="diff-text" dir="auto">`, `</p>`,
 	`<del>`, `</del>`, `<ins>`, `</ins>`,
-	`<span class="cosmetic" title="Differs only in punctuation, quotes, dashes or case">`,
+	`<span class="cosmetic" title="Only typography differs: quotes, dashes, commas or full stops, spacing or case">`,
 	`<span class="was">`, `<span class="now">`, `<span class="cosmetic-plain">`, `</span>`,
-	`<span class="cosmetic-side" title="Differs only in punctuation, quotes, dashes or case">`,
+	`<span class="cosmetic-side" title="Only typography differs: quotes, dashes, commas or full stops, spacing or case">`,
 }
 
 // invisibleRE matches the marker export.EscapeMarked writes for an

@@ -160,7 +160,7 @@ func (p *pairView) Render() app.UI {
 					app.Input().ID("toggle-cosmetic").Type("checkbox").
 						Checked(!p.hideCosmetic).
 						OnChange(p.onToggleCosmetic),
-					app.Label().For("toggle-cosmetic").Text("Show cosmetic differences (quotes, dashes, case)"),
+					app.Label().For("toggle-cosmetic").Text("Show cosmetic differences (quotes, dashes, commas, case)"),
 				),
 				app.Div().Class("toggle").Body(
 					app.Input().ID("toggle-rewritten").Type("checkbox").
