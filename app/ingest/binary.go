@@ -13,31 +13,51 @@ func controlsNote(n int) string {
 	return fmt.Sprintf("%d control characters (invisible codes such as NUL, common in text copied from the web) were replaced by spaces", n)
 }
 
-// isStrayControl reports the C0 control characters that have no place in
-// text: all but tab, line feed, carriage return and form feed.
+// isStrayControl reports the one-byte control characters that have no
+// place in text: the C0 controls but tab, line feed, carriage return and
+// form feed, and DEL.
 func isStrayControl(c byte) bool {
-	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F
 }
 
-// replaceControls replaces each stray control character of s by a space,
-// byte for byte, and counts them. A byte below 0x20 is never part of a
-// longer UTF-8 sequence, so valid text stays valid and invalid bytes stay
-// as they are.
+// strayControlAt returns the length of the stray control character that
+// starts s[i:], 0 if none: a one-byte control (isStrayControl), or a C1
+// control (U+0080 to U+009F, the bytes 0xC2 0x80 to 0xC2 0x9F), which
+// text gets from Windows-1252 punctuation read as Latin-1 somewhere
+// upstream and which shows as nothing.
+func strayControlAt(s string, i int) int {
+	switch {
+	case isStrayControl(s[i]):
+		return 1
+	case s[i] == 0xC2 && i+1 < len(s) && 0x80 <= s[i+1] && s[i+1] <= 0x9F:
+		return 2
+	}
+	return 0
+}
+
+// replaceControls replaces each stray control character of s (see
+// strayControlAt) by spaces, byte for byte, and counts them. No byte of a
+// stray control is part of another character, so valid text stays valid,
+// invalid bytes stay as they are, and offsets stay where they were.
 func replaceControls(s string) (string, int) {
+	var b []byte // a copy of s once a control is found
 	n := 0
-	for i := 0; i < len(s); i++ {
-		if isStrayControl(s[i]) {
-			n++
+	for i := 0; i < len(s); {
+		k := strayControlAt(s, i)
+		if k == 0 {
+			i++
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		n++
+		for end := i + k; i < end; i++ {
+			b[i] = ' '
 		}
 	}
 	if n == 0 {
 		return s, 0
-	}
-	b := []byte(s)
-	for i, c := range b {
-		if isStrayControl(c) {
-			b[i] = ' '
-		}
 	}
 	return string(b), n
 }

@@ -113,6 +113,10 @@ func TestTextReplacesStrayControlCharactersBySpaces(t *testing.T) {
 		{"eight NULs in a short text are still stray", "a.txt", "a\x00\x00\x00\x00\x00\x00\x00\x00b", "a        b", 8},
 		{"bell, escape and vertical tab become spaces", "a.txt", "ring\x07 \x1b[1mbold\x1b[0m line\vbreak", "ring   [1mbold [0m line break", 4},
 		{"tabs, line breaks and form feeds stay", "a.txt", "a\tb\nc\r\nd\fe", "a\tb\nc\r\nd\fe", 0},
+		{"a DEL becomes a space", "a.txt", "Putin\x7fmet", "Putin met", 1},
+		{"a C1 control becomes two spaces, one a byte", "a.txt", "Putin\u0093s met", "Putin  s met", 1},
+		{"C1 controls in a paste become spaces", "", "\u0085said\u009f\u0080", "  said    ", 3},
+		{"letters after the C1 range stay", "a.txt", "caf\u00e9 \u00a0\u00ff", "caf\u00e9 \u00a0\u00ff", 0},
 		{"a control character next to invalid UTF-8 leaves the invalid byte", "a.txt", "caf\x81\x00au lait", "caf\x81 au lait", 1},
 		{"a control character in Windows-1252 text becomes a space", "a.txt", "caf\xe9\x00au lait", "café au lait", 1},
 		{"control characters in HTML text become spaces", "a.html", "<p>Putin\x01met</p>", "Putin met", 1},
@@ -308,14 +312,19 @@ func FuzzText(f *testing.F) {
 				t.Fatalf("plain text changed length: %q -> %q", data, res.Text)
 			}
 			replaced := 0
-			for i := range data {
-				switch {
-				case res.Text[i] == data[i]:
-				case isStrayControl(data[i]) && res.Text[i] == ' ':
+			for i := 0; i < len(data); {
+				if k := strayControlAt(string(data), i); k > 0 {
+					if res.Text[i:i+k] != strings.Repeat(" ", k) {
+						t.Fatalf("the control character at byte %d of %q is %q, want spaces", i, data, res.Text[i:i+k])
+					}
 					replaced++
-				default:
+					i += k
+					continue
+				}
+				if res.Text[i] != data[i] {
 					t.Fatalf("plain text changed at byte %d: %q -> %q", i, data, res.Text)
 				}
+				i++
 			}
 			if replaced != res.Controls {
 				t.Fatalf("Controls = %d, replaced %d", res.Controls, replaced)
@@ -340,7 +349,7 @@ func FuzzText(f *testing.F) {
 			}
 		}
 		for i := 0; i < len(res.Text); i++ {
-			if isStrayControl(res.Text[i]) {
+			if strayControlAt(res.Text, i) > 0 {
 				t.Fatalf("control character %q left at byte %d of %q", res.Text[i], i, res.Text)
 			}
 		}
