@@ -63,21 +63,31 @@ func ClipText(text string, span reuse.Span) string {
 	return text[start:end]
 }
 
-// Excerpt folds white space and shortens s to about n bytes, keeping its
-// head and its tail around " … ", cut at whole characters.
+// Excerpt folds white space and shortens s to about n characters,
+// keeping its head and its tail around " … ": a passage reads by how it
+// starts and ends. Each part is cut at a space when one lies in its
+// outer half, else at a whole character. The web app, the HTML report and
+// the command line all show passages this way.
 func Excerpt(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
-	if len(s) <= n {
+	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	head, tail := n/2, len(s)-n/2
-	for head > 0 && !utf8.RuneStart(s[head]) {
-		head--
+	// The byte offsets where the head ends and the tail starts.
+	head, tail := 0, len(s)
+	for range n / 2 {
+		_, size := utf8.DecodeRuneInString(s[head:])
+		head += size
+		_, size = utf8.DecodeLastRuneInString(s[:tail])
+		tail -= size
 	}
-	for tail < len(s) && !utf8.RuneStart(s[tail]) {
-		tail++
+	if i := strings.LastIndexByte(s[:head], ' '); s[head] != ' ' && i > head/2 {
+		head = i
 	}
-	return s[:head] + " … " + s[tail:]
+	if i := strings.IndexByte(s[tail:], ' '); s[tail-1] != ' ' && i >= 0 && i < (len(s)-tail)/2 {
+		tail += i + 1
+	}
+	return strings.TrimSuffix(s[:head], " ") + " … " + strings.TrimPrefix(s[tail:], " ")
 }
 
 // Characters counts the characters of s as utf8.RuneCountInString does

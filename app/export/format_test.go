@@ -54,16 +54,49 @@ func TestClipDropsSpansThatDoNotFitTheirText(t *testing.T) {
 }
 
 func TestExcerptKeepsHeadAndTail(t *testing.T) {
-	if got := Excerpt("  short\n text ", 40); got != "short text" {
-		t.Errorf("short text: %q", got)
+	tests := []struct {
+		name, in string
+		n        int
+		want     string
+	}{
+		{"a short text is only folded", "  short\n text ", 40, "short text"},
+		{"a text of exactly n characters is kept", "0123456789", 10, "0123456789"},
+		{"a long text keeps its head and tail, cut at spaces", "the quick brown fox jumps over the lazy dog near the river bank", 20, "the quick … river bank"},
+		{"words longer than half the excerpt are cut inside", strings.Repeat("x", 30), 10, "xxxxx … xxxxx"},
+		{"characters are counted, not bytes", strings.Repeat("é", 25), 10, "ééééé … ééééé"},
+		{"white space is folded before counting", "a\n\n\nb  c\td e f g h i j", 10, "a b c … h i j"},
+		{"an empty text stays empty", "", 10, ""},
 	}
-	got := Excerpt("the quick brown fox jumps over the lazy dog near the river bank", 20)
-	if got != "the quick  … river bank" {
-		t.Errorf("long text: %q", got)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Excerpt(tt.in, tt.n); got != tt.want {
+				t.Errorf("Excerpt(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+			}
+		})
 	}
-	if got := Excerpt("ééééééééééééééééééééééééé", 11); !utf8.ValidString(got) {
-		t.Errorf("an excerpt cut inside a character: %q", got)
-	}
+}
+
+func FuzzExcerpt(f *testing.F) {
+	f.Add("the quick brown fox jumps over the lazy dog", 10)
+	f.Add("ééé\xffé \u200b x", 3)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		n = max(0, min(n, 1000))
+		got := Excerpt(s, n)
+		folded := strings.Join(strings.Fields(s), " ")
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("Excerpt(%q, %d) = %q: a character was cut", s, n, got)
+		}
+		if got == folded {
+			return
+		}
+		head, tail, ok := strings.Cut(got, " … ")
+		if !ok || !strings.HasPrefix(folded, head) || !strings.HasSuffix(folded, tail) {
+			t.Fatalf("Excerpt(%q, %d) = %q: not the head and the tail of %q", s, n, got, folded)
+		}
+		if c := utf8.RuneCountInString(head) + utf8.RuneCountInString(tail); c > n {
+			t.Fatalf("Excerpt(%q, %d) = %q: %d characters kept", s, n, got, c)
+		}
+	})
 }
 
 func TestCharactersAreCountedAsRunes(t *testing.T) {

@@ -2,10 +2,9 @@ package ui
 
 import (
 	"fmt"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/export"
 	"github.com/wirediff/wirediff/app/reuse"
 	"github.com/wirediff/wirediff/app/session"
 )
@@ -69,28 +68,11 @@ func (an *analysis) id(doc int) string {
 	return an.ids[doc]
 }
 
-// excerpt is the start of a span of a document, on one line.
+// excerpt is a span of a document on one line, its head and tail (see
+// export.Excerpt); a span outside the text gives nothing.
 func (an *analysis) excerpt(doc int, sp reuse.Span) string {
 	if doc < 0 || doc >= len(an.docs) {
 		return ""
 	}
-	text := an.docs[doc].Text
-	start, end := max(sp.Start, 0), min(sp.End, len(text))
-	if start >= end {
-		return ""
-	}
-	s := text[start:end]
-	cut := len(s) > excerptBytes
-	if cut {
-		n := excerptBytes
-		for n > 0 && !utf8.RuneStart(s[n]) {
-			n--
-		}
-		s = s[:n]
-	}
-	s = strings.Join(strings.Fields(s), " ")
-	if cut {
-		s += "…"
-	}
-	return s
+	return export.Excerpt(export.ClipText(an.docs[doc].Text, sp), excerptChars)
 }

@@ -13,7 +13,7 @@ import (
 const (
 	matrixSize    = 20 // articles in the heat map
 	familiesShown = 50
-	excerptBytes  = 280
+	excerptChars  = 280
 )
 
 // pairsShownNote says which pairs the pair list and the heat map count:

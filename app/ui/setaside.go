@@ -51,7 +51,7 @@ func renderMarked(marked []string, onUnmark func(string) app.EventHandler) app.U
 			app.Range(marked).Slice(func(i int) app.UI {
 				text := marked[i]
 				return app.Li().Class("marked-item").Body(
-					app.Blockquote().Class("family-text").Dir("auto").Text(export.Excerpt(text, excerptBytes)),
+					app.Blockquote().Class("family-text").Dir("auto").Text(export.Excerpt(text, excerptChars)),
 					app.Button().Type("button").Class("button", "small", "quiet", "unmark").
 						Aria("label", "Unmark “"+export.Excerpt(text, 60)+"”: compare it again").
 						OnClick(onUnmark(text), app.EventScope(text)).

@@ -55,7 +55,7 @@ func writeStories(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 		for _, a := range r.SetAside {
 			m := a.Example
 			fmt.Fprintf(w, "  %s For example #%d [%d:%d]:\n", export.SetAsideReason(a), m.Doc+1, m.Span.Start, m.Span.End)
-			wrap(w, "    ", shorten(collapse(export.ClipText(text(docs, m.Doc), m.Span)), passageText))
+			wrap(w, "    ", export.Excerpt(export.ClipText(text(docs, m.Doc), m.Span), passageText))
 		}
 	}
 }

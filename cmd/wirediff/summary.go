@@ -112,7 +112,7 @@ func writeSummary(w io.Writer, docs []reuse.Document, r *reuse.Report) {
 			fmt.Fprintf(w, "\n  Family %d: %s\n", n+1, strings.Join(where, ", "))
 			if len(f.Members) > 0 {
 				m := f.Members[0]
-				wrap(w, "    ", shorten(collapse(export.ClipText(text(docs, m.Doc), m.Span)), passageText))
+				wrap(w, "    ", export.Excerpt(export.ClipText(text(docs, m.Doc), m.Span), passageText))
 			}
 		}
 	}
@@ -127,14 +127,14 @@ func sentences(w io.Writer, p reuse.Pair, ps reuse.Passage, ta, tb string) {
 		export.Plural(len(ps.Sentences), "sentence pair", "sentence pairs"))
 	for i, s := range ps.Sentences {
 		fmt.Fprintf(w, "    %d. %s similar\n", i+1, export.Percent(s.Similarity))
-		wrap(w, fmt.Sprintf("       #%d [%d:%d] ", p.A+1, s.A.Start, s.A.End), shorten(collapse(export.ClipText(ta, s.A)), passageText))
-		wrap(w, fmt.Sprintf("       #%d [%d:%d] ", p.B+1, s.B.Start, s.B.End), shorten(collapse(export.ClipText(tb, s.B)), passageText))
+		wrap(w, fmt.Sprintf("       #%d [%d:%d] ", p.A+1, s.A.Start, s.A.End), export.Excerpt(export.ClipText(ta, s.A), passageText))
+		wrap(w, fmt.Sprintf("       #%d [%d:%d] ", p.B+1, s.B.Start, s.B.End), export.Excerpt(export.ClipText(tb, s.B), passageText))
 	}
 }
 
 // side prints one side of a passage, shortened.
 func side(w io.Writer, label, s string) {
-	wrap(w, "    "+label, shorten(collapse(s), passageText))
+	wrap(w, "    "+label, export.Excerpt(s, passageText))
 }
 
 // renderEdits writes a passage's alignment as A's text with deletions
@@ -157,9 +157,9 @@ func renderEdits(ta, tb string, edits []reuse.Edit) (string, string) {
 			b.WriteString("{+" + shortenWords(export.ShowInvisible(r.Text), editWords) + "+}")
 		case export.Cosmetic:
 			b.WriteString(shortenWords(r.Text, equalWords))
-			a, bb := collapse(export.ShowInvisible(r.Text)), collapse(export.ShowInvisible(r.Other))
-			pair := "‹" + shorten(a, 40) + "› ~ ‹" + shorten(bb, 40) + "›"
-			if a == bb {
+			a, other := export.Excerpt(export.ShowInvisible(r.Text), 40), export.Excerpt(export.ShowInvisible(r.Other), 40)
+			pair := "‹" + a + "› ~ ‹" + other + "›"
+			if a == other {
 				pair = "line breaks or spacing"
 			}
 			if !seen[pair] {
@@ -217,24 +217,6 @@ func wrap(w io.Writer, prefix, s string) {
 
 // collapse turns every run of white space into one space.
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// shorten keeps the start and end of s when it has more than n
-// characters, cutting at spaces.
-func shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	runes := []rune(s)
-	head := string(runes[:n/2])
-	tail := string(runes[len(runes)-n/2:])
-	if i := strings.LastIndexByte(head, ' '); i > len(head)/2 {
-		head = head[:i]
-	}
-	if i := strings.IndexByte(tail, ' '); i >= 0 && i < len(tail)/2 {
-		tail = tail[i+1:]
-	}
-	return head + " … " + tail
-}
 
 func text(docs []reuse.Document, i int) string {
 	if i >= 0 && i < len(docs) {

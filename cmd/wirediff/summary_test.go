@@ -12,20 +12,6 @@ import (
 	"github.com/wirediff/wirediff/internal/fixture"
 )
 
-func TestShortenKeepsStartAndEnd(t *testing.T) {
-	s := strings.Repeat("alpha ", 30) + "omega"
-	got := shorten(s, 40)
-	if !strings.HasPrefix(got, "alpha") || !strings.HasSuffix(got, "omega") || !strings.Contains(got, " … ") {
-		t.Errorf("shorten = %q", got)
-	}
-	if utf8.RuneCountInString(got) > 43 {
-		t.Errorf("shorten gave %d characters, want about 40", utf8.RuneCountInString(got))
-	}
-	if got := shorten("short", 40); got != "short" {
-		t.Errorf("short text changed to %q", got)
-	}
-}
-
 // TestRenderEditsShowsEveryDiffCase runs the table every renderer of a
 // word diff shares against the summary's edits line, which shows A's
 // text with deletions and insertions, its white space folded, and lists
