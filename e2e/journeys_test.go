@@ -143,14 +143,27 @@ func checkCosmeticToggle(s *session) {
 	s.waitFor("#toggle-cosmetic to restore what is shown", shown+` === `+itoa(before), 5*time.Second)
 }
 
-// Journey 9: in a phone-sized window, where the results sit under the
-// form, a pair opened from the keyboard shows in sight with the focus on
-// its heading, and so does the overview it returns to.
+// Journey 9: in a phone-sized window the results come first, above the
+// form and the list; a pair opened from the keyboard shows in sight with
+// the focus on its heading, and so does the overview it returns to.
 func TestNarrowWindowOpensAPairInSight(t *testing.T) {
 	s := start(t, 2*time.Minute)
 	s.do("narrow the window", chromedp.EmulateViewport(400, 800))
 	s.open("/")
 	s.waitReady()
+	if !eval[bool](s, `$("#main").getBoundingClientRect().bottom <= $(".sidebar").getBoundingClientRect().top + 1`) {
+		s.errorf("in a 400-pixel window the results are not above the form and the list")
+	}
+	if !eval[bool](s, `$("#overview").getBoundingClientRect().top < innerHeight`) {
+		s.errorf("in a 400-pixel window the overview does not start on the first screen")
+	}
+	// "Add an article" at the top takes the keyboard to the form below.
+	s.click("#go-to-form")
+	s.waitFor("the form's text field focused and in sight", `(() => {
+		const f = $("#article-text"), r = f.getBoundingClientRect();
+		return document.activeElement === f && r.top >= 0 && r.top < innerHeight;
+	})()`, 5*time.Second)
+	s.do("back to the top", chromedp.Evaluate[chromedp.Void](`scrollTo(0, 0)`))
 	// Within a pixel: the layout's heights are fractional (rem-sized
 	// text), the page scrolls by whole pixels.
 	const headingInSight = `(() => {

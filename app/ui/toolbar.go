@@ -91,7 +91,18 @@ func (t *toolbar) Render() app.UI {
 			OnChange(t.onImport),
 		app.Label().Class("button", "file-button").For("import-workspace").
 			Text("Import workspace…"),
+		// In one column the form comes after the results (wirediff.css):
+		// this takes the focus, and the eye, to it.
+		app.Button().ID("go-to-form").Type("button").Class("button", "one-column-only").
+			OnClick(t.onAddArticle).
+			Text("Add an article"),
 	)
+}
+
+// onAddArticle asks the form to take the focus to its text field.
+func (t *toolbar) onAddArticle(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	ctx.NewAction(actionStartPaste)
 }
 
 func (t *toolbar) onExport(kind string) app.EventHandler {
