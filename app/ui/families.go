@@ -10,21 +10,20 @@ import (
 )
 
 // renderFamilies lists the passages that recur in three or more
-// articles, each with the articles it is in.
-func (o *overview) renderFamilies(titles map[string]string) app.UI {
+// articles, each with the articles it is in: the first limit of them
+// (0: all that are shown), as the overview draws them a slice at a time.
+func (o *overview) renderFamilies(titles map[string]string, limit int) app.UI {
 	an := o.IAnalysis
 	families := an.report.Families
-	shown := families
-	if len(shown) > familiesShown {
-		shown = shown[:familiesShown]
-	}
+	listed := min(len(families), familiesShown) // the note counts these
+	shown := families[:drawEnd(0, listed, limit)]
 	return app.Section().ID("families").Class("card", "families").Aria("labelledby", "families-heading").Body(
 		app.H3().ID("families-heading").Text("Passages in three or more articles"),
 		app.If(len(families) == 0, func() app.UI {
 			return app.P().Class("empty").Text("No passage recurs in three or more articles.")
 		}),
-		app.If(len(shown) < len(families), func() app.UI {
-			return app.P().Class("note").Textf("The first %d of %d; export the report for all of them.", len(shown), len(families))
+		app.If(listed < len(families), func() app.UI {
+			return app.P().Class("note").Textf("The first %d of %d; export the report for all of them.", listed, len(families))
 		}),
 		app.Ol().Class("family-list").Body(
 			app.Range(shown).Slice(func(i int) app.UI {
@@ -34,12 +33,13 @@ func (o *overview) renderFamilies(titles map[string]string) app.UI {
 				}
 				first := f.Members[0]
 				firstID := an.id(first.Doc)
+				members := f.Members[:min(len(f.Members), familyMembersShown)]
 				return app.Li().Class("family").DataSet("family", i).Body(
 					app.P().Class("family-count").Text(fmt.Sprintf("In %d articles", len(f.Members))),
 					app.Blockquote().Class("family-text").Dir("auto").Text(an.excerpt(first.Doc, first.Span)),
 					app.Ul().Class("family-members").Body(
-						app.Range(f.Members).Slice(func(j int) app.UI {
-							id := an.id(f.Members[j].Doc)
+						app.Range(members).Slice(func(j int) app.UI {
+							id := an.id(members[j].Doc)
 							title, ok := titles[id]
 							if !ok {
 								return nil
@@ -52,6 +52,9 @@ func (o *overview) renderFamilies(titles map[string]string) app.UI {
 									Title("Compare with " + titles[firstID]).
 									Text(title),
 							)
+						}),
+						app.If(len(members) < len(f.Members), func() app.UI {
+							return app.Li().Class("note").Textf("and %d more (export the report for all)", len(f.Members)-len(members))
 						}),
 					),
 				)

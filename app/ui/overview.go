@@ -13,7 +13,10 @@ import (
 const (
 	matrixSize    = 20 // articles in the heat map
 	familiesShown = 50
-	excerptChars  = 280
+	// familyMembersShown is how many of a family's articles it lists; the
+	// report lists them all.
+	familyMembersShown = 12
+	excerptChars       = 280
 )
 
 // pairsShownNote says which pairs the pair list and the heat map count:
@@ -131,10 +134,10 @@ func (o *overview) Render() app.UI {
 			app.Div().Class("overview-side").Body(side...),
 		))
 		if draw.rest {
-			body = append(body,
-				o.renderFamilies(titles),
-				renderSetAside(o.IAnalysis, titles, o.IMarked, o.onUnmark),
-			)
+			body = append(body, o.renderFamilies(titles, draw.families))
+		}
+		if draw.setAside {
+			body = append(body, renderSetAside(o.IAnalysis, titles, o.IMarked, o.onUnmark))
 		}
 	}
 	section := app.Section().ID("overview").Class("view").Aria("labelledby", "view-heading")

@@ -20,13 +20,14 @@ const (
 
 // What one entry costs, in elements, about: what the lists build for it.
 const (
-	storyElements       = 12 // a story card without its copies
-	storyMemberElements = 14 // a copy, with its kept bar
-	pairElements        = 14
-	barElements         = 5
-	familyElements      = 10
-	matrixElements      = 20 // the heat map's card, key and head row, without its columns
-	setAsideElements    = 8
+	storyElements        = 12 // a story card without its copies
+	storyMemberElements  = 14 // a copy, with its kept bar
+	pairElements         = 14
+	barElements          = 5
+	familyElements       = 5  // a passage in three or more articles, without its articles
+	familyMemberElements = 2  // an article of it
+	matrixElements       = 20 // the heat map's card, key and head row, without its columns
+	setAsideElements     = 8
 )
 
 // drawLimits says how much of the result a render of the overview draws:
@@ -34,9 +35,11 @@ const (
 // first rows of the heat map, and whether the heat map and the last
 // sections are drawn yet. A zero limit draws every entry.
 type drawLimits struct {
-	stories, pairs, matrixRows, bars int
-	matrix, rest                     bool
-	done                             bool // the whole result is drawn
+	stories, pairs, matrixRows, bars, families int
+	matrix                                     bool
+	rest                                       bool // the families' section is drawn
+	setAside                                   bool // the set-aside section is drawn
+	done                                       bool // the whole result is drawn
 }
 
 // limits gives what a budget of elements draws, in the order of the page.
@@ -83,12 +86,20 @@ func (o *overview) limits(budget int, titles map[string]string, pairs []*reuse.P
 		}
 		l.bars++
 	}
-	families := min(len(an.report.Families), familiesShown)
-	setAside := min(len(an.report.SetAside), setAsideShown)
-	if !take(familyElements*families + setAsideElements*setAside) {
+	// The families a few at a time: one that recurs in many articles is
+	// dozens of elements.
+	for _, f := range an.report.Families[:min(len(an.report.Families), familiesShown)] {
+		if !take(familyElements + familyMemberElements*min(len(f.Members), familyMembersShown)) {
+			l.rest = l.families > 0
+			return l
+		}
+		l.families++
+	}
+	l.rest, l.families = true, 0 // all of them
+	if !take(setAsideElements * min(len(an.report.SetAside), setAsideShown)) {
 		return l
 	}
-	return drawLimits{matrix: true, rest: true, done: true}
+	return drawLimits{matrix: true, rest: true, setAside: true, done: true}
 }
 
 // drawMore draws the next slice of the result once the browser has had
@@ -121,7 +132,7 @@ func (o *overview) drawMore(ctx app.Context) {
 // drawnLimits is what this render draws.
 func (o *overview) drawnLimits(titles map[string]string, pairs []*reuse.Pair) drawLimits {
 	if o.complete && o.drawnFor == o.IAnalysis {
-		return drawLimits{matrix: true, rest: true, done: true}
+		return drawLimits{matrix: true, rest: true, setAside: true, done: true}
 	}
 	budget := o.budget
 	if o.drawnFor != o.IAnalysis {

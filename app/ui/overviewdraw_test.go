@@ -24,7 +24,15 @@ func bigResult() (*overview, *analysis) {
 		}
 		r.Stories = append(r.Stories, st)
 	}
-	r.Families = []reuse.Family{{Members: []reuse.Member{{Doc: 0}, {Doc: 1}, {Doc: 2}}}}
+	// Sixty families, each in forty articles: more than the overview
+	// lists, and more articles each than it names.
+	for f := range 60 {
+		var fam reuse.Family
+		for m := range 40 {
+			fam.Members = append(fam.Members, reuse.Member{Doc: (f + m*7) % 300})
+		}
+		r.Families = append(r.Families, fam)
+	}
 	r.SetAside = []reuse.SetAside{{Reason: "widespread", Docs: 280, Example: reuse.Member{Doc: 0, Span: reuse.Span{Start: 0, End: 4}}}}
 	an := newSnapshot(ws).finish(r)
 	return newOverview().Articles(ws.Articles).Analysis(an), an
@@ -77,7 +85,7 @@ func TestTheOverviewDrawsABigResultASliceAtATimeStoriesFirst(t *testing.T) {
 			t.Errorf("render %d drew %d pairs before the page's %d stories (%d drawn)", i, f.pairs, storiesPerPage, f.stories)
 		}
 	}
-	want := frame{elements: last.elements, stories: storiesPerPage, pairs: pairsPerPage, bars: barsPerPage, families: 1, setAside: 1}
+	want := frame{elements: last.elements, stories: storiesPerPage, pairs: pairsPerPage, bars: barsPerPage, families: familiesShown, setAside: 1}
 	if !ov.complete || last != want {
 		t.Errorf("at the end (complete %v) the overview shows %+v, want %+v", ov.complete, last, want)
 	}
