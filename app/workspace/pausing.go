@@ -75,8 +75,8 @@ func decodeArticles(data []byte, tick func()) (rest []byte, articles []Article, 
 		}
 		articles = []Article{}
 		for dec.More() {
-			var a Article
-			if err := dec.Decode(&a); err != nil {
+			a, ok := decodeArticle(dec, tick)
+			if !ok {
 				return nil, nil, false
 			}
 			articles = append(articles, a)
@@ -96,6 +96,79 @@ func decodeArticles(data []byte, tick func()) (rest []byte, articles []Article, 
 	}
 	out.WriteByte('}')
 	return out.Bytes(), articles, true
+}
+
+// rawArticle is an Article whose text is still JSON: decodeArticle
+// decodes a long one a piece at a time.
+type rawArticle struct {
+	ID        string          `json:"id"`
+	Title     string          `json:"title"`
+	Source    string          `json:"source"`
+	Published string          `json:"published,omitempty"`
+	URL       string          `json:"url,omitempty"`
+	Text      json.RawMessage `json:"text"`
+}
+
+// decodeArticle decodes the next article of dec, its text textPiece bytes
+// at a time (encoding/json decodes a string at once: a text of 1.2 MB
+// took WebAssembly 70 ms to unquote). ok is false for a text that is not
+// a JSON string (null, a number), which Unmarshal is left to read.
+func decodeArticle(dec *json.Decoder, tick func()) (a Article, ok bool) {
+	var raw rawArticle
+	if err := dec.Decode(&raw); err != nil {
+		return Article{}, false
+	}
+	a = Article{ID: raw.ID, Title: raw.Title, Source: raw.Source, Published: raw.Published, URL: raw.URL}
+	if raw.Text == nil {
+		return a, true // no text member: Unmarshal leaves it empty too
+	}
+	a.Text, ok = unquotePausing(raw.Text, textPiece, tick)
+	return a, ok
+}
+
+// unquotePausing decodes quoted, a JSON string, as json.Unmarshal does
+// into a string, about size bytes at a time, calling tick after each
+// piece. A piece ends after a space or before the first byte of a
+// multi-byte character, which no escape contains, so each is a JSON
+// string of its own; where a long stretch has neither, the rest goes at
+// once. ok is false if quoted is not a JSON string.
+func unquotePausing(quoted []byte, size int, tick func()) (string, bool) {
+	if len(quoted) < 2 || quoted[0] != '"' || quoted[len(quoted)-1] != '"' {
+		return "", false
+	}
+	body := quoted[1 : len(quoted)-1]
+	var out strings.Builder
+	out.Grow(len(body))
+	piece := make([]byte, 0, min(len(body), size)+2)
+	for first := true; first || len(body) > 0; first = false {
+		cut := len(body)
+		if cut > size {
+			cut = pieceEnd(body, size)
+		}
+		piece = append(append(append(piece[:0], '"'), body[:cut]...), '"')
+		var s string
+		if err := json.Unmarshal(piece, &s); err != nil {
+			return "", false
+		}
+		out.WriteString(s)
+		body = body[cut:]
+		if len(body) > 0 {
+			tick()
+		}
+	}
+	return out.String(), true
+}
+
+// pieceEnd returns where a piece of body of at most n bytes may end: after
+// a space or before a byte that starts a multi-byte character, in the
+// second half of the n bytes; len(body) if there is no such place.
+func pieceEnd(body []byte, n int) int {
+	for i := n; i > n/2; i-- {
+		if body[i-1] == ' ' || body[i] >= 0xC0 {
+			return i
+		}
+	}
+	return len(body)
 }
 
 // MarshalPausing is Marshal for a page whose only thread it runs on: it

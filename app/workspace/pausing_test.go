@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -112,21 +113,46 @@ func FuzzUnmarshalPausing(f *testing.F) {
 	})
 }
 
-func TestMarshalPausingWritesALongTextAsMarshalDoesAndPausesWithinIt(t *testing.T) {
-	// Characters of one to four bytes, escaped ones and a line separator
-	// fall on every side of the pieces' edges.
+// longTexts are texts of a piece or more, for the pausing encoder and
+// decoder: characters of one to four bytes, escaped ones and a line
+// separator fall on every side of the pieces' edges.
+func longTexts() []struct{ name, text string } {
 	unit := "Caf\u00e9 \u2014 \u4e2d\u6587 \U0001F1FA\U0001F1F8 <b>&amp;</b> \"q\" \u2028 x\n"
-	tests := []struct {
-		name string
-		text string
-	}{
+	return []struct{ name, text string }{
 		{"a text of exactly one piece", strings.Repeat("a", textPiece)},
 		{"a text one byte over a piece", strings.Repeat("a", textPiece) + "é"},
 		{"a 5 MB text of mixed characters", strings.Repeat(unit, (5<<20)/len(unit))},
 		{"a long text shifted by a byte", "x" + strings.Repeat(unit, (textPiece*3)/len(unit))},
 		{"a long text with invalid bytes", strings.Repeat("ab\xe2\x82 \xff"+unit, (textPiece*2)/len(unit))},
+		{"a long text with no space nor wide character", strings.Repeat("<a>\"\\", textPiece)},
 	}
-	for _, tt := range tests {
+}
+
+func TestUnmarshalPausingReadsALongTextAsUnmarshalDoesAndPausesWithinIt(t *testing.T) {
+	for _, tt := range longTexts() {
+		t.Run(tt.name, func(t *testing.T) {
+			data, err := Marshal(Workspace{Version: 1, Articles: []Article{
+				{ID: "a1", Title: `"text":""`, Text: "short"},
+				{ID: "a2", Title: "Long", Source: "Wire", URL: "https://example.com/", Text: tt.text},
+			}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, wantErr := Unmarshal(data)
+			pauses := 0
+			got, err := UnmarshalPausing(data, 0, func() { pauses++ })
+			if fmt.Sprint(err) != fmt.Sprint(wantErr) || !reflect.DeepEqual(got, want) {
+				t.Fatalf("UnmarshalPausing differs from Unmarshal (%v, %v)", err, wantErr)
+			}
+			if strings.ContainsAny(tt.text, " é") && len(tt.text) > 2*textPiece && pauses < len(tt.text)/(2*textPiece) {
+				t.Errorf("paused %d times in a text of %d bytes, want about one a piece of %d", pauses, len(tt.text), textPiece)
+			}
+		})
+	}
+}
+
+func TestMarshalPausingWritesALongTextAsMarshalDoesAndPausesWithinIt(t *testing.T) {
+	for _, tt := range longTexts() {
 		t.Run(tt.name, func(t *testing.T) {
 			w := Workspace{Version: 1, Articles: []Article{
 				{ID: "a1", Title: `"text":""`, Text: "short"},
@@ -143,4 +169,33 @@ func TestMarshalPausingWritesALongTextAsMarshalDoesAndPausesWithinIt(t *testing.
 			}
 		})
 	}
+}
+
+// FuzzUnquotePausing checks that a JSON string decoded a few bytes at a
+// time is what json.Unmarshal makes of it whole, and that what Unmarshal
+// refuses is refused. (decodeArticle hands it a value as the decoder
+// found it: from its first byte to its last.)
+func FuzzUnquotePausing(f *testing.F) {
+	f.Add([]byte(`"Caf\u00e9 \ud83c\uddfa x\n\"q\" — 中文 \\ end"`), 3)
+	f.Add([]byte("\"ab\xe2\x82 \xffé \\u0041\""), 2)
+	f.Add([]byte(`"unfinished \`), 4)
+	f.Fuzz(func(t *testing.T, quoted []byte, size int) {
+		if len(quoted) == 0 || quoted[0] != '"' || strings.ContainsAny(string(quoted[len(quoted)-1:]), " \t\r\n") {
+			return
+		}
+		size = 2 + abs(size)%64
+		var want string
+		wantErr := json.Unmarshal(quoted, &want)
+		got, ok := unquotePausing(quoted, size, func() {})
+		if ok != (wantErr == nil) || got != want {
+			t.Fatalf("unquotePausing(%q, %d) = %q, %v; Unmarshal = %q, %v", quoted, size, got, ok, want, wantErr)
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
