@@ -94,6 +94,7 @@ func (t *toolbar) Render() app.UI {
 		// In one column the form comes after the results (wirediff.css):
 		// this takes the focus, and the eye, to it.
 		app.Button().ID("go-to-form").Type("button").Class("button", "one-column-only").
+			Title("Go to the form under the results, to paste, drop or pick an article").
 			OnClick(t.onAddArticle).
 			Text("Add an article"),
 	)
