@@ -56,6 +56,15 @@ type analysis struct {
 	pairs  map[[2]int]int // index into report.Pairs by document indexes
 	reused map[string]float64
 	words  map[string]int
+	// excerpts are the family and set-aside excerpts made so far: the
+	// overview renders them again with every slice it draws.
+	excerpts map[excerptOf]string
+}
+
+// excerptOf names an excerpt: a span of a document.
+type excerptOf struct {
+	doc  int
+	span reuse.Span
 }
 
 // covers reports whether the analysis is of exactly these articles.

@@ -77,5 +77,14 @@ func (an *analysis) excerpt(doc int, sp reuse.Span) string {
 	if doc < 0 || doc >= len(an.docs) {
 		return ""
 	}
-	return export.Excerpt(export.ClipText(an.docs[doc].Text, sp), excerptChars)
+	key := excerptOf{doc, sp}
+	if e, ok := an.excerpts[key]; ok {
+		return e
+	}
+	if an.excerpts == nil {
+		an.excerpts = make(map[excerptOf]string)
+	}
+	e := export.Excerpt(export.ClipText(an.docs[doc].Text, sp), excerptChars)
+	an.excerpts[key] = e
+	return e
 }

@@ -86,14 +86,29 @@ func (o *overview) limits(budget int, titles map[string]string, pairs []*reuse.P
 		}
 		l.bars++
 	}
-	// The families a few at a time: one that recurs in many articles is
-	// dozens of elements.
-	for _, f := range an.report.Families[:min(len(an.report.Families), familiesShown)] {
-		if !take(familyElements + familyMemberElements*min(len(f.Members), familyMembersShown)) {
-			l.rest = l.families > 0
+	// The families in one slice, or a few at a time if they are more than
+	// two slices' worth (one that recurs in many articles is dozens of
+	// elements): each slice renders the whole overview again.
+	families := an.report.Families[:min(len(an.report.Families), familiesShown)]
+	cost := func(f reuse.Family) int {
+		return familyElements + familyMemberElements*min(len(f.Members), familyMembersShown)
+	}
+	all := 0
+	for _, f := range families {
+		all += cost(f)
+	}
+	if all <= 2*moreElements {
+		if !take(all) {
 			return l
 		}
-		l.families++
+	} else {
+		for _, f := range families {
+			if !take(cost(f)) {
+				l.rest = l.families > 0
+				return l
+			}
+			l.families++
+		}
 	}
 	l.rest, l.families = true, 0 // all of them
 	if !take(setAsideElements * min(len(an.report.SetAside), setAsideShown)) {
