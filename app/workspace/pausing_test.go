@@ -199,3 +199,18 @@ func abs(n int) int {
 	}
 	return n
 }
+
+// rawArticle must have Article's fields, name for name and tag for tag,
+// or the pausing decoder would drop one that Unmarshal reads.
+func TestRawArticleMirrorsArticle(t *testing.T) {
+	a, r := reflect.TypeFor[Article](), reflect.TypeFor[rawArticle]()
+	if a.NumField() != r.NumField() {
+		t.Fatalf("Article has %d fields, rawArticle %d", a.NumField(), r.NumField())
+	}
+	for i := range a.NumField() {
+		fa, fr := a.Field(i), r.Field(i)
+		if fa.Name != fr.Name || fa.Tag != fr.Tag {
+			t.Errorf("field %d: Article's %s %q, rawArticle's %s %q", i, fa.Name, fa.Tag, fr.Name, fr.Tag)
+		}
+	}
+}
