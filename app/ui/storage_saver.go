@@ -89,6 +89,9 @@ func (s *saver) changes(w workspace.Workspace) (Write, error) {
 	if len(w.Articles) > 0 && len(w.Articles) == len(s.listed) && &w.Articles[0] == &s.listed[0] {
 		return out, nil
 	}
+	// The index of 1,000 articles takes some milliseconds to encode, the
+	// records as many again: each in a task of its own.
+	browser.Breathe()
 	var changed []workspace.Article
 	keep := make(map[string]bool, len(w.Articles))
 	for _, a := range w.Articles {

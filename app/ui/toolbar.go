@@ -130,7 +130,9 @@ func (t *toolbar) onImport(ctx app.Context, e app.Event) {
 			return
 		}
 		// Decoded here, in slices, not in the action on the page's
-		// thread: a file of 1,000 articles held it for a second.
+		// thread: a file of 1,000 articles held it for a second. The
+		// copy of the file into Go has had its task.
+		browser.Breathe()
 		ws, err := workspace.UnmarshalPausing(data, browser.PauseEvery, browser.Breathe)
 		ctx.NewActionWithValue(actionImport, decodedFile{file: file, ws: ws, err: err})
 	})
