@@ -216,11 +216,12 @@ func (s *session) typeKeys(sel, text string) {
 // Journey 22: 1,000 articles imported as a workspace file, analysed, and
 // looked through: a pair opened, the overview again, the next page of
 // pairs and of articles, and the form typed into during the analysis and
-// after it; then the same file imported again. The page's longest
-// main-thread task in each phase, the CPU time of each phase's longest
-// task by CPU time and what V8's optimizing compiler took (Chromium's
-// trace), and the keystrokes' delays are logged, not asserted (they
-// depend on the machine; see "Architecture" in the README).
+// after it; then the file imported again, every article updated, and
+// typed into once more. The page's longest main-thread task in each
+// phase, the CPU time of each phase's longest task by CPU time and what
+// V8's optimizing compiler took (Chromium's trace), and the keystrokes'
+// delays are logged, not asserted (they depend on the machine; see
+// "Architecture" in the README).
 func TestABigWorkspaceKeepsThePageAnsweringInEveryView(t *testing.T) {
 	data := bigWorkspace(t, 1000)
 	path := writeFile(t, "newsroom-1000.json", string(data))
