@@ -103,7 +103,7 @@ func TestTheSetAsideListShowsMarkedTextsWithAnUnmarkButton(t *testing.T) {
 	ws := workspace.Demo()
 	unmark := func(string) app.EventHandler { return func(app.Context, app.Event) {} }
 	marked := []string{"Follow us on X.", "Subscribe to our newsletter."}
-	doc := page(t, renderSetAside(newSnapshot(ws).finish(&reuse.Report{}), titlesOf(ws), marked, unmark))
+	doc := page(t, renderSetAside(newSnapshot(ws).finish(&reuse.Report{}), titlesOf(ws), 0, marked, unmark))
 	list := byID(doc, "marked-list")
 	if list == nil {
 		t.Fatal("no list of marked texts")
@@ -118,7 +118,7 @@ func TestTheSetAsideListShowsMarkedTextsWithAnUnmarkButton(t *testing.T) {
 	if buttons := findAll(list, func(n *html.Node) bool { return hasClass(n, "unmark") }); len(buttons) != 2 {
 		t.Errorf("%d Unmark buttons, want 2", len(buttons))
 	}
-	if none := page(t, renderSetAside(newSnapshot(ws).finish(&reuse.Report{}), nil, nil, unmark)); byID(none, "marked") != nil {
+	if none := page(t, renderSetAside(newSnapshot(ws).finish(&reuse.Report{}), nil, 0, nil, unmark)); byID(none, "marked") != nil {
 		t.Error("a list of marked texts with nothing marked")
 	}
 }

@@ -137,7 +137,7 @@ func (o *overview) Render() app.UI {
 			body = append(body, o.renderFamilies(titles, draw.families))
 		}
 		if draw.setAside {
-			body = append(body, renderSetAside(o.IAnalysis, titles, o.IMarked, o.onUnmark))
+			body = append(body, renderSetAside(o.IAnalysis, titles, draw.setAsideItems, o.IMarked, o.onUnmark))
 		}
 	}
 	section := app.Section().ID("overview").Class("view").Aria("labelledby", "view-heading")

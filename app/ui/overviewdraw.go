@@ -35,11 +35,11 @@ const (
 // first rows of the heat map, and whether the heat map and the last
 // sections are drawn yet. A zero limit draws every entry.
 type drawLimits struct {
-	stories, pairs, matrixRows, bars, families int
-	matrix                                     bool
-	rest                                       bool // the families' section is drawn
-	setAside                                   bool // the set-aside section is drawn
-	done                                       bool // the whole result is drawn
+	stories, pairs, matrixRows, bars, families, setAsideItems int
+	matrix                                                    bool
+	rest                                                      bool // the families' section is drawn
+	setAside                                                  bool // the set-aside section is drawn
+	done                                                      bool // the whole result is drawn
 }
 
 // limits gives what a budget of elements draws, in the order of the page.
@@ -111,8 +111,21 @@ func (o *overview) limits(budget int, titles map[string]string, pairs []*reuse.P
 		}
 	}
 	l.rest, l.families = true, 0 // all of them
-	if !take(setAsideElements * min(len(an.report.SetAside), setAsideShown)) {
-		return l
+	// The texts set aside likewise: fifty of them, each with its
+	// excerpt, made a slice of 40 to 50 ms of processor time.
+	items := min(len(an.report.SetAside), setAsideShown)
+	if items*setAsideElements <= moreElements {
+		if !take(items * setAsideElements) {
+			return l
+		}
+	} else {
+		for range items {
+			if !take(setAsideElements) {
+				l.setAside = l.setAsideItems > 0
+				return l
+			}
+			l.setAsideItems++
+		}
 	}
 	return drawLimits{matrix: true, rest: true, setAside: true, done: true}
 }

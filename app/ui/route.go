@@ -41,10 +41,15 @@ func (a *App) viewChanged(ctx app.Context) {
 		}
 	}
 	ctx.Page().SetTitle(title)
-	// After a pause: finding where the main area is lays the page out,
-	// which in the task that mounted the new view made it a long one.
-	afterBreath(ctx, func(app.Context) { scrollToMain() })
-	a.request(actionShowView, false)
+	// After a pause: finding where the main area is, and focusing the
+	// heading, lay the page out, which in the task that mounted the new
+	// view (and took the old one down) made it a long one; after the
+	// browser has drawn the view, the layout is done already.
+	afterBreath(ctx, func(ctx app.Context) {
+		ctx.PreventUpdate() // nothing to draw
+		scrollToMain()
+		a.request(actionShowView, false)
+	})
 }
 
 // onSkip takes the keyboard focus past the sidebar to the view's heading.

@@ -11,19 +11,21 @@ const setAsideShown = 50
 
 // renderSetAside lists the text the analysis set aside as boilerplate,
 // why, in how many articles, with an example: a user sees what was not
-// compared, not only what was. Then the texts the user marked, each with
-// an Unmark button whose click onUnmark handles.
-func renderSetAside(an *analysis, titles map[string]string, marked []string, onUnmark func(string) app.EventHandler) app.UI {
+// compared, not only what was; the first limit of them so far (0: all it
+// lists). Then the texts the user marked, each with an Unmark button
+// whose click onUnmark handles.
+func renderSetAside(an *analysis, titles map[string]string, limit int, marked []string, onUnmark func(string) app.EventHandler) app.UI {
 	all := an.report.SetAside
-	shown := all[:min(len(all), setAsideShown)]
+	listed := min(len(all), setAsideShown) // the note counts these
+	shown := all[:drawEnd(0, listed, limit)]
 	return app.Section().ID("set-aside").Class("card", "set-aside").Aria("labelledby", "set-aside-heading").Body(
 		app.H3().ID("set-aside-heading").Text("Set aside as boilerplate"),
 		app.P().Class("note").Text(export.SetAsideNote),
 		app.If(len(all) == 0, func() app.UI {
 			return app.P().Class("empty").Text("Nothing was set aside: every shared text was compared.")
 		}),
-		app.If(len(shown) < len(all), func() app.UI {
-			return app.P().Class("note").Textf("The first %d of %d; export the report for all of them.", len(shown), len(all))
+		app.If(listed < len(all), func() app.UI {
+			return app.P().Class("note").Textf("The first %d of %d; export the report for all of them.", listed, len(all))
 		}),
 		app.Ul().ID("set-aside-list").Class("set-aside-list").Body(
 			app.Range(shown).Slice(func(i int) app.UI {

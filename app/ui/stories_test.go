@@ -278,7 +278,7 @@ func TestTextSetAsideIsListedWithWhyInHowManyArticlesAndAnExample(t *testing.T) 
 		{Reason: "marked", Docs: 2, Example: reuse.Member{Doc: 0, Span: reuse.Span{Start: 0, End: 10}}},
 		{Reason: "widespread", Docs: 190, Example: reuse.Member{Doc: 1, Span: reuse.Span{Start: 0, End: 10}}},
 	}}
-	doc := page(t, renderSetAside(newSnapshot(ws).finish(r), titlesOf(ws), nil, nil))
+	doc := page(t, renderSetAside(newSnapshot(ws).finish(r), titlesOf(ws), 0, nil, nil))
 	want := []string{
 		"Repeated by Daily Bugle across its own articles, in 3 articles. Sign up for our newsletter today. For example in One",
 		"Marked as boilerplate; in 2 articles. Story one. For example in One",
@@ -287,7 +287,7 @@ func TestTextSetAsideIsListedWithWhyInHowManyArticlesAndAnExample(t *testing.T) 
 	if got := textsOf(byClass(doc, "set-aside-item")); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("set aside:\n%q\nwant\n%q", got, want)
 	}
-	empty := page(t, renderSetAside(newSnapshot(ws).finish(&reuse.Report{}), nil, nil, nil))
+	empty := page(t, renderSetAside(newSnapshot(ws).finish(&reuse.Report{}), nil, 0, nil, nil))
 	if got := squash(textOf(byID(empty, "set-aside"))); !strings.Contains(got, "Nothing was set aside") {
 		t.Errorf("with nothing set aside the section reads %q", got)
 	}
