@@ -53,6 +53,26 @@ func (o *overview) limits(budget int, titles map[string]string, pairs []*reuse.P
 		budget -= cost
 		return true
 	}
+	// takeList takes a list of n entries of the given costs: in one go if
+	// they come to at most most elements, else an entry at a time while
+	// the budget lasts. It returns how many it took one by one (0 for all
+	// in one go) and whether it took them all.
+	takeList := func(n, most int, cost func(i int) int) (taken int, all bool) {
+		total := 0
+		for i := range n {
+			total += cost(i)
+		}
+		if total <= most {
+			return 0, take(total)
+		}
+		for i := range n {
+			if !take(cost(i)) {
+				return taken, false
+			}
+			taken++
+		}
+		return 0, true
+	}
 	stories := an.report.Stories[:min(len(an.report.Stories), storiesPerPage)]
 	for _, st := range stories {
 		if !take(storyElements + storyMemberElements*min(len(st.Members), membersShown)) {
@@ -90,42 +110,22 @@ func (o *overview) limits(budget int, titles map[string]string, pairs []*reuse.P
 	// two slices' worth (one that recurs in many articles is dozens of
 	// elements): each slice renders the whole overview again.
 	families := an.report.Families[:min(len(an.report.Families), familiesShown)]
-	cost := func(f reuse.Family) int {
-		return familyElements + familyMemberElements*min(len(f.Members), familyMembersShown)
+	var all bool
+	l.families, all = takeList(len(families), 2*moreElements, func(i int) int {
+		return familyElements + familyMemberElements*min(len(families[i].Members), familyMembersShown)
+	})
+	if !all {
+		l.rest = l.families > 0
+		return l
 	}
-	all := 0
-	for _, f := range families {
-		all += cost(f)
-	}
-	if all <= 2*moreElements {
-		if !take(all) {
-			return l
-		}
-	} else {
-		for _, f := range families {
-			if !take(cost(f)) {
-				l.rest = l.families > 0
-				return l
-			}
-			l.families++
-		}
-	}
-	l.rest, l.families = true, 0 // all of them
+	l.rest = true
 	// The texts set aside likewise: fifty of them, each with its
 	// excerpt, made a slice of 40 to 50 ms of processor time.
 	items := min(len(an.report.SetAside), setAsideShown)
-	if items*setAsideElements <= moreElements {
-		if !take(items * setAsideElements) {
-			return l
-		}
-	} else {
-		for range items {
-			if !take(setAsideElements) {
-				l.setAside = l.setAsideItems > 0
-				return l
-			}
-			l.setAsideItems++
-		}
+	l.setAsideItems, all = takeList(items, moreElements, func(int) int { return setAsideElements })
+	if !all {
+		l.setAside = l.setAsideItems > 0
+		return l
 	}
 	return drawLimits{matrix: true, rest: true, setAside: true, done: true}
 }
