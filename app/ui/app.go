@@ -29,6 +29,9 @@ type App struct {
 	// busy until the result on screen is drawn (the overview draws it a
 	// slice at a time).
 	drawn *analysis
+	// warmed says the page has run the code of an import and a pair
+	// view once (warmup.go).
+	warmed bool
 }
 
 // NewApp returns the page component keeping its workspace in store.
@@ -214,4 +217,5 @@ func (a *App) onDrawn(ctx app.Context, act app.Action) {
 		return
 	}
 	a.drawn = an
+	a.warmUp(ctx)
 }

@@ -32,8 +32,14 @@ func (p *probe) Render() app.UI              { return p.app }
 // start loads the app on store and waits for its first analysis.
 func start(t *testing.T, store *MemoryStore) *harness {
 	t.Helper()
+	return startApp(t, NewApp(store), store)
+}
+
+// startApp is start with the App given, whose store is store.
+func startApp(t *testing.T, a *App, store *MemoryStore) *harness {
+	t.Helper()
 	h := &harness{t: t, engine: app.NewTestEngine(), store: store}
-	h.probe = &probe{app: NewApp(store)}
+	h.probe = &probe{app: a}
 	if err := h.engine.Load(h.probe); err != nil {
 		t.Fatal(err)
 	}

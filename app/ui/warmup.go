@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"runtime"
+	"runtime/metrics"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/app/workspace"
+	"github.com/wirediff/wirediff/internal/browser"
+)
+
+// V8 compiles a WebAssembly function when it is first called, on the
+// page's thread, and the page's module is big: the first import of a
+// workspace compiled some 350 functions (the garbage collector's, which
+// had not run yet, encoding/json's and the workspace's decoding), the
+// first pair view some 200, and with V8's optimizing compiler busy on
+// the other threads that took 100 to 160 ms of the import's tasks and
+// 45 to 70 ms of the pair's (journey 22, docs/main-thread.md). So once
+// a page has drawn its first result, while the reader looks at it, the
+// page runs that code once on a few of its articles, a step a task, and
+// throws the outcome away: the work the user asks for later finds it
+// compiled.
+
+// warmUpBytes is the longest text of a pair the page opens to warm up:
+// the code is the same for any two texts, and two long ones would take
+// the page's thread for as long as opening them does.
+const warmUpBytes = 32 << 10
+
+// warmUp runs, once per page load, the code of an import and of its
+// save on three of the demo's articles, and of opening a pair on the
+// result's first short pair, without changing anything: nothing is
+// kept, saved or drawn.
+func (a *App) warmUp(ctx app.Context) {
+	if a.warmed {
+		return
+	}
+	a.warmed = true
+	demo := workspace.Demo()
+	sample := workspace.Workspace{Articles: demo.Articles[:min(len(demo.Articles), 3)]}
+	var pairA, pairB workspace.Article
+	var top *reuse.Pair
+	if an, arts := a.status.result, a.session.Articles(); an != nil && an.report != nil && an.covers(arts) {
+		for i := range an.report.Pairs {
+			p := &an.report.Pairs[i]
+			artA, _, okA := a.session.Find(an.id(p.A))
+			artB, _, okB := a.session.Find(an.id(p.B))
+			if okA && okB && len(artA.Text) <= warmUpBytes && len(artB.Text) <= warmUpBytes {
+				top, pairA, pairB = p, artA, artB
+				break
+			}
+		}
+	}
+	// A view's title is set as it opens.
+	ctx.Page().SetTitle(ctx.Page().Title())
+	ctx.Async(func() {
+		if collections() == 0 {
+			browser.Breathe()
+			runtime.GC()
+		}
+		browser.Breathe()
+		if data, err := workspace.Marshal(sample); err == nil {
+			browser.Breathe()
+			workspace.UnmarshalPausing(data, browser.PauseEvery, browser.Breathe)
+		}
+		browser.Breathe()
+		(&saver{}).changes(sample)
+		if top != nil {
+			browser.Breathe()
+			rehearsePairView(pairA, pairB, top)
+		}
+	})
+}
+
+// collections is how many times the garbage collector has run.
+func collections() uint64 {
+	s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 1
+	}
+	return s[0].Value.Uint64()
+}
+
+// rehearsePairView builds the view of two articles as it is drawn when
+// it opens, its texts and passage cards included, and drops it.
+func rehearsePairView(a, b workspace.Article, pair *reuse.Pair) {
+	p := newPairView().Articles(a, b).Pair(pair)
+	p.bodyFor = p.key()
+	p.Render()
+	l := p.layouts()
+	for i, art := range []workspace.Article{a, b} {
+		side := []string{"a", "b"}[i]
+		newSideText().Side(side, sideLabel(side)).Runs(p.key(), art.Text, l.runs[i], l.long[i]).Render()
+		for _, run := range l.runs[i] {
+			newTextBlock().Side(side, l.long[i]).Run(art.Text, run).Render()
+		}
+	}
+}
