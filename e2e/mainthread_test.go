@@ -228,9 +228,10 @@ func TestABigWorkspaceKeepsThePageAnsweringInEveryView(t *testing.T) {
 	s := start(t, 6*time.Minute)
 	s.open("/")
 	s.waitReady()
-	// A reader takes a moment to choose a file: meanwhile the page runs
-	// the code of an import and of a pair view once (app/ui/warmup.go).
-	time.Sleep(time.Second)
+	// A reader takes a few seconds to choose a file: meanwhile the page
+	// runs the code of an import and of a pair view once, two seconds
+	// after its first result (app/ui/warmup.go).
+	time.Sleep(3 * time.Second)
 	s.reportPhases("1,000 articles imported")
 
 	s.markPhase("reading the import")

@@ -16,6 +16,12 @@ import (
 	"github.com/wirediff/wirediff/internal/browser"
 )
 
+// warmUpDelay is how long after its first result the page warms up
+// (warmup.go). Not at once: right after a load V8's optimizing compiler
+// is busy with the code that drew the first result, and the warm-up's
+// tasks took two to three times as long (a collection 160-220 ms).
+const warmUpDelay = 2 * time.Second
+
 // A pendingFile is a file chosen in the page, not read yet.
 type pendingFile struct {
 	name string

@@ -12,6 +12,10 @@ import (
 	"github.com/wirediff/wirediff/app/worker"
 )
 
+// warmUpDelay is how long after its first result the page warms up
+// (warmup.go): at once natively, where V8 compiles nothing.
+const warmUpDelay = 0
+
 // A pendingFile is a file chosen in the page, not read yet.
 type pendingFile struct {
 	name string
