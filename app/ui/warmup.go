@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"context"
 	"runtime"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/app/worker"
 	"github.com/wirediff/wirediff/app/workspace"
 	"github.com/wirediff/wirediff/internal/browser"
 )
@@ -28,6 +30,9 @@ const warmUpBytes = 32 << 10
 
 // warmUpRounds is how many times the page encodes and decodes the demo.
 const warmUpRounds = 4
+
+// warmUpAnalyses is how many times the engine's worker analyses the demo.
+const warmUpAnalyses = 3
 
 // warmUp runs, once per page load and warmUpDelay after its first
 // result, the code of an import and of its save on the demo's articles,
@@ -88,6 +93,12 @@ func (a *App) rehearse(ctx app.Context) {
 		if top != nil {
 			browser.Breathe()
 			rehearsePairView(pairA, pairB, top)
+		}
+		// The engine's worker too: the demo analysed a few times more,
+		// the engine's hottest functions are optimized before the
+		// user's analysis needs them.
+		for range warmUpAnalyses {
+			worker.Rehearse(context.Background(), demo.Documents(), demo.Options())
 		}
 	})
 }

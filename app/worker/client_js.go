@@ -63,6 +63,29 @@ func Analyze(ctx context.Context, docs []reuse.Document, opts reuse.Options) (*r
 	return res.Report, nil
 }
 
+// Rehearse analyses docs in a worker and drops the report: V8 compiles
+// the engine's functions as they first run, and those run most again
+// with its optimizing compiler, so a small analysis ahead of a big one
+// leaves the big one less to wait for. It never runs on the page: where
+// workers cannot run, it does nothing.
+func Rehearse(ctx context.Context, docs []reuse.Document, opts reuse.Options) {
+	pool.Lock()
+	broken := pool.broken
+	pool.Unlock()
+	if broken != nil {
+		return
+	}
+	e, err := acquire(ctx)
+	if err != nil {
+		return
+	}
+	gen := nextGen()
+	e.ask(ctx, Request{Gen: gen, Documents: docs, Options: opts}, func(msg any) bool {
+		res, ok := msg.(Result)
+		return ok && res.Gen == gen
+	})
+}
+
 // engineFor returns a worker for a request, or nil where workers cannot
 // run here, after saying on the console that the page is doing the work
 // itself ("analysing on the page: …"). The error is ctx's.

@@ -24,6 +24,10 @@ func Compare(ctx context.Context, a, b reuse.Document, opts reuse.Options) (reus
 // Start does nothing: outside the browser there is no worker to start.
 func Start() {}
 
+// Rehearse does nothing: outside the browser nothing is compiled as it
+// runs.
+func Rehearse(ctx context.Context, docs []reuse.Document, opts reuse.Options) {}
+
 // Read is ingest.Text: outside the browser there is no page to keep
 // responsive.
 func Read(ctx context.Context, name string, data []byte) (ingest.Result, error) {
