@@ -32,6 +32,11 @@
 // passage cards after a pause (pairview.go), and draws each text a few
 // blocks a render (sidetext.go).
 //
+// Once a load, two seconds after its first result, the page warms up
+// (warmup.go): it runs the code of an import, of its save, of a pair view
+// and of an analysis in the worker on the demo's articles and keeps
+// nothing, so that V8 has compiled that code before a big import needs it.
+//
 // The page exposes its state the way assistive technology reads it: #main
 // is aria-busy while the articles load or are analysed and until the
 // overview has drawn their result; #pair-view while it opens or its

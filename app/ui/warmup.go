@@ -16,12 +16,14 @@ import (
 // workspace compiled some 350 functions (the garbage collector's, which
 // had not run yet, encoding/json's and the workspace's decoding), the
 // first pair view some 200, and with V8's optimizing compiler busy on
-// the other threads that took 100 to 160 ms of the import's tasks and
-// 45 to 70 ms of the pair's (journey 22, docs/main-thread.md). So once
-// a page has drawn its first result, while the reader looks at it, the
-// page runs that code once on a few of its articles, a step a task, and
-// throws the outcome away: the work the user asks for later finds it
-// compiled.
+// the other threads that held 100 to 160 ms of the import's tasks and
+// 45 to 70 ms of the pair's (journey 22, docs/main-thread.md). The
+// functions run most are then compiled again by that optimizing
+// compiler, on the same two cores as the page. So once a load, while
+// the reader looks at the first result, the page runs that code on the
+// demo's articles, a step a task, has the engine's worker analyse the
+// demo a few times, and throws the outcome away: the work the user asks
+// for later finds most of it compiled.
 
 // warmUpBytes is the longest text of a pair the page opens to warm up:
 // the code is the same for any two texts, and two long ones would take
@@ -36,8 +38,9 @@ const warmUpAnalyses = 3
 
 // warmUp runs, once per page load and warmUpDelay after its first
 // result, the code of an import and of its save on the demo's articles,
-// and of opening a pair on the result's first short pair, without
-// changing anything: nothing is kept, saved or drawn.
+// of opening a pair on the result's first short pair, and of analysing
+// the demo in the worker, without changing anything: nothing is kept,
+// saved or drawn. An analysis running by then has compiled it already.
 func (a *App) warmUp(ctx app.Context) {
 	if a.warmed {
 		return
@@ -53,7 +56,7 @@ func (a *App) warmUp(ctx app.Context) {
 }
 
 // rehearse runs the code of an import, of its save and of opening a
-// pair, each in a task of its own.
+// pair, each in a task of its own, then has the worker analyse the demo.
 func (a *App) rehearse(ctx app.Context) {
 	demo := workspace.Demo()
 	var pairA, pairB workspace.Article
@@ -72,9 +75,9 @@ func (a *App) rehearse(ctx app.Context) {
 	// A view's title is set as it opens.
 	ctx.Page().SetTitle(ctx.Page().Title())
 	ctx.Async(func() {
-		// The garbage collector's code too: after a load it first runs
-		// when an import has grown the heap. Once a load, this is at
-		// most the collection of an idle page.
+		// The garbage collector first: after a load it first runs when
+		// an import has grown the heap. Once a load, this is at most
+		// the collection of an idle page.
 		browser.Breathe()
 		runtime.GC()
 		// A few rounds: the functions run most are then compiled by

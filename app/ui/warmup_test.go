@@ -3,7 +3,6 @@ package ui
 import (
 	"bytes"
 	"fmt"
-	"golang.org/x/net/html"
 	"maps"
 	"reflect"
 	"slices"
@@ -13,6 +12,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/wirediff/wirediff/app/session"
 	"github.com/wirediff/wirediff/app/workspace"
+	"golang.org/x/net/html"
 )
 
 func TestThePageWarmsUpOnceItsFirstResultIsDrawnAndChangesNothing(t *testing.T) {
