@@ -110,6 +110,7 @@ func TestTheBigPairOpensWithItsPassages(t *testing.T) {
 	s := start(t, 8*time.Minute)
 	s.open("/")
 	s.waitReady()
+	time.Sleep(3 * time.Second) // a reader choosing a file; the page warms up
 	s.reportPhases(fmt.Sprintf("the pair of two articles of %d and %d words", len(strings.Fields(a)), len(strings.Fields(b))))
 
 	s.markPhase("importing the two articles")
