@@ -29,8 +29,8 @@ type App struct {
 	// busy until the result on screen is drawn (the overview draws it a
 	// slice at a time).
 	drawn *analysis
-	// warmed says the page has run the code of an import and a pair
-	// view once (warmup.go).
+	// warmed says the page has warmed up, or is to (warmup.go): once a
+	// load.
 	warmed bool
 }
 
