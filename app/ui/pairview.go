@@ -39,8 +39,9 @@ type pairView struct {
 	pairKey       string // the pair the active passage and the card page are of
 	compare       compareState
 	laid          sideLayouts // the texts' runs, kept between renders
-	bodyFor       string      // the pair whose texts and cards are drawn (opening)
-	opening       bool        // their first render is on its way
+	bodyFor       string      // the pair whose texts are drawn (opening)
+	cardsFor      string      // the pair whose passage cards are drawn too
+	opening       bool        // their first renders are on their way
 }
 
 func newPairView() *pairView { return &pairView{} }
@@ -90,19 +91,27 @@ func (p *pairView) OnUpdate(ctx app.Context) {
 	p.compareOnRequest(ctx)
 }
 
-// openBody draws the pair's texts and passage cards once the browser has
-// had the thread. A pair opens with its frame first (the heading, which
-// takes the keyboard focus, the summary and the controls): in one render
-// with the texts and the cards, and with the overview taken down in
-// the same task, opening a pair held the page for over 100 ms.
+// openBody draws the pair's texts once the browser has had the thread,
+// and their passage cards after another pause. A pair opens with its
+// frame first (the heading, which takes the keyboard focus, the summary
+// and the controls): in one render with the texts and the cards, and
+// with the overview taken down in the same task, opening a pair held the
+// page for over 100 ms; the texts and the cards of two long articles in
+// one render took 70 to 90 ms of processor time.
 func (p *pairView) openBody(ctx app.Context) {
-	if p.bodyFor == p.key() || p.opening {
+	if p.cardsFor == p.key() || p.opening {
 		return
 	}
 	p.opening = true
 	afterBreath(ctx, func(ctx app.Context) {
-		p.opening = false
 		p.bodyFor = p.key()
+		afterBreath(ctx, func(ctx app.Context) {
+			p.opening = false
+			if p.bodyFor == p.key() {
+				p.cardsFor = p.bodyFor
+			}
+			p.openBody(ctx) // another pair opened meanwhile
+		})
 	})
 }
 
@@ -141,7 +150,7 @@ func (p *pairView) Render() app.UI {
 		section = section.Class("stale")
 	}
 	opened := p.bodyFor == p.key()
-	if p.IPending || !opened {
+	if p.IPending || !opened || p.cardsFor != p.key() {
 		section = section.Aria("busy", true)
 	}
 	return section.Body(
@@ -195,8 +204,8 @@ func (p *pairView) Render() app.UI {
 	)
 }
 
-// renderBody is the two texts and the passage cards, or, until they are
-// drawn, a line saying they come.
+// renderBody is the two texts and the passage cards, or, until each is
+// drawn, a line saying it comes.
 func (p *pairView) renderBody(opened bool, passages []reuse.Passage, hidden int) app.UI {
 	if !opened {
 		return app.Div().Class("pair-body").Body(
@@ -204,12 +213,16 @@ func (p *pairView) renderBody(opened bool, passages []reuse.Passage, hidden int)
 		)
 	}
 	l := p.layouts()
+	var cards app.UI = app.P().ID("cards-opening").Class("empty").Text("Drawing the passages’ word-level edits…")
+	if p.cardsFor == p.key() {
+		cards = p.renderDiffs(passages, hidden)
+	}
 	return app.Div().Class("pair-body").Body(
 		app.Div().Class("sides").Body(
 			p.renderSide("a", p.IA, l.runs[0], l.long[0]),
 			p.renderSide("b", p.IB, l.runs[1], l.long[1]),
 		),
-		p.renderDiffs(passages, hidden),
+		cards,
 	)
 }
 

@@ -226,7 +226,7 @@ type pairHolder struct {
 func (h *pairHolder) OnPreRender(ctx app.Context) { h.ctx = ctx }
 func (h *pairHolder) Render() app.UI              { return newPairView().Articles(h.a, h.b).Pair(h.pair) }
 
-func TestAPairOpensWithItsFrameFirstAndItsTextsAfterAPause(t *testing.T) {
+func TestAPairOpensWithItsFrameFirstThenItsTextsThenItsCards(t *testing.T) {
 	a, b, pair := upiPair(t)
 	c, d, long := longPair(30)
 	holder := &pairHolder{a: a, b: b, pair: pair}
@@ -235,8 +235,13 @@ func TestAPairOpensWithItsFrameFirstAndItsTextsAfterAPause(t *testing.T) {
 		t.Fatal(err)
 	}
 	// opened checks the view of the pair whose first text is first: its
-	// frame only (busy), or the whole view.
-	opened := func(step string, first workspace.Article, whole bool) {
+	// frame only, its texts too (both busy), or the whole view.
+	const (
+		frame = iota
+		texts
+		whole
+	)
+	opened := func(step string, first workspace.Article, stage int) {
 		t.Helper()
 		doc := page(t, holder)
 		view := byID(doc, "pair-view")
@@ -244,25 +249,42 @@ func TestAPairOpensWithItsFrameFirstAndItsTextsAfterAPause(t *testing.T) {
 		if view == nil || !strings.Contains(heading, first.Title) {
 			t.Fatalf("%s: the heading reads %q, want the pair of %q", step, heading, first.Title)
 		}
-		sideA := byID(doc, "side-a")
+		sideA, cards := byID(doc, "side-a"), byID(doc, "passage-diffs")
 		switch {
-		case !whole && (sideA != nil || byID(doc, "passage-diffs") != nil || byID(doc, "pair-opening") == nil || !busy(view)):
-			t.Errorf("%s: want the frame alone, aria-busy, saying the texts come; texts %v, busy %v", step, sideA != nil, busy(view))
-		case whole && (sideA == nil || byID(doc, "pair-opening") != nil || busy(view)):
-			t.Errorf("%s: want the texts and cards, not busy; texts %v, busy %v", step, sideA != nil, busy(view))
-		case whole && !strings.Contains(squash(textOf(sideA)), squash(first.Text[:40])):
+		case stage == frame && (sideA != nil || cards != nil || byID(doc, "pair-opening") == nil || !busy(view)):
+			t.Errorf("%s: want the frame alone, aria-busy, saying the texts come; texts %v, cards %v, busy %v", step, sideA != nil, cards != nil, busy(view))
+		case stage == texts && (sideA == nil || cards != nil || byID(doc, "cards-opening") == nil || !busy(view)):
+			t.Errorf("%s: want the texts, aria-busy, saying the cards come; texts %v, cards %v, busy %v", step, sideA != nil, cards != nil, busy(view))
+		case stage == whole && (sideA == nil || cards == nil || byID(doc, "pair-opening") != nil || byID(doc, "cards-opening") != nil || busy(view)):
+			t.Errorf("%s: want the texts and cards, not busy; texts %v, cards %v, busy %v", step, sideA != nil, cards != nil, busy(view))
+		case stage != frame && !strings.Contains(squash(textOf(sideA)), squash(first.Text[:40])):
 			t.Errorf("%s: the first text is not %q's", step, first.Title)
 		}
 	}
-	opened("the first render", a, false)
+	// untilTexts runs the page's work until the texts show.
+	untilTexts := func() {
+		t.Helper()
+		for range 20 {
+			e.ConsumeNext()
+			if byID(page(t, holder), "side-a") != nil {
+				return
+			}
+		}
+		t.Fatal("the texts never showed")
+	}
+	opened("the first render", a, frame)
+	untilTexts()
+	opened("after a pause", a, texts)
 	e.ConsumeAll()
-	opened("after the pause", a, true)
+	opened("after another pause", a, whole)
 
 	// Another pair in the same view: its frame first again, never the
 	// last pair's texts under its heading.
 	holder.ctx.Dispatch(func(app.Context) { holder.a, holder.b, holder.pair = c, d, long })
 	e.ConsumeNext()
-	opened("another pair's first render", c, false)
+	opened("another pair's first render", c, frame)
+	untilTexts()
+	opened("another pair after a pause", c, texts)
 	e.ConsumeAll()
-	opened("another pair after the pause", c, true)
+	opened("another pair after another pause", c, whole)
 }

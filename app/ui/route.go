@@ -44,11 +44,15 @@ func (a *App) viewChanged(ctx app.Context) {
 	// After a pause: finding where the main area is, and focusing the
 	// heading, lay the page out, which in the task that mounted the new
 	// view (and took the old one down) made it a long one; after the
-	// browser has drawn the view, the layout is done already.
+	// browser has drawn the view, the layout is done already. The view
+	// is mounted by then, so the request goes at once, not through
+	// a.request's round trip: that made it land after the pair view's
+	// first slice of text, in the same task, and laying out the text
+	// for the focus made that task long.
 	afterBreath(ctx, func(ctx app.Context) {
 		ctx.PreventUpdate() // nothing to draw
 		scrollToMain()
-		a.request(actionShowView, false)
+		ctx.NewActionWithValue(actionShowView, false)
 	})
 }
 

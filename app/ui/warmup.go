@@ -110,7 +110,7 @@ func (a *App) rehearse(ctx app.Context) {
 // it opens, its texts and passage cards included, and drops it.
 func rehearsePairView(a, b workspace.Article, pair *reuse.Pair) {
 	p := newPairView().Articles(a, b).Pair(pair)
-	p.bodyFor = p.key()
+	p.bodyFor, p.cardsFor = p.key(), p.key()
 	p.Render()
 	l := p.layouts()
 	for i, art := range []workspace.Article{a, b} {
