@@ -22,6 +22,28 @@ import (
 // tasks took two to three times as long (a collection 160-220 ms).
 const warmUpDelay = 2 * time.Second
 
+// onReaderInput calls stop at the reader's first key, click, paste, drop
+// or chosen file anywhere on the page, until release is called: the
+// warm-up gives way to the reader's own work (warmup.go).
+func onReaderInput(stop func()) (release func()) {
+	events := []string{"keydown", "pointerdown", "paste", "drop", "change"}
+	opts := map[string]any{"capture": true, "passive": true}
+	win := js.Global()
+	f := js.FuncOf(func(js.Value, []js.Value) any {
+		stop()
+		return nil
+	})
+	for _, ev := range events {
+		win.Call("addEventListener", ev, f, opts)
+	}
+	return func() {
+		for _, ev := range events {
+			win.Call("removeEventListener", ev, f, opts)
+		}
+		f.Release()
+	}
+}
+
 // A pendingFile is a file chosen in the page, not read yet.
 type pendingFile struct {
 	name string

@@ -16,6 +16,9 @@ import (
 // (warmup.go): at once natively, where V8 compiles nothing.
 const warmUpDelay = 0
 
+// onReaderInput does nothing natively: no reader types into a test.
+func onReaderInput(stop func()) (release func()) { return func() {} }
+
 // A pendingFile is a file chosen in the page, not read yet.
 type pendingFile struct {
 	name string

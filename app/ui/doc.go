@@ -28,14 +28,15 @@
 // The analysis aligns only the stories' pairs, so the pair view has any
 // other two articles compared when it opens, in the engine's worker
 // (paircompare.go, through compareSafely in engine.go). It opens with its
-// frame first (the heading, the summary, the controls), its texts and
-// passage cards after a pause (pairview.go), and draws each text a few
-// blocks a render (sidetext.go).
+// frame first (the heading, the summary, the controls), its texts after
+// a pause and its passage cards after another (pairview.go), and draws
+// each text a few blocks a render (sidetext.go).
 //
 // Once a load, two seconds after its first result, the page warms up
 // (warmup.go): it runs the code of an import, of its save, of a pair view
 // and of an analysis in the worker on the demo's articles and keeps
 // nothing, so that V8 has compiled that code before a big import needs it.
+// The reader's first key, click, paste, drop or chosen file stops it.
 //
 // The page exposes its state the way assistive technology reads it: #main
 // is aria-busy while the articles load or are analysed and until the

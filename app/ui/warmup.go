@@ -41,23 +41,35 @@ const warmUpAnalyses = 3
 // of opening a pair on the result's first short pair, and of analysing
 // the demo in the worker, without changing anything: nothing is kept,
 // saved or drawn. An analysis running by then has compiled it already.
+// The reader's first key, click, paste, drop or file chosen stops it
+// (onReaderInput), the worker's analysis too: its work would slow the
+// reader's, on the same cores, and hold the worker the reader's work
+// needs, which would start another.
 func (a *App) warmUp(ctx app.Context) {
 	if a.warmed {
 		return
 	}
 	a.warmed = true
+	warm, stop := context.WithCancel(context.Background())
+	release := onReaderInput(stop)
+	done := func() {
+		release()
+		stop()
+	}
 	ctx.After(warmUpDelay, func(ctx app.Context) {
 		ctx.PreventUpdate()
-		if a.status.running() {
-			return // the user's own work compiles it now
+		if a.status.running() || warm.Err() != nil {
+			done() // the user's own work compiles it now
+			return
 		}
-		a.rehearse(ctx)
+		a.rehearse(ctx, warm, done)
 	})
 }
 
 // rehearse runs the code of an import, of its save and of opening a
-// pair, each in a task of its own, then has the worker analyse the demo.
-func (a *App) rehearse(ctx app.Context) {
+// pair, each in a task of its own, then has the worker analyse the demo,
+// until warm is done; then it calls done.
+func (a *App) rehearse(ctx app.Context, warm context.Context, done func()) {
 	demo := workspace.Demo()
 	var pairA, pairB workspace.Article
 	var top *reuse.Pair
@@ -75,33 +87,52 @@ func (a *App) rehearse(ctx app.Context) {
 	// A view's title is set as it opens.
 	ctx.Page().SetTitle(ctx.Page().Title())
 	ctx.Async(func() {
+		defer done()
+		// next gives the thread to the browser, and says whether to go on.
+		next := func() bool {
+			browser.Breathe()
+			return warm.Err() == nil
+		}
 		// The garbage collector first: after a load it first runs when
 		// an import has grown the heap. Once a load, this is at most
 		// the collection of an idle page.
-		browser.Breathe()
+		if !next() {
+			return
+		}
 		runtime.GC()
 		// A few rounds: the functions run most are then compiled by
 		// V8's optimizing compiler too, in the background, before the
 		// user's import needs them (journey 22: 0.26-0.39 s of its
 		// compiling during the import, against 0.43-0.65 s after one).
 		for range warmUpRounds {
-			browser.Breathe()
+			if !next() {
+				return
+			}
 			if data, err := workspace.Marshal(demo); err == nil {
-				browser.Breathe()
+				if !next() {
+					return
+				}
 				workspace.UnmarshalPausing(data, browser.PauseEvery, browser.Breathe)
 			}
-			browser.Breathe()
+			if !next() {
+				return
+			}
 			(&saver{}).changes(demo)
 		}
 		if top != nil {
-			browser.Breathe()
+			if !next() {
+				return
+			}
 			rehearsePairView(pairA, pairB, top)
 		}
 		// The engine's worker too: the demo analysed a few times more,
 		// the engine's hottest functions are optimized before the
-		// user's analysis needs them.
+		// user's analysis needs them. Stopped, the worker is ended.
 		for range warmUpAnalyses {
-			worker.Rehearse(context.Background(), demo.Documents(), demo.Options())
+			if warm.Err() != nil {
+				return
+			}
+			worker.Rehearse(warm, demo.Documents(), demo.Options())
 		}
 	})
 }
