@@ -65,8 +65,8 @@ func read(ctx context.Context, req Input, v js.Value, local func() ([]byte, erro
 		case <-e.failed:
 			e.terminate()
 			return onPage()
-		case b := <-e.messages:
-			msg, err := Decode(b)
+		case arr := <-e.messages:
+			msg, err := DecodePausing(receive(arr), browser.PauseEvery, browser.Breathe)
 			if err != nil {
 				e.terminate()
 				return onPage()
