@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -245,6 +246,30 @@ func TestPastedArticleGainsAPairWithTheSeedItCopies(t *testing.T) {
 		}
 	}
 	s.screenshot("pair")
+}
+
+// Ctrl+Enter in the text field adds the paste, as the hint says, and
+// leaves an empty field with the focus for the next one: the field is
+// replaced, not emptied (app/ui/pastefield.go), and the new one answers
+// Ctrl+Enter too.
+func TestCtrlEnterAddsPastesOneAfterAnother(t *testing.T) {
+	s := start(t, 2*time.Minute)
+	s.open("/")
+	s.waitReady()
+	texts := wikinews(t, "wn2019_0010.txt")
+	for i, text := range []string{texts[0] + "\n\n" + texts[1], texts[2] + "\n\n" + texts[3]} {
+		before := s.articleIDs()
+		s.typeInto("#article-text", text)
+		s.do("press Ctrl+Enter", chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+		s.waitFor("the paste in the list", fmt.Sprintf(`$$("#article-list [data-article-id]").length === %d`, len(before)+1), 20*time.Second)
+		s.waitReady()
+		s.waitFor("an empty text field with the focus", `$("#article-text").value === "" && document.activeElement === $("#article-text")`, 5*time.Second)
+		id := s.newID(before)
+		want := strings.Fields(text)[0]
+		if got := eval[string](s, `norm($('#article-list [data-article-id="`+id+`"]').textContent)`); !strings.Contains(got, want) {
+			s.fail("paste %d's list entry reads %q, want its first words (%q)", i+1, got, want)
+		}
+	}
 }
 
 // Journey 3: an .html file picked in the file dialog is analysed as its

@@ -28,6 +28,9 @@ const (
 	// Intents within the pair view, to pairView.
 	actionPassageClicked = "wirediff/passage-clicked" // passageClicked: a passage's highlight was clicked
 
+	// Intents within the add form, to articleForm.
+	actionAddPaste = "wirediff/add-paste" // no value: Ctrl+Enter in the text field
+
 	// Reports from App's own goroutines.
 	actionProgress = "wirediff/progress" // progress: from the analysis goroutine
 	actionAnalysed = "wirediff/analysed" // analysed: from the analysis goroutine

@@ -9,7 +9,7 @@ import (
 
 // formFields are the add form's fields, cleared once their paste is in;
 // the text field is the last.
-var formFields = []string{"article-title", "article-source", "article-published", "article-url", "article-text"}
+var formFields = []string{"article-title", "article-source", "article-published", "article-url", pasteFieldID}
 
 // articleForm adds articles: a paste with optional title, source,
 // publication time and URL, or files dropped on it or picked from a
@@ -21,6 +21,7 @@ type articleForm struct {
 
 	dragging bool
 	adding   bool // the paste is being read, off the page's thread
+	fieldGen int  // the text field's generation: a new one is empty (pasteField)
 }
 
 func newArticleForm() *articleForm { return &articleForm{} }
@@ -34,26 +35,31 @@ func (f *articleForm) OnPreRender(ctx app.Context) { f.OnMount(ctx) }
 func (f *articleForm) OnMount(ctx app.Context) {
 	ctx.Handle(actionAdded, f.onAdded)
 	ctx.Handle(actionStartPaste, f.onStartPaste)
+	ctx.Handle(actionAddPaste, f.onAddPaste)
 }
 
 func (f *articleForm) onAdded(ctx app.Context, act app.Action) {
-	ctx.PreventUpdate()
 	if a, _ := act.Value.(added); !a.pasted {
+		ctx.PreventUpdate()
 		return
 	}
 	for _, id := range formFields[:len(formFields)-1] {
 		setInputValue(id, "")
 	}
-	// The browser takes tens of milliseconds to drop megabytes from the
-	// text field: in a task of its own, not the one that draws the new
-	// article.
-	emptyFieldAlone(formFields[len(formFields)-1])
+	// A new text field, not the old one emptied: the browser takes tens
+	// of milliseconds to drop megabytes from a field (pasteField). The
+	// focus stays in it for the next paste.
+	focused := hasFocus(pasteFieldID)
+	f.fieldGen++
+	if focused {
+		ctx.Defer(func(app.Context) { focusByID(pasteFieldID) })
+	}
 }
 
 // onStartPaste takes the keyboard focus, and the eye, to the text field.
 func (f *articleForm) onStartPaste(ctx app.Context, act app.Action) {
 	ctx.PreventUpdate()
-	focusAndShow("article-text")
+	focusAndShow(pasteFieldID)
 }
 
 func (f *articleForm) Render() app.UI {
@@ -101,11 +107,8 @@ func (f *articleForm) Render() app.UI {
 		app.P().ID("article-meta-hint").Class("hint").Text(
 			"A time may be a date or 2017-04-12T14:05+03:00 (UTC if no zone is given). A web page’s own title, outlet, time and URL fill the fields left empty."),
 		app.Div().Class("field").Body(
-			app.Label().For("article-text").Text("Text"),
-			app.Textarea().ID("article-text").Rows(6).Dir("auto").Spellcheck(false).
-				Placeholder("Paste the article: plain text or HTML (shown as text, never as a page)").
-				Aria("describedby", "article-text-hint").
-				OnKeyDown(f.onTextKey),
+			app.Label().For(pasteFieldID).Text("Text"),
+			newPasteField().Generation(f.fieldGen),
 			app.P().ID("article-text-hint").Class("hint").Body(
 				app.Kbd().Text("Ctrl"), app.Text(" + "), app.Kbd().Text("Enter"), app.Text(" adds it."),
 			),
@@ -129,11 +132,16 @@ func (f *articleForm) Render() app.UI {
 	)
 }
 
-// onAdd reads the paste's text off the page's thread (in the engine's
+func (f *articleForm) onAdd(ctx app.Context, e app.Event) { f.add(ctx) }
+
+// onAddPaste takes Ctrl+Enter in the text field as a click on Add.
+func (f *articleForm) onAddPaste(ctx app.Context, act app.Action) { f.add(ctx) }
+
+// add reads the paste's text off the page's thread (in the engine's
 // worker, which takes the field's value as it is: a 5 MB paste copied
 // into Go and out again held the page for most of a second), then hands
 // it to App. A second click meanwhile adds nothing more.
-func (f *articleForm) onAdd(ctx app.Context, e app.Event) {
+func (f *articleForm) add(ctx app.Context) {
 	ctx.PreventUpdate()
 	if f.adding {
 		return
@@ -145,7 +153,7 @@ func (f *articleForm) onAdd(ctx app.Context, e app.Event) {
 		Published: inputValue("article-published"),
 		URL:       inputValue("article-url"),
 	}
-	text := takeFieldText("article-text")
+	text := takeFieldText(pasteFieldID)
 	ctx.Async(func() {
 		res, err := text.read(context.Background())
 		p.Read = &session.Reading{Result: res, Err: err}
@@ -155,15 +163,6 @@ func (f *articleForm) onAdd(ctx app.Context, e app.Event) {
 			ctx.NewActionWithValue(actionAdd, p)
 		})
 	})
-}
-
-func (f *articleForm) onTextKey(ctx app.Context, e app.Event) {
-	// Typing must not re-render the page.
-	ctx.PreventUpdate()
-	if e.Get("key").String() == "Enter" && (e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool()) {
-		e.PreventDefault()
-		f.onAdd(ctx, e)
-	}
 }
 
 func (f *articleForm) onDragOver(ctx app.Context, e app.Event) {

@@ -40,6 +40,13 @@ func focusByID(id string) {
 	}
 }
 
+// hasFocus reports whether the element with the given ID has the
+// keyboard focus.
+func hasFocus(id string) bool {
+	el := app.Window().Get("document").Get("activeElement")
+	return el.Truthy() && el.Get("id").String() == id
+}
+
 // focusHeading focuses the view's heading, #view-heading, so a screen
 // reader announces the view; scroll brings it into sight too.
 func focusHeading(scroll bool) {

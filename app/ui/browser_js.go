@@ -83,20 +83,6 @@ func (t fieldText) read(ctx context.Context) (ingest.Result, error) {
 	return worker.ReadValue(ctx, "", t.value)
 }
 
-// emptyFieldAlone empties a text field in a task that does nothing else:
-// a timer's, whose callback wakes no other goroutine (a message of
-// browser.Breathe's wakes a goroutine that waits in it, such as a save's
-// next slice).
-func emptyFieldAlone(id string) {
-	var empty js.Func
-	empty = js.FuncOf(func(js.Value, []js.Value) any {
-		empty.Release()
-		setInputValue(id, "")
-		return nil
-	})
-	js.Global().Call("setTimeout", empty)
-}
-
 // listFiles takes the files of a FileList (an input's or a drop's) before
 // the page can forget them: an input's list empties when it is reset.
 func listFiles(list app.Value) []pendingFile {

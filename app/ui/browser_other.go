@@ -47,10 +47,6 @@ func (t fieldText) read(ctx context.Context) (ingest.Result, error) {
 	return worker.Read(ctx, "", []byte(t.value))
 }
 
-// emptyFieldAlone empties a text field: outside the browser there is
-// no page to keep responsive.
-func emptyFieldAlone(id string) { setInputValue(id, "") }
-
 // listFiles has no files to list outside the browser.
 func listFiles(app.Value) []pendingFile { return nil }
 
