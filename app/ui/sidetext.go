@@ -179,7 +179,7 @@ func (s *sideText) Render() app.UI {
 		if i == activeRun {
 			active = s.IActive
 		}
-		return newTextBlock().Side(s.ISide, s.ILong).Run(s.IText[run.From:run.To], run).Active(active)
+		return blockOf(s.ISide, s.ILong, s.IText, run).Active(active)
 	}))
 }
 

@@ -39,6 +39,12 @@ func (b *textBlock) Run(text string, run textRun) *textBlock {
 	return b
 }
 
+// blockOf is the block of an article's text that run lays out: side is
+// "a" or "b", long whether the run is a block of a long text.
+func blockOf(side string, long bool, text string, run textRun) *textBlock {
+	return newTextBlock().Side(side, long).Run(text[run.From:run.To], run)
+}
+
 // Active marks the passage last clicked, if it is in this block.
 func (b *textBlock) Active(n int) *textBlock { b.IActive = n; return b }
 

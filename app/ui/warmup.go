@@ -148,7 +148,7 @@ func rehearsePairView(a, b workspace.Article, pair *reuse.Pair) {
 		side := []string{"a", "b"}[i]
 		newSideText().Side(side, sideLabel(side)).Runs(p.key(), art.Text, l.runs[i], l.long[i]).Render()
 		for _, run := range l.runs[i] {
-			newTextBlock().Side(side, l.long[i]).Run(art.Text, run).Render()
+			blockOf(side, l.long[i], art.Text, run).Render()
 		}
 	}
 }
