@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"sync"
 	"syscall/js"
+	"time"
 
 	"github.com/wirediff/wirediff/app/reuse"
 	"github.com/wirediff/wirediff/internal/browser"
@@ -105,14 +106,15 @@ func engineFor(ctx context.Context, doing string) (*engine, error) {
 }
 
 // ask sends req to e and hands each message e sends back to answer, until
-// answer says it was the last. The request is encoded in a task of its
-// own, not in the one that asked (an import, drawn in the same task),
+// answer says it was the last. The request is encoded after a pause, not
+// in the task that asked (an import, drawn in the same task), with
+// pauses of its own (go-app's frame can run in the task it lands in),
 // and copied out of Go in slices; replies are decoded in slices too.
 // When ctx is done, or the worker stops or sends what cannot be read, e
 // is terminated and ask returns why; otherwise e goes back to the pool.
 func (e *engine) ask(ctx context.Context, req any, answer func(msg any) (last bool)) error {
 	browser.Breathe()
-	e.sendPausing(Encode(nil, req))
+	e.sendPausing(EncodePausing(nil, req, encodeEvery, browser.Breathe))
 	for {
 		select {
 		case <-ctx.Done():
@@ -134,6 +136,12 @@ func (e *engine) ask(ctx context.Context, req any, answer func(msg any) (last bo
 		}
 	}
 }
+
+// encodeEvery is how long the page encodes a request before it pauses:
+// less than browser.PauseEvery, since go-app's frame can run in the same
+// task (it runs in whichever task a goroutine wakes it in), and the
+// request of a 5 MB paste took 12 ms of that task.
+const encodeEvery = 4 * time.Millisecond
 
 // nextGen numbers a new request.
 func nextGen() int {

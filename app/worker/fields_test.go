@@ -123,7 +123,8 @@ func TestEveryTruncatedMessageIsRefused(t *testing.T) {
 }
 
 // FuzzDecode checks that no input makes Decode panic and that whatever it
-// accepts encodes to a message that decodes and re-encodes to itself.
+// accepts encodes, with pauses or without, to the same message, which
+// decodes and re-encodes to itself.
 func FuzzDecode(f *testing.F) {
 	for _, msg := range messages(f) {
 		f.Add(Encode(nil, msg))
@@ -134,6 +135,9 @@ func FuzzDecode(f *testing.F) {
 			return
 		}
 		again := Encode(nil, msg)
+		if paused := EncodePausing(nil, msg, 0, func() {}); !bytes.Equal(paused, again) {
+			t.Fatalf("encoding with pauses wrote other bytes:\n%x\n%x", paused, again)
+		}
 		msg2, err := Decode(again)
 		if err != nil {
 			t.Fatalf("a re-encoded message does not decode: %v", err)
@@ -166,6 +170,34 @@ func TestDecodingPausesBetweenPairsWhenItTakesLong(t *testing.T) {
 			}
 			if !reflect.DeepEqual(msg, Result{Report: rep}) {
 				t.Errorf("got %#v", msg)
+			}
+		})
+	}
+}
+
+func TestEncodingPausesBetweenArticlesAndWithinLongTextsWhenItTakesLong(t *testing.T) {
+	long := strings.Repeat("Wire copy, word for word. ", (5*stringSlice)/26+1) // just over five slices
+	req := Request{Gen: 4, Documents: []reuse.Document{
+		{Name: "a", Text: "A short article."},
+		{Name: "b", Text: long},
+		{Name: "c", Text: "Another short one."},
+	}}
+	for _, tc := range []struct {
+		name  string
+		every time.Duration
+		want  int
+	}{
+		{"no time at all between pauses pauses before every article and after every megabyte of a long text", 0, 3 + 5},
+		{"an hour between pauses never pauses", time.Hour, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pauses := 0
+			got := EncodePausing(nil, req, tc.every, func() { pauses++ })
+			if pauses != tc.want {
+				t.Errorf("paused %d times, want %d", pauses, tc.want)
+			}
+			if !bytes.Equal(got, Encode(nil, req)) {
+				t.Error("encoding with pauses wrote other bytes than encoding without")
 			}
 		})
 	}

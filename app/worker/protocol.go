@@ -71,7 +71,16 @@ type Compared struct {
 // wire format and returns the extended slice. Any other type panics: it
 // is a programming error.
 func Encode(b []byte, msg any) []byte {
-	w := writer{b: b}
+	return EncodePausing(b, msg, 0, nil)
+}
+
+// EncodePausing is Encode that calls pause whenever it has encoded for
+// longer than every since it started or last paused: between elements of
+// a list, and every megabyte of a long string. The page encodes an
+// analysis's request on its main thread, and go-app's frame can run in
+// the same task: pause is the page's chance to draw and handle input.
+func EncodePausing(b []byte, msg any, every time.Duration, pause func()) []byte {
+	w := writer{b: b, pause: pause, every: every, last: time.Now()}
 	switch m := msg.(type) {
 	case Ready:
 		w.b = append(w.b, kindReady)
