@@ -61,3 +61,32 @@ func BenchmarkMarshalPausing(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkUnmarshalPausingLongArticles decodes two articles of 1.2 MB
+// each (journey 23's workspace) and reports the longest stretch between
+// two pauses: what one task of the page's holds at most.
+func BenchmarkUnmarshalPausingLongArticles(b *testing.B) {
+	var w Workspace
+	para := strings.Repeat("The minister said on Tuesday that the \u201cplan\u201d would go ahead. ", 20000)
+	w.Add("One", "Wire", para)
+	w.Add("Two", "Wire", "Reworded. "+para)
+	data, err := Marshal(w)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	var longest time.Duration
+	for b.Loop() {
+		last := time.Now()
+		_, err := UnmarshalPausing(data, 0, func() {
+			now := time.Now()
+			longest = max(longest, now.Sub(last))
+			last = now
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		longest = max(longest, time.Since(last))
+	}
+	b.ReportMetric(float64(longest.Microseconds()), "µs-between-pauses")
+}

@@ -3,6 +3,7 @@ package workspace
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -41,21 +42,32 @@ func UnmarshalPausing(data []byte, every time.Duration, pause func()) (Workspace
 // "articles" member article by article. It returns the object with that
 // member's value replaced by null, and the articles; ok is false for
 // anything else than a well-formed object with an array of objects there.
+//
+// It finds where each value ends itself (jsonScanner), pausing within a
+// long string: encoding/json's Decoder reads a whole value before it
+// decodes any of it, and an article of a megabyte took WebAssembly one
+// task of 80 to 90 ms of processor time to find the end of. What it
+// hands on is checked by encoding/json all the same: the members other
+// than "articles" by Unmarshal (UnmarshalPausing), each article by
+// json.Unmarshal, and a long text by unquotePausing; only the brackets,
+// colons and commas it steps over are its own to check.
 func decodeArticles(data []byte, tick func()) (rest []byte, articles []Article, ok bool) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+	s := jsonScanner{data: data, tick: tick}
+	if !s.take('{') {
 		return nil, nil, false
 	}
 	var out bytes.Buffer
 	out.WriteByte('{')
-	for dec.More() {
-		t, err := dec.Token()
-		key, isKey := t.(string)
-		if err != nil || !isKey {
-			return nil, nil, false
-		}
+	for more := !s.take('}'); more; more = !s.take('}') {
 		if out.Len() > 1 {
+			if !s.take(',') {
+				return nil, nil, false
+			}
 			out.WriteByte(',')
+		}
+		key, ok := s.key()
+		if !ok || !s.take(':') {
+			return nil, nil, false
 		}
 		name, _ := json.Marshal(key)
 		out.Write(name)
@@ -63,42 +75,39 @@ func decodeArticles(data []byte, tick func()) (rest []byte, articles []Article, 
 		// encoding/json matches member names to fields without regard to
 		// case, and the last of two members of one name wins.
 		if !strings.EqualFold(key, "articles") {
-			var raw json.RawMessage
-			if err := dec.Decode(&raw); err != nil {
+			start := s.skipSpace()
+			if !s.value() {
 				return nil, nil, false
 			}
-			out.Write(raw)
+			out.Write(data[start:s.i])
 			continue
 		}
-		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+		if !s.take('[') {
 			return nil, nil, false
 		}
 		articles = []Article{}
-		for dec.More() {
-			a, ok := decodeArticle(dec, tick)
+		for more := !s.take(']'); more; more = !s.take(']') {
+			if len(articles) > 0 && !s.take(',') {
+				return nil, nil, false
+			}
+			a, ok := s.article()
 			if !ok {
 				return nil, nil, false
 			}
 			articles = append(articles, a)
 			tick()
 		}
-		if t, err := dec.Token(); err != nil || t != json.Delim(']') {
-			return nil, nil, false
-		}
 		out.WriteString("null")
 	}
-	if t, err := dec.Token(); err != nil || t != json.Delim('}') {
-		return nil, nil, false
-	}
 	// Unmarshal refuses anything but white space after the object.
-	if len(bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n")) > 0 {
+	if s.skipSpace() != len(data) {
 		return nil, nil, false
 	}
 	out.WriteByte('}')
 	return out.Bytes(), articles, true
 }
 
-// rawArticle is an Article whose text is still JSON: decodeArticle
+// rawArticle is an Article whose text is still JSON: jsonScanner.article
 // decodes a long one a piece at a time.
 type rawArticle struct {
 	ID        string          `json:"id"`
@@ -109,20 +118,169 @@ type rawArticle struct {
 	Text      json.RawMessage `json:"text"`
 }
 
-// decodeArticle decodes the next article of dec, its text textPiece bytes
-// at a time (encoding/json decodes a string at once: a text of 1.2 MB
-// took WebAssembly 70 ms to unquote). ok is false for a text that is not
-// a JSON string (null, a number), which Unmarshal is left to read.
-func decodeArticle(dec *json.Decoder, tick func()) (a Article, ok bool) {
+// A jsonScanner steps through JSON text, finding where values end
+// without decoding them, and calls tick every scanPiece bytes of a
+// string.
+type jsonScanner struct {
+	data []byte
+	i    int
+	tick func()
+}
+
+// scanPiece is how many bytes of a string the scanner looks through
+// between ticks.
+const scanPiece = 256 << 10
+
+// skipSpace moves past JSON white space and returns where it stopped.
+func (s *jsonScanner) skipSpace() int {
+	for s.i < len(s.data) && strings.IndexByte(" \t\r\n", s.data[s.i]) >= 0 {
+		s.i++
+	}
+	return s.i
+}
+
+// take moves past white space and c, and reports whether c was there.
+func (s *jsonScanner) take(c byte) bool {
+	if s.skipSpace() < len(s.data) && s.data[s.i] == c {
+		s.i++
+		return true
+	}
+	return false
+}
+
+// str moves past the string that starts at s.i, its opening quote,
+// reporting false if it has no closing quote.
+func (s *jsonScanner) str() bool {
+	open := s.i
+	nextTick := open + scanPiece
+	for i := open + 1; i < len(s.data); {
+		if i >= nextTick {
+			s.tick()
+			nextTick = i + scanPiece
+		}
+		q := bytes.IndexByte(s.data[i:min(nextTick, len(s.data))], '"')
+		if q < 0 {
+			i = nextTick
+			continue
+		}
+		q += i
+		escapes := 0
+		for k := q - 1; k > open && s.data[k] == '\\'; k-- {
+			escapes++
+		}
+		if escapes%2 == 0 {
+			s.i = q + 1
+			return true
+		}
+		i = q + 1
+	}
+	return false
+}
+
+// key reads a member's name, unquoted as encoding/json unquotes it.
+func (s *jsonScanner) key() (string, bool) {
+	start := s.skipSpace()
+	if start == len(s.data) || s.data[start] != '"' || !s.str() {
+		return "", false
+	}
+	quoted := s.data[start:s.i]
+	plain := true
+	for _, c := range quoted[1 : len(quoted)-1] {
+		plain = plain && c >= ' ' && c != '\\' && c < utf8.RuneSelf
+	}
+	if plain {
+		return string(quoted[1 : len(quoted)-1]), true
+	}
+	var key string
+	return key, json.Unmarshal(quoted, &key) == nil
+}
+
+// value moves past the value that starts at s.i: a string, an object or
+// an array (its brackets matched, the rest left to encoding/json to
+// check), or a number or literal.
+func (s *jsonScanner) value() bool {
+	if s.i == len(s.data) {
+		return false
+	}
+	switch s.data[s.i] {
+	case '"':
+		return s.str()
+	case '{', '[':
+		var closers []byte
+		for s.i < len(s.data) {
+			switch c := s.data[s.i]; c {
+			case '"':
+				if !s.str() {
+					return false
+				}
+				continue
+			case '{', '[':
+				closers = append(closers, c+2) // '}' and ']'
+			case '}', ']':
+				if closers[len(closers)-1] != c {
+					return false
+				}
+				closers = closers[:len(closers)-1]
+				if len(closers) == 0 {
+					s.i++
+					return true
+				}
+			}
+			s.i++
+		}
+		return false
+	}
+	start := s.i
+	for s.i < len(s.data) && strings.IndexByte(" \t\r\n,:{}[]\"", s.data[s.i]) < 0 {
+		s.i++
+	}
+	return s.i > start
+}
+
+// article decodes the next article, its text a piece at a time (a text
+// of 1.2 MB took WebAssembly 70 ms to unquote in one piece). ok is false
+// for anything but an object, and for a text that is neither a JSON
+// string nor null (a number), which Unmarshal is left to read.
+func (s *jsonScanner) article() (a Article, ok bool) {
+	start := s.skipSpace()
+	if !s.take('{') {
+		return Article{}, false
+	}
+	textStart, textEnd := -1, -1
+	for members := 0; !s.take('}'); members++ {
+		if members > 0 && !s.take(',') {
+			return Article{}, false
+		}
+		key, ok := s.key()
+		if !ok || !s.take(':') {
+			return Article{}, false
+		}
+		from := s.skipSpace()
+		if !s.value() {
+			return Article{}, false
+		}
+		if strings.EqualFold(key, "text") { // the last one wins, as in Unmarshal
+			textStart, textEnd = from, s.i
+		}
+	}
+	object := s.data[start:s.i]
+	long := textStart >= 0 && textEnd-textStart > textPiece && s.data[textStart] == '"'
+	if long {
+		// encoding/json reads all but the text, which is left out.
+		object = slices.Concat(s.data[start:textStart], []byte(`""`), s.data[textEnd:s.i])
+	}
 	var raw rawArticle
-	if err := dec.Decode(&raw); err != nil {
+	if err := json.Unmarshal(object, &raw); err != nil {
 		return Article{}, false
 	}
 	a = Article{ID: raw.ID, Title: raw.Title, Source: raw.Source, Published: raw.Published, URL: raw.URL}
-	if raw.Text == nil {
-		return a, true // no text member: Unmarshal leaves it empty too
+	quoted := []byte(raw.Text)
+	if long {
+		quoted = s.data[textStart:textEnd]
+	} else if raw.Text == nil || string(raw.Text) == "null" {
+		return a, true // no text, or null: Unmarshal leaves it empty too
 	}
-	a.Text, ok = unquotePausing(raw.Text, textPiece, tick)
+	a.Text, ok = unquotePausing(quoted, textPiece, s.tick)
 	return a, ok
 }
 

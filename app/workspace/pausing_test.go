@@ -37,6 +37,14 @@ func TestUnmarshalPausingReadsWhatUnmarshalReadsAndPauses(t *testing.T) {
 		{"a report, not a workspace", `{"documents": [], "pairs": []}`, false},
 		{"a list, not an object", `[]`, false},
 		{"not JSON", "title: x\n", false},
+		{"white space around every member and bracket", " {\n\t\"version\" : 1 ,\r\n \"articles\" : [ { \"id\" : \"a1\" , \"text\" : \"x\" } , {\"id\":\"a2\"} ] } \n", true},
+		{"member names in escapes", `{"vers\u0069on": 1, "\u0061rticles": [{"\u0069d": "a1", "te\u0078t": "x\u00e9"}]}`, true},
+		{"two texts in one article, the last winning", `{"version": 1, "articles": [{"id": "a1", "text": "first", "TEXT": "last"}]}`, true},
+		{"a text that is null", `{"version": 1, "articles": [{"id": "a1", "text": null}]}`, true},
+		{"a comma before the first member", `{"version": 1, "articles": [{, "id": "a1", "text": "x"}]}`, true},
+		{"a comma after the last article", `{"version": 1, "articles": [{"id": "a1", "text": "x"},]}`, true},
+		{"brackets that do not match in another member", `{"version": 1, "extra": [1}, "articles": [{"id": "a1", "text": "x"}]}`, false},
+		{"a string that never ends", `{"version": 1, "articles": [{"id": "a1", "text": "x\"}]}`, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -97,6 +105,8 @@ func FuzzUnmarshalPausing(f *testing.F) {
 	f.Add([]byte(`{"version": 1, "articles": [{"id": "a1", "title": "t", "text": "x"}], "view": "/#pair/a1/a2", "next": 4}`))
 	f.Add([]byte(`{"Articles": [{"id": "a1"}], "articles": null, "version": 1}`))
 	f.Add([]byte(`{"documents": [], "pairs": []}`))
+	f.Add([]byte(" {\n\t\"version\" : 1 , \"articles\" : [ { \"id\" : \"a1\" , \"text\" : \"x\\\\\\\" y\" } ] } "))
+	f.Add([]byte(`{"vers\u0069on": 1, "\u0061rticles": [{"\u0069d": "a1", "te\u0078t": null, "TEXT": "b"}], "x": [{"a": "]"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		want, wantErr := Unmarshal(data)
 		got, err := UnmarshalPausing(data, 0, func() {})
@@ -151,6 +161,25 @@ func TestUnmarshalPausingReadsALongTextAsUnmarshalDoesAndPausesWithinIt(t *testi
 	}
 }
 
+// A text with no space nor wide character is unquoted in one piece, but
+// finding where it ends, which encoding/json's Decoder does in one go
+// before it decodes anything, pauses all the same.
+func TestUnmarshalPausingPausesWhileItFindsWhereALongTextEnds(t *testing.T) {
+	text := strings.Repeat(`x"`, 1<<20)
+	data, err := Marshal(Workspace{Version: 1, Articles: []Article{{ID: "a1", Text: text}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pauses := 0
+	got, err := UnmarshalPausing(data, 0, func() { pauses++ })
+	if err != nil || len(got.Articles) != 1 || got.Articles[0].Text != text {
+		t.Fatalf("UnmarshalPausing did not read the text back (%v)", err)
+	}
+	if want := len(data)/scanPiece - 1; pauses < want {
+		t.Errorf("paused %d times in a file of %d bytes, want at least %d, one every %d bytes", pauses, len(data), want, scanPiece)
+	}
+}
+
 func TestMarshalPausingWritesALongTextAsMarshalDoesAndPausesWithinIt(t *testing.T) {
 	for _, tt := range longTexts() {
 		t.Run(tt.name, func(t *testing.T) {
@@ -173,8 +202,8 @@ func TestMarshalPausingWritesALongTextAsMarshalDoesAndPausesWithinIt(t *testing.
 
 // FuzzUnquotePausing checks that a JSON string decoded a few bytes at a
 // time is what json.Unmarshal makes of it whole, and that what Unmarshal
-// refuses is refused. (decodeArticle hands it a value as the decoder
-// found it: from its first byte to its last.)
+// refuses is refused. (jsonScanner.article hands it a value as the
+// scanner found it: from its first byte to its last.)
 func FuzzUnquotePausing(f *testing.F) {
 	f.Add([]byte(`"Caf\u00e9 \ud83c\uddfa x\n\"q\" — 中文 \\ end"`), 3)
 	f.Add([]byte("\"ab\xe2\x82 \xffé \\u0041\""), 2)
