@@ -20,12 +20,9 @@ var errShort = errors.New("worker: message is truncated or corrupt")
 
 type writer struct {
 	b []byte
-	// pause, if set, is called when every has passed since the encoding
-	// started or last paused: the page encodes its requests on its main
-	// thread.
-	pause func()
-	every time.Duration
-	last  time.Time
+	// tick is called after each piece of work: the page encodes its
+	// requests on its main thread, and tick pauses when it is time to.
+	tick func()
 }
 
 func (w *writer) uint(v uint64)   { w.b = binary.AppendUvarint(w.b, v) }
@@ -39,23 +36,12 @@ const stringSlice = 1 << 20
 
 func (w *writer) string(s string) {
 	w.uint(uint64(len(s)))
-	for len(s) > stringSlice && w.pause != nil {
+	for len(s) > stringSlice {
 		w.b = append(w.b, s[:stringSlice]...)
 		s = s[stringSlice:]
-		w.breathe()
+		w.tick()
 	}
 	w.b = append(w.b, s...)
-}
-
-// breathe calls pause if it is time to.
-func (w *writer) breathe() {
-	if w.pause == nil {
-		return
-	}
-	if now := time.Now(); now.Sub(w.last) >= w.every {
-		w.pause()
-		w.last = time.Now()
-	}
 }
 
 func (w *writer) bool(v bool) {
@@ -88,22 +74,9 @@ func (w *writer) time(t time.Time) {
 type reader struct {
 	b   []byte
 	err error
-	// pause, if set, is called when every has passed since the decoding
-	// started or last paused: the page decodes on its main thread.
-	pause func()
-	every time.Duration
-	last  time.Time
-}
-
-// breathe calls pause if it is time to.
-func (r *reader) breathe() {
-	if r.pause == nil {
-		return
-	}
-	if now := time.Now(); now.Sub(r.last) >= r.every {
-		r.pause()
-		r.last = time.Now()
-	}
+	// tick is called after each piece of work: the page decodes on its
+	// main thread, and tick pauses when it is time to.
+	tick func()
 }
 
 func (r *reader) fail() {
@@ -227,7 +200,7 @@ func readEnum[T ~string](r *reader, known []T) T {
 func writeSlice[T any](w *writer, s []T, one func(*writer, *T)) {
 	w.length(len(s), s == nil)
 	for i := range s {
-		w.breathe()
+		w.tick()
 		one(w, &s[i])
 	}
 }

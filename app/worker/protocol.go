@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/wirediff/wirediff/app/reuse"
+	"github.com/wirediff/wirediff/internal/pace"
 )
 
 // The messages between the page and the engine's worker. Each is one byte
@@ -80,7 +81,7 @@ func Encode(b []byte, msg any) []byte {
 // analysis's request on its main thread, and go-app's frame can run in
 // the same task: pause is the page's chance to draw and handle input.
 func EncodePausing(b []byte, msg any, every time.Duration, pause func()) []byte {
-	w := writer{b: b, pause: pause, every: every, last: time.Now()}
+	w := writer{b: b, tick: pace.Every(every, pause)}
 	switch m := msg.(type) {
 	case Ready:
 		w.b = append(w.b, kindReady)
@@ -153,7 +154,7 @@ func DecodePausing(b []byte, every time.Duration, pause func()) (any, error) {
 	if len(b) == 0 {
 		return nil, errors.New("worker: empty message")
 	}
-	r := reader{b: b[1:], pause: pause, every: every, last: time.Now()}
+	r := reader{b: b[1:], tick: pace.Every(every, pause)}
 	var msg any
 	switch b[0] {
 	case kindReady:

@@ -73,7 +73,7 @@ func writePair(w *writer, p *reuse.Pair) {
 }
 
 func readPair(r *reader, p *reuse.Pair) {
-	r.breathe()
+	r.tick()
 	p.A = r.int()
 	p.B = r.int()
 	p.SharedWords = r.int()

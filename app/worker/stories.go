@@ -36,7 +36,7 @@ func writeStory(w *writer, s *reuse.Story) {
 }
 
 func readStory(r *reader, s *reuse.Story) {
-	r.breathe()
+	r.tick()
 	s.Origin = r.int()
 	s.OriginRule = readEnum(r, originRules)
 	s.Credit = readSlice(r, 1, readString)

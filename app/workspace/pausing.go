@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/wirediff/wirediff/internal/pace"
 )
 
 // UnmarshalPausing is Unmarshal for a page whose only thread it runs on:
@@ -20,7 +22,7 @@ func UnmarshalPausing(data []byte, every time.Duration, pause func()) (Workspace
 	if len(data) > MaxFileBytes {
 		return Unmarshal(data)
 	}
-	tick := pauser(every, pause)
+	tick := pace.Every(every, pause)
 	rest, articles, ok := decodeArticles(data, tick)
 	if !ok {
 		return Unmarshal(data)
@@ -334,7 +336,7 @@ func pieceEnd(body []byte, n int) int {
 // time, and calls pause whenever every has passed since the last pause.
 // It returns exactly what Marshal returns.
 func MarshalPausing(w Workspace, every time.Duration, pause func()) ([]byte, error) {
-	tick := pauser(every, pause)
+	tick := pace.Every(every, pause)
 	if err := w.prepareEach(tick); err != nil {
 		return nil, err
 	}
@@ -427,17 +429,4 @@ func appendArticle(out []byte, a Article, tick func()) ([]byte, error) {
 	}
 	out = append(out, '"')
 	return append(out, b[at+len(hole):]...), nil
-}
-
-// pauser returns a function to call after each piece of work: it calls
-// pause whenever every has passed since the last pause (or the first
-// call of pauser).
-func pauser(every time.Duration, pause func()) func() {
-	last := time.Now()
-	return func() {
-		if time.Since(last) >= every {
-			pause()
-			last = time.Now()
-		}
-	}
 }

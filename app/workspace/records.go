@@ -9,6 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/wirediff/wirediff/internal/pace"
 )
 
 // An Index is what the browser keeps of a workspace besides its
@@ -143,7 +145,7 @@ func UnmarshalRecord(data []byte) (Article, error) {
 // MarshalRecords is MarshalRecord for each article, calling pause
 // whenever every has passed since the last pause.
 func MarshalRecords(articles []Article, every time.Duration, pause func()) ([][]byte, error) {
-	tick := pauser(every, pause)
+	tick := pace.Every(every, pause)
 	out := make([][]byte, len(articles))
 	for i, a := range articles {
 		var err error
@@ -161,7 +163,7 @@ func MarshalRecords(articles []Article, every time.Duration, pause func()) ([][]
 // each of the others could not be: a nil record is one the browser
 // could not read, and a record holding another ID is refused.
 func UnmarshalRecords(records map[string][]byte, every time.Duration, pause func()) (map[string]Article, map[string]error) {
-	tick := pauser(every, pause)
+	tick := pace.Every(every, pause)
 	read := make(map[string]Article, len(records))
 	var bad map[string]error
 	fail := func(id string, err error) {
