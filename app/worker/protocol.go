@@ -81,7 +81,10 @@ func Encode(b []byte, msg any) []byte {
 // analysis's request on its main thread, and go-app's frame can run in
 // the same task: pause is the page's chance to draw and handle input.
 func EncodePausing(b []byte, msg any, every time.Duration, pause func()) []byte {
-	w := writer{b: b, tick: pace.Every(every, pause)}
+	w := writer{b: b}
+	if pause != nil {
+		w.tick = pace.Every(every, pause)
+	}
 	switch m := msg.(type) {
 	case Ready:
 		w.b = append(w.b, kindReady)
