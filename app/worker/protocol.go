@@ -76,8 +76,8 @@ func Encode(b []byte, msg any) []byte {
 }
 
 // EncodePausing is Encode that calls pause whenever it has encoded for
-// longer than every since it started or last paused: between elements of
-// a list, and every megabyte of a long string. The page encodes an
+// longer than every since it started or last paused: before each
+// document, and every megabyte of a long string. The page encodes an
 // analysis's request on its main thread, and go-app's frame can run in
 // the same task: pause is the page's chance to draw and handle input.
 func EncodePausing(b []byte, msg any, every time.Duration, pause func()) []byte {

@@ -134,6 +134,7 @@ func readReport(r *reader) *reuse.Report {
 }
 
 func writeDocument(w *writer, d *reuse.Document) {
+	w.breathe() // the page encodes requests of many articles
 	w.string(d.Name)
 	w.string(d.Title)
 	w.string(d.Source)
